@@ -1,0 +1,45 @@
+import { RADIUS_OPTIONS, DEFAULT_RADIUS } from "@/lib/validation/search-params";
+
+type Props = { near?: string; radius?: number; error?: string; idPrefix?: string };
+
+/** A plain GET form, so search works without JavaScript; /search validates and explains errors. */
+export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, idPrefix = "home" }: Props) {
+  const errorId = `${idPrefix}-near-error`;
+  return (
+    <form action="/search" method="get" role="search" aria-label="Find a doctor near you" className="search-box">
+      <div className="field">
+        <label htmlFor={`${idPrefix}-near`}>ZIP code, City, ST, or latitude,longitude</label>
+        <input
+          id={`${idPrefix}-near`}
+          name="near"
+          type="search"
+          defaultValue={near}
+          required
+          maxLength={120}
+          autoComplete="postal-code"
+          placeholder="e.g. 02139 or Boston, MA"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+        />
+        {error ? (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-radius`}>Within</label>
+        <select id={`${idPrefix}-radius`} name="radius" defaultValue={String(radius)}>
+          {RADIUS_OPTIONS.map((r) => (
+            <option key={r} value={r}>
+              {r} miles
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button">
+        Search
+      </button>
+    </form>
+  );
+}

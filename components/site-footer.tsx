@@ -1,0 +1,20 @@
+import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } from "@/lib/content/medical";
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <section aria-labelledby="medical-notice-title" className="medical-notice">
+          <h2 id="medical-notice-title">Medical notice</h2>
+          <p>{DIRECTORY_NOTICE}</p>
+          <p>{LABEL_STATUS_NOTICE}</p>
+          <p>In an emergency, call 911.</p>
+        </section>
+        <p className="site-footer__small no-print">
+          Provider facts marked “self-reported” come from the provider; “verified” means a moderator checked
+          them against the named source on the date shown.
+        </p>
+      </div>
+    </footer>
+  );
+}

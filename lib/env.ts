@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+
+// The one place that reads process.env on the server. Values are validated once at start-up so a
+// misconfiguration fails with a clear message instead of deep inside a request.
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)." })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Secret for keyed hashes (reviewer e-mail, client network) and auth tokens. */
+  AUTH_SECRET: z.string().min(16).default("development-only-secret-change-me"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("NeckCare Finder <no-reply@neckcare.invalid>"),
+  /** Optional external geocoder; the bundled ZIP centroid table is used when unset. */
+  GEOCODER_URL: z.url().optional(),
+  /** Publish listings imported from NPPES (labelled "not yet claimed"). */
+  NPPES_PUBLISH_IMPORTED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment: ${lines.join("; ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

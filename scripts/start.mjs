@@ -1,0 +1,116 @@
+// `npm start`: database (yours via DATABASE_URL, or an embedded one), migrations, demo data when
+// empty, a production build when sources changed, then the server on PORT (default 3000).
+// `npm run dev` does the same with `next dev` instead of build + start.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import "dotenv/config";
+import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp.mjs";
+import { checkDatabaseReachable } from "./lib/database-url.mjs";
+import { firstLine, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
+import { migrate } from "./lib/migrate.mjs";
+
+const dev = process.argv.includes("--dev");
+const log = (/** @type {string} */ line) => console.log(`[neckcare] ${line}`);
+/** @type {(() => Promise<void>) | undefined} */
+let stopDatabase;
+/** @type {import("node:child_process").ChildProcess | undefined} */
+let child;
+let shuttingDown = false;
+
+/** @param {string} message */
+async function fail(message) {
+  console.error(`[neckcare] Error: ${message}`);
+  await stopDatabase?.().catch(() => {});
+  process.exit(1);
+}
+
+/** @param {number} port */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port);
+  });
+}
+
+/** Runs a command with inherited output; resolves with its exit code. */
+function run(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env) {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, args, { stdio: "inherit", env });
+    child = p;
+    p.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function shutdown(/** @type {NodeJS.Signals} */ signal) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log(`${signal} received: stopping.`);
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((r) => {
+      const t = setTimeout(() => { child?.kill("SIGKILL"); r(undefined); }, 10_000);
+      child?.once("exit", () => { clearTimeout(t); r(undefined); });
+    });
+  }
+  await stopDatabase?.().catch((e) => console.error(`[neckcare] stopping PostgreSQL: ${firstLine(e)}`));
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+async function main() {
+  const portText = process.env.PORT ?? "3000";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return fail(`PORT must be a number from 1 to 65535 (got "${portText}").`);
+  if (!(await portIsFree(port))) return fail(`Port ${port} is already in use. Stop what runs there, or start with PORT=3001 npm start.`);
+
+  let url = process.env.DATABASE_URL;
+  if (url) {
+    log("Using the database in DATABASE_URL.");
+    await checkDatabaseReachable(url).catch((e) => fail(firstLine(e)));
+  } else {
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    log(`DATABASE_URL is not set: starting the embedded PostgreSQL on port ${pgPort} (data in .data/postgres).`);
+    try {
+      const db = await startEmbeddedPostgres({ port: pgPort, log });
+      stopDatabase = db.stop;
+      url = db.url;
+    } catch (e) {
+      return fail(firstLine(e));
+    }
+  }
+  const env = { ...process.env, DATABASE_URL: url };
+
+  try {
+    const { applied } = await migrate({ connectionString: url, log });
+    log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
+  } catch (e) {
+    return fail(firstLine(e));
+  }
+  if ((await run(["--import", "tsx", "prisma/seed.ts", "--if-empty"], env)) !== 0) return fail("Seeding the demo data failed (see above).");
+  if (shuttingDown) return;
+
+  const next = "node_modules/next/dist/bin/next";
+  if (dev) {
+    await run([next, "dev", "-p", String(port)], env);
+    return shutdown("SIGTERM");
+  }
+  if (buildIsCurrent()) {
+    log("Build is up to date.");
+  } else {
+    log("Building the app (next build) ...");
+    if ((await run([next, "build"], { ...env, NODE_ENV: "production" })) !== 0) return fail("The build failed (see above).");
+    writeBuildStamp();
+  }
+  if (shuttingDown) return;
+  log(`Serving on http://localhost:${port}`);
+  const code = await run([next, "start", "-p", String(port)], { ...env, NODE_ENV: "production" });
+  if (!shuttingDown) {
+    await stopDatabase?.().catch(() => {});
+    process.exit(code);
+  }
+}
+
+main().catch((e) => fail(firstLine(e)));
