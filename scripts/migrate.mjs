@@ -36,7 +36,7 @@ function describe(error, url) {
   const connectionProblem =
     /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH)$/.test(e.code ?? "") ||
     /^(28|3D|08)/.test(e.code ?? "") ||
-    /timeout|terminated/i.test(message);
+    /timeout|terminated|SSL/i.test(message);
   return connectionProblem
     ? `Could not connect to the database at ${redact(url)}: ${message || e.code}.`
     : `Migrating ${redact(url)} failed: ${message}`;

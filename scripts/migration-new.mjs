@@ -40,8 +40,14 @@ const relabelChar = (result) => {
   return result;
 };
 class CharRelabelingClient extends pg.Client {
-  /** @type {any} */
-  query(/** @type {any} */ config, /** @type {any} */ values, /** @type {any} */ callback) {
+  /**
+   * pg.Client#query, in its callback and promise forms, with "char" columns relabelled.
+   * @param {any} config
+   * @param {any} [values]
+   * @param {any} [callback]
+   * @returns {any}
+   */
+  query(config, values, callback) {
     if (typeof values === "function") [callback, values] = [values, undefined];
     if (typeof callback === "function") {
       return super.query(config, values, (/** @type {Error} */ err, /** @type {any} */ res) =>
@@ -69,7 +75,8 @@ function withCharColumns(queryable) {
   };
   const startTransaction = queryable.startTransaction?.bind(queryable);
   if (startTransaction) {
-    queryable.startTransaction = async (/** @type {any[]} */ ...args) => withCharColumns(await startTransaction(...args));
+    queryable.startTransaction = async (/** @type {any[]} */ ...args) =>
+      withCharColumns(await startTransaction(...args));
   }
   return queryable;
 }
@@ -80,17 +87,19 @@ async function loadEngine() {
     return (await import("@prisma/schema-engine-wasm")).SchemaEngine;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not load @prisma/schema-engine-wasm (${reason}). Run this via \`npm run db:migration:new\`, which passes node --experimental-wasm-modules.`);
+    throw new Error(
+      `Could not load @prisma/schema-engine-wasm (${reason}). Run this via \`npm run db:migration:new\`, which passes node --experimental-wasm-modules.`,
+    );
   }
 }
 
 /**
  * SQL from the live database at `url` to the schema files, computed by the schema engine.
+ * @param {typeof import("@prisma/schema-engine-wasm").SchemaEngine} SchemaEngine
  * @param {string} url
  * @param {{ path: string, content: string }[]} files
  */
-async function diffDatabaseToSchema(url, files) {
-  const SchemaEngine = await loadEngine();
+async function diffDatabaseToSchema(SchemaEngine, url, files) {
   const pool = new pg.Pool({ connectionString: url, Client: CharRelabelingClient });
   const pgFactory = new PrismaPg(pool);
   const adapter = bindMigrationAwareSqlAdapterFactory({
@@ -100,7 +109,11 @@ async function diffDatabaseToSchema(url, files) {
     // Only needed for diffs from a migrations directory, which this script does itself.
     connectToShadowDb: async () => withCharColumns(await pgFactory.connectToShadowDb()),
   });
-  const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, () => {}, adapter);
+  const engine = await SchemaEngine.new(
+    { datamodels: files.map((f) => [f.path, f.content]) },
+    () => {},
+    adapter,
+  );
   try {
     // "schemaDatasource" = the database the adapter connects to (the engine refuses plain URLs now).
     const { stdout } = await engine.diff({
@@ -124,7 +137,10 @@ async function diffDatabaseToSchema(url, files) {
  * @param {string} script
  */
 function filterGeneratedSql(script) {
-  const steps = script.replace(/^(BEGIN|COMMIT);\n/gm, "").trim().split(/\n{2,}(?=-- )/);
+  const steps = script
+    .replace(/^(BEGIN|COMMIT);\n/gm, "")
+    .trim()
+    .split(/\n{2,}(?=-- )/);
   /** @type {string[]} */
   const removed = [];
   const kept = steps.filter((step) => {
@@ -153,6 +169,22 @@ const snakeCase = (name) =>
     .replace(/^_+|_+$/g, "")
     .slice(0, 200);
 
+// A panic inside the engine surfaces as an uncaught exception (not a rejection), skipping every finally
+// block; the engine reports the panic's message here first (it crashes without this global).
+let panicMessage = "";
+Object.assign(globalThis, {
+  PRISMA_WASM_PANIC_REGISTRY: { set_message: (/** @type {string} */ message) => (panicMessage = message) },
+});
+/** Drops the shadow database once it exists; also called when the engine crashes. */
+let dropShadow = async () => {};
+process.once("uncaughtException", async (error) => {
+  console.error(
+    `The schema engine crashed: ${(panicMessage || error.message).replace(/\s+/g, " ").slice(0, 600)}`,
+  );
+  await dropShadow();
+  process.exit(1);
+});
+
 async function main() {
   const name = snakeCase(process.argv.slice(2).join(" "));
   if (!name) throw new Error("Usage: npm run db:migration:new -- <name>   (e.g. add_provider_website)");
@@ -161,8 +193,10 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
   const dirName = `${stamp}_${name}`;
   const last = existing.at(-1)?.name;
-  if (last && dirName <= last) throw new Error(`New migration ${dirName} would sort before the latest one (${last}); check the clock.`);
+  if (last && dirName <= last)
+    throw new Error(`New migration ${dirName} would sort before the latest one (${last}); check the clock.`);
 
+  const SchemaEngine = await loadEngine(); // before creating anything, so a missing flag fails fast
   const files = [{ path: SCHEMA_FILE, content: await readFile(SCHEMA_FILE, "utf8") }];
   const server = process.env.DATABASE_URL || DEFAULT_SERVER;
   const shadow = `shadow_${stamp}_${randomBytes(4).toString("hex")}`;
@@ -173,17 +207,29 @@ async function main() {
   } catch (error) {
     await admin.end().catch(() => {});
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not create a temporary shadow database on ${new URL(server).host}: ${reason}. Set DATABASE_URL to a PostgreSQL server where this user may create databases.`);
+    throw new Error(
+      `Could not create a temporary shadow database on ${new URL(server).host}: ${reason}. Set DATABASE_URL to a PostgreSQL server where this user may create databases.`,
+    );
   }
+  // FORCE (PostgreSQL 13+) in case a pooled connection is still closing.
+  dropShadow = () =>
+    admin
+      .query(`DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`)
+      .catch(() => {})
+      .then(() => admin.end().catch(() => {}));
 
   let script;
   try {
-    await migrate({ connectionString: withDatabase(server, shadow), migrationsDir: MIGRATIONS_DIR, log: () => {} });
-    script = await diffDatabaseToSchema(withDatabase(server, shadow), files);
+    await migrate({
+      connectionString: withDatabase(server, shadow),
+      migrationsDir: MIGRATIONS_DIR,
+      log: () => {},
+    }).catch((error) => {
+      throw new Error(`Could not apply the existing migrations to the shadow database: ${error.message}`);
+    });
+    script = await diffDatabaseToSchema(SchemaEngine, withDatabase(server, shadow), files);
   } finally {
-    // FORCE (PostgreSQL 13+) in case a pooled connection is still closing.
-    await admin.query(`DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`).catch(() => {});
-    await admin.end().catch(() => {});
+    await dropShadow();
   }
 
   const { sql, removed } = filterGeneratedSql(script);
@@ -203,10 +249,20 @@ async function main() {
   ).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code !== "EEXIST") throw error;
   });
-  console.log(`Created ${path.join(dir, "migration.sql")}. Review it, then apply it with \`npm run db:migrate\`.`);
+  console.log(
+    `Created ${path.join(dir, "migration.sql")}. Review it, then apply it with \`npm run db:migrate\`.`,
+  );
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message.split("\n")[0] : String(error));
+  // Keep schema validation errors (several lines, with a code frame) but not the engine's Rust backtrace.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    message
+      .split("\n")
+      .filter((line) => !/^\s+(\d+: |at )/.test(line))
+      .join("\n")
+      .trimEnd(),
+  );
   process.exit(1);
 });

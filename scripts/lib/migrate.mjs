@@ -103,7 +103,8 @@ async function pending(client, migrations, log) {
   }
   const known = new Set(migrations.map((m) => m.name));
   const missing = [...applied.keys()].filter((name) => !known.has(name));
-  if (missing.length > 0) log(`Note: applied migrations not in the migrations directory: ${missing.join(", ")}`);
+  if (missing.length > 0)
+    log(`Note: applied migrations not in the migrations directory: ${missing.join(", ")}`);
   return migrations.filter((m) => !applied.has(m.name));
 }
 
@@ -192,7 +193,8 @@ export async function migrate({ connectionString, migrationsDir = "prisma/migrat
           await client.query("COMMIT");
         } catch (error) {
           await client.query("ROLLBACK").catch(() => {});
-          const earlier = applied.length > 0 ? ` (the ${applied.length} migration(s) before it were applied)` : "";
+          const earlier =
+            applied.length > 0 ? ` (the ${applied.length} migration(s) before it were applied)` : "";
           throw new Error(
             `Migration ${migration.name} failed: ${describeSqlError(error, migration.sql)}. ` +
               `It was rolled back, so the database was left unchanged by it${earlier}.`,
