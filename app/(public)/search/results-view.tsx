@@ -1,0 +1,201 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { ResultsMapLoader } from "@/components/map/results-map-loader";
+import type { TMapResult } from "@/components/map/types";
+import { SORT_LABELS, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-params";
+import { ResultCard, type TListedResult } from "./result-card";
+import styles from "./search.module.css";
+
+type Props = {
+  results: TListedResult[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: TSortOption;
+  nearLabel: string;
+  radius: number;
+  origin: { lat: number; lng: number };
+  /** Canonical query string of this search without the page (for sort, paging and map points). */
+  queryString: string;
+  emptyState: React.ReactNode;
+};
+
+function withParams(queryString: string, changes: Record<string, string | null>): string {
+  const p = new URLSearchParams(queryString);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) p.delete(k);
+    else p.set(k, v);
+  }
+  return `/search?${p.toString()}`;
+}
+
+export function ResultsView(props: Props) {
+  const { results, total, page, pageSize, sort, queryString } = props;
+  const router = useRouter();
+  const [highlighted, setHighlighted] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [view, setView] = useState<"list" | "map">("list");
+  const [points, setPoints] = useState<TMapResult[] | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [copyStatus, setCopyStatus] = useState("");
+  const firstRender = useRef(true);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+
+  // Screen readers hear the new result count whenever the search changes (not on first load).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    setAnnouncement(`${total} doctor${total === 1 ? "" : "s"} found within ${props.radius} miles of ${props.nearLabel}.`);
+  }, [total, queryString, props.radius, props.nearLabel]);
+
+  // Map points: every match, not just this page; fetched in the browser so the HTML stays small.
+  const pointsQuery = new URLSearchParams(queryString);
+  pointsQuery.delete("page");
+  pointsQuery.delete("sort");
+  const pointsKey = pointsQuery.toString();
+  useEffect(() => {
+    const controller = new AbortController();
+    setPoints(null);
+    fetch(`/api/providers/points?${pointsKey}`, { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((body: { points: TMapResult[] }) => setPoints(body.points))
+      .catch(() => {
+        if (!controller.signal.aborted) setPoints([]);
+      });
+    return () => controller.abort();
+  }, [pointsKey]);
+
+  function onMarkerSelect(id: number) {
+    setSelected(id);
+    setHighlighted(id);
+    const item = document.getElementById(`result-${id}`);
+    const point = points?.find((p) => p.id === id);
+    if (item) {
+      item.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      setAnnouncement(`Selected ${point?.name ?? "result"} in the list.`);
+    } else if (point) {
+      setAnnouncement(`${point.name}, ${point.distanceMiles.toFixed(1)} miles, is on another page of the list.`);
+    }
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyStatus("Link copied. Anyone with it sees this same search.");
+    } catch {
+      setCopyStatus(`Copy this link: ${window.location.href}`);
+    }
+  }
+
+  return (
+    <div className={styles.resultsArea} data-view={view}>
+      <div className={styles.toolbar}>
+        <p className={styles.count}>
+          <strong>{total}</strong> doctor{total === 1 ? "" : "s"} within {props.radius} miles of {props.nearLabel}
+          {pages > 1 ? ` · page ${page} of ${pages}` : ""}
+        </p>
+        <div className={styles.toolbarControls}>
+          <label htmlFor="sort">Sort</label>
+          <select id="sort" value={sort} onChange={(e) => router.push(withParams(queryString, { sort: e.target.value === "distance" ? null : e.target.value, page: null }), { scroll: false })}>
+            {SORT_OPTIONS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--secondary" onClick={copyLink}>
+            Copy link
+          </button>
+        </div>
+      </div>
+      <p className={styles.copyStatus} role="status">
+        {copyStatus}
+      </p>
+      <div className={styles.viewToggle} role="group" aria-label="Show results as">
+        <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
+          List
+        </button>
+        <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
+          Map
+        </button>
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+
+      <div className={styles.panes}>
+        <section className={styles.listPane} aria-label="Results list">
+          {results.length === 0 ? (
+            props.emptyState
+          ) : (
+            <ol className={styles.list} start={(page - 1) * pageSize + 1}>
+              {results.map((r) => (
+                <li
+                  key={r.id}
+                  id={`result-${r.id}`}
+                  data-provider-id={r.id}
+                  className={`${styles.card} ${highlighted === r.id ? styles.cardHighlighted : ""} ${selected === r.id ? styles.cardSelected : ""}`}
+                  aria-labelledby={`result-${r.id}-name`}
+                  aria-current={selected === r.id ? "true" : undefined}
+                  onMouseEnter={() => setHighlighted(r.id)}
+                  onMouseLeave={() => setHighlighted(null)}
+                  onFocus={() => setHighlighted(r.id)}
+                  onBlur={(e) => {
+                    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHighlighted(null);
+                  }}
+                >
+                  <ResultCard r={r} headingId={`result-${r.id}-name`} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {pages > 1 ? <Pagination page={page} pages={pages} queryString={queryString} /> : null}
+        </section>
+        <div className={styles.mapPane}>
+          <ResultsMapLoader
+            results={points ?? []}
+            center={props.origin}
+            radiusMiles={props.radius}
+            highlightedId={highlighted}
+            onSelect={onMarkerSelect}
+          />
+          {points === null ? <p className={styles.muted}>Loading map points…</p> : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Pagination({ page, pages, queryString }: { page: number; pages: number; queryString: string }) {
+  const window = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((n, i, a) => n >= 1 && n <= pages && a.indexOf(n) === i).sort((a, b) => a - b);
+  const href = (n: number) => withParams(queryString, { page: n === 1 ? null : String(n) });
+  return (
+    <nav aria-label="Pages of results" className={styles.pagination}>
+      <ul>
+        <li>{page > 1 ? <Link href={href(page - 1)}>Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
+        {window.map((n, i) => (
+          <li key={n}>
+            {i > 0 && n - window[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
+            {n === page ? (
+              <span aria-current="page">
+                <span className="visually-hidden">Page </span>
+                {n}
+              </span>
+            ) : (
+              <Link href={href(n)}>
+                <span className="visually-hidden">Page </span>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        <li>{page < pages ? <Link href={href(page + 1)}>Next</Link> : <span aria-disabled="true">Next</span>}</li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { DEFAULT_RADIUS, RADIUS_OPTIONS } from "@/lib/validation/search-params";
+import styles from "./search.module.css";
+
+type Props = {
+  near: string;
+  radius: number;
+  error?: string;
+  choices?: string[];
+  /** The current filters, kept when the place changes (the canonical query string without near/radius/page). */
+  filterParams: string;
+};
+
+const GEO_ERRORS: Record<number, string> = {
+  1: "Location access was refused. Type a ZIP code or City, ST instead, or allow location access in your browser.",
+  2: "Your location could not be found. Type a ZIP code or City, ST instead.",
+  3: "Finding your location took too long. Try again, or type a ZIP code or City, ST.",
+};
+
+/** The place and radius. A plain GET form; with JavaScript it also offers "Use my location". */
+export function SearchBox({ near, radius, error, choices, filterParams }: Props) {
+  const router = useRouter();
+  const [geoMessage, setGeoMessage] = useState<string | null>(null);
+  const [locating, setLocating] = useState(false);
+  const message = geoMessage ?? error;
+
+  function useMyLocation() {
+    if (!("geolocation" in navigator)) {
+      setGeoMessage("This browser cannot share its location. Type a ZIP code or City, ST instead.");
+      return;
+    }
+    setLocating(true);
+    setGeoMessage(null);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        // Four decimals (about 10 m) is plenty for a radius search and keeps less of the exact spot.
+        const point = `${pos.coords.latitude.toFixed(4)},${pos.coords.longitude.toFixed(4)}`;
+        const params = new URLSearchParams(filterParams);
+        params.set("near", point);
+        if (radius !== DEFAULT_RADIUS) params.set("radius", String(radius));
+        router.push(`/search?${params.toString()}`);
+      },
+      (err) => {
+        setLocating(false);
+        setGeoMessage(GEO_ERRORS[err.code] ?? GEO_ERRORS[2]!);
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  }
+
+  return (
+    <form action="/search" method="get" role="search" aria-label="Search location" className={styles.searchBox}>
+      {/* Keep the current filters when the place or radius changes. */}
+      {[...new URLSearchParams(filterParams).entries()].map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <div className="field">
+        <label htmlFor="search-near">ZIP code, City, ST, or latitude,longitude</label>
+        <input
+          id="search-near"
+          name="near"
+          type="search"
+          defaultValue={near}
+          key={near}
+          required
+          maxLength={120}
+          autoComplete="postal-code"
+          placeholder="e.g. 02139 or Boston, MA"
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? "search-near-error" : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="search-radius">Within</label>
+        <select id="search-radius" name="radius" defaultValue={String(radius)} key={radius}>
+          {RADIUS_OPTIONS.map((r) => (
+            <option key={r} value={r}>
+              {r} miles
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.searchButtons}>
+        <button type="submit" className="button">
+          Search
+        </button>
+        <button type="button" className="button button--secondary" onClick={useMyLocation} disabled={locating}>
+          {locating ? "Finding you…" : "Use my location"}
+        </button>
+      </div>
+      <div id="search-near-error" className={styles.searchError} role="alert">
+        {message ? <p className="field-error">{message}</p> : null}
+        {choices?.length && !geoMessage ? (
+          <ul className={styles.choices} aria-label="Places with that name">
+            {choices.slice(0, 12).map((c) => {
+              const params = new URLSearchParams(filterParams);
+              params.set("near", c);
+              if (radius !== DEFAULT_RADIUS) params.set("radius", String(radius));
+              return (
+                <li key={c}>
+                  <a href={`/search?${params.toString()}`}>{c}</a>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </div>
+    </form>
+  );
+}

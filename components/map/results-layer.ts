@@ -1,0 +1,214 @@
+import L from "leaflet";
+// Registers L.markerClusterGroup on the global L that leaflet's UMD build sets; must follow the import above.
+import "leaflet.markercluster";
+import styles from "./results-map.module.css";
+import type { TMapResult } from "./types";
+
+// CSS-module class names are typed string | undefined under noUncheckedIndexedAccess; a missing one
+// would be a typo in this file, caught when the map looks wrong, so "" is a safe fallback.
+const css = {
+  marker: styles.marker ?? "",
+  markerHighlighted: styles.markerHighlighted ?? "",
+  cluster: styles.cluster ?? "",
+  clusterLarge: styles.clusterLarge ?? "",
+  clusterCount: styles.clusterCount ?? "",
+  clusterHighlighted: styles.clusterHighlighted ?? "",
+  popupName: styles.popupName ?? "",
+  popupDistance: styles.popupDistance ?? "",
+  srOnly: styles.srOnly ?? "",
+};
+
+/** "3.4": distances are shown with one decimal everywhere on the map. */
+export function formatMiles(miles: number): string {
+  return miles.toFixed(1);
+}
+
+// Shared by every marker: 5,000 results need two icon objects, not 10,000. Divs styled by CSS, because
+// Leaflet's default image icon would be fetched from a CDN and Turbopack turns its import into a string.
+let sharedIcons: { normal: L.DivIcon; highlighted: L.DivIcon } | undefined;
+
+function icons() {
+  sharedIcons ??= {
+    normal: L.divIcon({ className: css.marker, html: "", iconSize: [20, 20], popupAnchor: [0, -10] }),
+    highlighted: L.divIcon({
+      className: `${css.marker} ${css.markerHighlighted}`,
+      html: "",
+      iconSize: [30, 30],
+      popupAnchor: [0, -15],
+    }),
+  };
+  return sharedIcons;
+}
+
+function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+  const count = cluster.getChildCount();
+  const size = count < 10 ? 34 : count < 100 ? 40 : 48;
+  const shown = count < 1000 ? String(count) : `${Math.floor(count / 1000)}k+`;
+  // A cluster is a keyboard-focusable role="button" (Leaflet's marker defaults), so it needs a name:
+  // the hidden text gives it one; the visible count alone would read as a bare number.
+  return L.divIcon({
+    html: `<span class="${css.clusterCount}" aria-hidden="true">${shown}</span><span class="${css.srOnly}">${count} results here; zoom in to see them</span>`,
+    className: `${css.cluster}${count >= 100 ? ` ${css.clusterLarge}` : ""}`,
+    iconSize: L.point(size, size),
+  });
+}
+
+/** Only same-site paths and http(s) URLs become links: a javascript: URL in the data must not run. */
+function safeHref(url: string): string {
+  return /^\/(?!\/)|^https?:\/\//i.test(url) ? url : "#";
+}
+
+function popupContent(result: TMapResult): HTMLElement {
+  // Built with textContent, never innerHTML: names come from provider submissions.
+  const root = document.createElement("div");
+  const link = document.createElement("a");
+  link.className = css.popupName;
+  link.href = safeHref(result.profileUrl);
+  link.textContent = result.name;
+  const distance = document.createElement("p");
+  distance.className = css.popupDistance;
+  distance.textContent = `${formatMiles(result.distanceMiles)} mi away`;
+  root.append(link, distance);
+  return root;
+}
+
+type TClusteredMarker = L.Marker & { __parent?: unknown };
+
+/**
+ * The markers for one set of results, clustered. Imperative Leaflet, owned by one React effect: a new
+ * set of results gets a new ResultsLayer, because a chunked load still running inside the old cluster
+ * group cannot be cancelled and would otherwise add stale markers after a clearLayers().
+ */
+export class ResultsLayer {
+  private readonly group: L.MarkerClusterGroup;
+  private readonly markers = new Map<number, L.Marker>();
+  private readonly onSelect: (id: number) => void;
+  private map: L.Map | null = null;
+  private loaded = false;
+  private active = new Set<number>();
+  private highlightedId: number | null = null;
+  private pendingReveal: number | null = null;
+  private highlightedCluster: HTMLElement | null = null;
+
+  constructor(results: TMapResult[], onSelect: (id: number) => void) {
+    this.onSelect = onSelect;
+    this.group = L.markerClusterGroup({
+      chunkedLoading: true,
+      chunkProgress: (done, total) => {
+        if (done === total) setTimeout(this.onLoaded, 0);
+      },
+      showCoverageOnHover: false,
+      maxClusterRadius: 60,
+      iconCreateFunction: clusterIcon,
+    });
+    this.group.on("animationend spiderfied unspiderfied", this.syncClusterHighlight);
+    for (const result of results) this.markers.set(result.id, this.createMarker(result));
+  }
+
+  addTo(map: L.Map): void {
+    this.map = map;
+    map.on("zoomend moveend", this.syncClusterHighlight);
+    this.group.addTo(map);
+    this.group.addLayers([...this.markers.values()]);
+  }
+
+  remove(): void {
+    this.map?.off("zoomend moveend", this.syncClusterHighlight);
+    this.group.remove();
+    this.map = null;
+  }
+
+  /** Restyles the highlighted (hovered) and selected markers; never moves the map. */
+  setActive(highlightedId: number | null, selectedId: number | null): void {
+    const next = new Set<number>();
+    if (highlightedId !== null) next.add(highlightedId);
+    if (selectedId !== null) next.add(selectedId);
+    for (const id of this.active) if (!next.has(id)) this.restyle(id, false);
+    for (const id of next) if (!this.active.has(id)) this.restyle(id, true);
+    this.active = next;
+    this.highlightedId = highlightedId;
+    this.syncClusterHighlight();
+  }
+
+  /** Zooms or spiderfies until the marker shows, then opens its popup (an explicit choice only). */
+  reveal(id: number): void {
+    const marker = this.markers.get(id) as TClusteredMarker | undefined;
+    if (!marker || !this.map) return;
+    // zoomToShowLayer needs the marker's cluster; while the chunked load runs it may have none yet.
+    if (!this.loaded || !marker.__parent) {
+      this.pendingReveal = id;
+      return;
+    }
+    this.pendingReveal = null;
+    this.group.zoomToShowLayer(marker, () => marker.openPopup());
+  }
+
+  private createMarker(result: TMapResult): L.Marker {
+    const label = `${result.name}, ${formatMiles(result.distanceMiles)} miles`;
+    const marker = L.marker([result.latitude, result.longitude], {
+      icon: icons().normal,
+      title: label,
+      alt: label,
+      keyboard: true,
+    });
+    // The icon element is created anew each time the marker enters the map (zoom, cluster split).
+    marker.on("add", () => this.decorate(marker, result.id));
+    marker.on("click", () => this.onSelect(result.id));
+    // Leaflet opens the popup on Enter but fires no click; Space is the other key a role="button" owes.
+    marker.on("keypress", (event) => {
+      const key = event.originalEvent.key;
+      if (key !== "Enter" && key !== " ") return;
+      if (key === " ") {
+        event.originalEvent.preventDefault();
+        marker.openPopup();
+      }
+      this.onSelect(result.id);
+    });
+    // A function, so the popup's DOM is built only for the markers someone opens.
+    marker.bindPopup(() => popupContent(result));
+    return marker;
+  }
+
+  private decorate(marker: L.Marker, id: number): void {
+    const element = marker.getElement();
+    if (!element) return;
+    element.dataset.providerId = String(id);
+    element.setAttribute("aria-label", marker.options.title ?? "");
+    if (this.active.has(id)) element.dataset.highlighted = "true";
+    else delete element.dataset.highlighted;
+  }
+
+  private restyle(id: number, on: boolean): void {
+    const marker = this.markers.get(id);
+    if (!marker) return;
+    // setIcon reuses the marker's div, so a focused marker keeps keyboard focus.
+    marker.setIcon(on ? icons().highlighted : icons().normal);
+    marker.setZIndexOffset(on ? 1000 : 0);
+    const element = marker.getElement();
+    if (!element) return;
+    if (on) element.dataset.highlighted = "true";
+    else delete element.dataset.highlighted;
+  }
+
+  private readonly onLoaded = () => {
+    if (!this.map) return;
+    this.loaded = true;
+    this.syncClusterHighlight();
+    if (this.pendingReveal !== null) this.reveal(this.pendingReveal);
+  };
+
+  /** Marks the cluster that hides the hovered result, so the person sees where it is. */
+  private readonly syncClusterHighlight = () => {
+    this.highlightedCluster?.classList.remove(css.clusterHighlighted);
+    this.highlightedCluster = null;
+    if (this.highlightedId === null || !this.map) return;
+    const marker = this.markers.get(this.highlightedId);
+    if (!marker) return;
+    const parent = this.group.getVisibleParent(marker) as L.Marker | null;
+    if (!parent || parent === marker) return;
+    const element = parent.getElement();
+    if (!element) return;
+    element.classList.add(css.clusterHighlighted);
+    this.highlightedCluster = element;
+  };
+}

@@ -1,0 +1,166 @@
+"use client";
+
+// Leaflet touches `window` when imported: load this module only through ResultsMapLoader (ssr: false).
+// Its stylesheets are imported here rather than in the root layout so only pages with a map load them.
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import "leaflet.markercluster/dist/MarkerCluster.Default.css";
+
+import type { FeatureCollection } from "geojson";
+import L from "leaflet";
+import { useEffect, useId, useRef, useState } from "react";
+import { Circle, GeoJSON, MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
+import { MapNote } from "./map-note";
+import { ResultsLayer } from "./results-layer";
+import styles from "./results-map.module.css";
+import type { TMapResult, TResultsMapProps } from "./types";
+
+// Read here, not in lib/env.ts (server-only): Next inlines NEXT_PUBLIC_ variables into client code at
+// build time. next.config.js derives the CSP img-src from the same variable. "none" turns tiles off and
+// leaves the offline basemap (for machines without internet, and for tests).
+const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL || "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png";
+const TILE_ATTRIBUTION =
+  process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ||
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+const BASEMAP_URL = "/basemap/us-states.geojson";
+const METERS_PER_MILE = 1609.344;
+const FIT_OPTIONS: L.FitBoundsOptions = { padding: [32, 32], maxZoom: 13 };
+
+const BASEMAP_STYLE: L.PathOptions = { fillColor: "#e6e9e8", fillOpacity: 1, color: "#ffffff", weight: 1.2 };
+const RADIUS_STYLE: L.PathOptions = {
+  color: "#0f5f73",
+  weight: 1.5,
+  opacity: 0.55,
+  dashArray: "6 6",
+  fillColor: "#0f5f73",
+  fillOpacity: 0.04,
+};
+
+/** The results' extent, or the search circle's when there are none. */
+function boundsFor(results: TMapResult[], lat: number, lng: number, radiusMiles: number): L.LatLngBounds {
+  if (results.length === 0) return L.latLng(lat, lng).toBounds(2 * radiusMiles * METERS_PER_MILE);
+  return L.latLngBounds(results.map((r): L.LatLngTuple => [r.latitude, r.longitude]));
+}
+
+export function ResultsMap({ results, center, radiusMiles, highlightedId, selectedId = null, onSelect }: TResultsMapProps) {
+  const noteId = useId();
+  // MapContainer reads its bounds once; FitToResults follows later changes.
+  const [initialBounds] = useState(() => boundsFor(results, center.lat, center.lng, radiusMiles));
+  const count = results.length;
+  return (
+    <section className={styles.region} aria-label={`Map of ${count} result${count === 1 ? "" : "s"}`}>
+      <MapContainer className={styles.map} bounds={initialBounds} boundsOptions={FIT_OPTIONS} minZoom={2} maxZoom={18}>
+        {/* Below the tiles (tilePane is 200): invisible once tiles load, the whole map when they cannot. */}
+        <Pane name="basemap" style={{ zIndex: 150 }}>
+          <OfflineBasemap />
+        </Pane>
+        {TILE_URL === "none" ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} />}
+        <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
+        <ResultMarkers results={results} highlightedId={highlightedId} selectedId={selectedId} onSelect={onSelect} />
+        <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} />
+        <MapContainerSetup noteId={noteId} />
+        <ScaleControl position="bottomleft" />
+      </MapContainer>
+      <MapNote id={noteId} />
+    </section>
+  );
+}
+
+let basemapRequest: Promise<FeatureCollection> | null = null;
+
+/** One request per page load, however often the map remounts (a new search re-renders the page). */
+function loadBasemap(): Promise<FeatureCollection> {
+  basemapRequest ??= fetch(BASEMAP_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${BASEMAP_URL}: HTTP ${response.status}`);
+      return response.json() as Promise<FeatureCollection>;
+    })
+    .catch((error: unknown) => {
+      basemapRequest = null; // let the next mount try again
+      throw error;
+    });
+  return basemapRequest;
+}
+
+function OfflineBasemap() {
+  const [data, setData] = useState<FeatureCollection | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBasemap().then(
+      (collection) => {
+        if (live) setData(collection);
+      },
+      // Without the outlines the map still works wherever the tiles do; nothing else to show.
+      (error: unknown) => console.warn("Offline basemap not loaded", error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!data) return null;
+  return (
+    <GeoJSON data={data} style={BASEMAP_STYLE} interactive={false} attribution="State outlines: US Census Bureau" />
+  );
+}
+
+type TResultMarkersProps = Pick<TResultsMapProps, "results" | "highlightedId" | "onSelect"> & {
+  selectedId: number | null;
+};
+
+function ResultMarkers({ results, highlightedId, selectedId, onSelect }: TResultMarkersProps) {
+  const map = useMap();
+  const layerRef = useRef<ResultsLayer | null>(null);
+  // Parents usually pass a new onSelect each render; reading it through a ref keeps a hover in the list
+  // from rebuilding 5,000 markers.
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  });
+
+  // Rebuilt only when the results array changes (the page must keep it referentially stable).
+  useEffect(() => {
+    const layer = new ResultsLayer(results, (id) => onSelectRef.current(id));
+    layer.addTo(map);
+    layerRef.current = layer;
+    return () => {
+      layer.remove();
+      layerRef.current = null;
+    };
+  }, [map, results]);
+
+  useEffect(() => {
+    layerRef.current?.setActive(highlightedId, selectedId);
+  }, [highlightedId, selectedId, results]);
+
+  useEffect(() => {
+    if (selectedId !== null) layerRef.current?.reveal(selectedId);
+  }, [selectedId]);
+
+  return null;
+}
+
+function FitToResults({ results, lat, lng, radiusMiles }: { results: TMapResult[]; lat: number; lng: number; radiusMiles: number }) {
+  const map = useMap();
+  useEffect(() => {
+    map.fitBounds(boundsFor(results, lat, lng, radiusMiles), FIT_OPTIONS);
+  }, [map, results, lat, lng, radiusMiles]);
+  return null;
+}
+
+/** Names the focusable map element and keeps Leaflet's idea of its size in step with the layout. */
+function MapContainerSetup({ noteId }: { noteId: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    // Leaflet makes the container focusable (arrow keys pan); a focusable element needs a role and a name.
+    container.setAttribute("role", "group");
+    container.setAttribute("aria-label", "Results map");
+    container.setAttribute("aria-describedby", noteId);
+    // The page may resize the map (a phone's list/map toggle, a sidebar): Leaflet only measures on resize.
+    const observer = new ResizeObserver(() => map.invalidateSize());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [map, noteId]);
+  return null;
+}

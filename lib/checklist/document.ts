@@ -1,0 +1,81 @@
+// What the printed checklist says, built once and rendered twice: by the print view (HTML with a
+// print stylesheet) and by the PDF download. Keeping one model is what makes both the same content.
+import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE, URGENT_WARNING } from "@/lib/content/medical";
+import { certificationLine, type TChecklistProvider } from "./provider";
+import { OWN_TOPIC_TITLE, findQuestion, topicTitle } from "./questions";
+import { isOwnId, type TChecklistState } from "./state";
+
+export const DOCUMENT_TITLE = "Questions for my consultation";
+export const DOCUMENT_SUBTITLE = "Botulinum toxin injections in the neck";
+/** Answer lines under each question. */
+export const ANSWER_LINES = 2;
+
+export type TDocumentItem = { id: string; number: number; text: string; note: string | null };
+export type TDocumentSection = { heading: string; items: TDocumentItem[] };
+
+export type TChecklistDocument = {
+  title: string;
+  subtitle: string;
+  doctor: { name: string; lines: string[]; certifications: string[] } | null;
+  visitDate: string | null;
+  sections: TDocumentSection[];
+  warning: string;
+  printedOn: string;
+  notices: string[];
+};
+
+/** "2026-12-03" as "December 3, 2026" (as a calendar date, independent of the time zone). */
+export function formatCalendarDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+export function formatPrintDate(now: Date): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(now);
+}
+
+/** The local calendar date as YYYY-MM-DD (for file names). */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function doctorLines(provider: TChecklistProvider): string[] {
+  return [provider.practiceName, ...provider.addressLines, provider.phone ? `Phone: ${provider.phone}` : null].filter(
+    (line): line is string => Boolean(line),
+  );
+}
+
+export function buildChecklistDocument(
+  state: TChecklistState,
+  provider: TChecklistProvider | null,
+  now: Date,
+): TChecklistDocument {
+  const sections: TDocumentSection[] = [];
+  state.order.forEach((id, i) => {
+    const question = findQuestion(id);
+    const own = isOwnId(id) ? state.own.find((q) => q.id === id) : undefined;
+    const text = question?.text ?? own?.text;
+    if (!text) return;
+    // A heading whenever the topic changes: the default order gives one heading per topic; a
+    // question moved elsewhere takes its own heading with it.
+    const heading = question ? topicTitle(question.topic) : OWN_TOPIC_TITLE;
+    const last = sections.at(-1);
+    const item = { id, number: i + 1, text, note: state.notes[id]?.trim() || null };
+    if (last && last.heading === heading) last.items.push(item);
+    else sections.push({ heading, items: [item] });
+  });
+  return {
+    title: DOCUMENT_TITLE,
+    subtitle: DOCUMENT_SUBTITLE,
+    doctor: provider
+      ? { name: provider.name, lines: doctorLines(provider), certifications: provider.certifications.map(certificationLine) }
+      : null,
+    visitDate: state.visitDate ? formatCalendarDate(state.visitDate) : null,
+    sections,
+    warning: URGENT_WARNING,
+    printedOn: `Printed on ${formatPrintDate(now)}`,
+    notices: [DIRECTORY_NOTICE, LABEL_STATUS_NOTICE],
+  };
+}

@@ -1,0 +1,211 @@
+// The "Download PDF" file, made in the browser with pdf-lib from the same document model as the print
+// view (document.ts). The page loads this module only when the button is pressed.
+// pdf-lib's standard Helvetica speaks WinAnsi only: any character it cannot encode (emoji, CJK, ...)
+// is replaced (by its unaccented form when there is one, else "?") instead of failing the download.
+import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { ANSWER_LINES, type TChecklistDocument } from "./document";
+
+const BLACK = rgb(0, 0, 0);
+const GREY = rgb(0.35, 0.35, 0.35);
+const MARGIN = 54;
+const FOOTER_SPACE = 30;
+
+type TFonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
+
+/** Returns text that `font` can encode, replacing what it cannot. */
+export function makeSanitizer(font: PDFFont): (text: string) => string {
+  const cache = new Map<string, string>();
+  const encodable = (s: string) => {
+    try {
+      font.encodeText(s);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const safe = (ch: string) => {
+    let out = cache.get(ch);
+    if (out !== undefined) return out;
+    if (encodable(ch)) out = ch;
+    else {
+      const base = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+      out = base && base !== ch && encodable(base) ? base : "?";
+    }
+    cache.set(ch, out);
+    return out;
+  };
+  return (text) =>
+    Array.from(text.normalize("NFC").replace(/[\t\r\n]+/g, " "))
+      .map(safe)
+      .join("");
+}
+
+/** Splits text into lines no wider than `width` (breaking inside a word only when it alone is too wide). */
+export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  for (const word of text.split(/ +/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    let rest = word;
+    while (!fits(rest)) {
+      let cut = rest.length - 1;
+      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [""];
+}
+
+class Writer {
+  page: PDFPage;
+  y: number;
+  readonly pages: PDFPage[] = [];
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly fonts: TFonts,
+    readonly clean: (s: string) => string,
+  ) {
+    this.page = this.addPage();
+    this.y = this.top;
+  }
+  get width() {
+    return this.page.getWidth() - 2 * MARGIN;
+  }
+  get top() {
+    return this.page.getHeight() - MARGIN;
+  }
+  private addPage() {
+    const page = this.doc.addPage(PageSizes.Letter);
+    this.pages.push(page);
+    return page;
+  }
+  /** Starts a new page unless `height` still fits on this one. */
+  ensure(height: number) {
+    if (this.y - height >= MARGIN + FOOTER_SPACE) return;
+    this.page = this.addPage();
+    this.y = this.top;
+  }
+  lines(text: string, font: PDFFont, size: number, indent = 0) {
+    return wrapText(this.clean(text), font, size, this.width - indent);
+  }
+  write(lines: string[], font: PDFFont, size: number, indent = 0, color = BLACK) {
+    const leading = size * 1.3;
+    for (const line of lines) {
+      this.y -= leading;
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y + size * 0.25, size, font, color });
+    }
+  }
+  rule(indent: number, thickness = 0.6, color = GREY) {
+    this.page.drawLine({
+      start: { x: MARGIN + indent, y: this.y },
+      end: { x: MARGIN + this.width, y: this.y },
+      thickness,
+      color,
+    });
+  }
+}
+
+export async function buildChecklistPdf(document: TChecklistDocument): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(`${document.title}: ${document.subtitle}`);
+  doc.setCreator("NeckCare Finder");
+  doc.setProducer("NeckCare Finder (pdf-lib)");
+  doc.setLanguage("en-US");
+  const fonts: TFonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    italic: await doc.embedFont(StandardFonts.HelveticaOblique),
+  };
+  const w = new Writer(doc, fonts, makeSanitizer(fonts.regular));
+  const { regular, bold, italic } = fonts;
+
+  w.write(w.lines(document.title, bold, 18), bold, 18);
+  w.write(w.lines(document.subtitle, regular, 11), regular, 11);
+  w.y -= 8;
+
+  // Doctor and visit date: blank lines to fill in by hand when not chosen.
+  if (document.doctor) {
+    w.write(w.lines(`Doctor: ${document.doctor.name}`, bold, 11), bold, 11);
+    for (const line of document.doctor.lines) w.write(w.lines(line, regular, 10), regular, 10);
+    if (document.doctor.certifications.length) {
+      w.write(w.lines("Board certifications:", regular, 9.5), regular, 9.5);
+      for (const c of document.doctor.certifications) w.write(w.lines(c, regular, 9.5, 10), regular, 9.5, 10);
+    }
+  } else {
+    w.write(["Doctor:"], bold, 11);
+    w.rule(48);
+  }
+  w.y -= 2;
+  if (document.visitDate) w.write(w.lines(`Visit date: ${document.visitDate}`, bold, 11), bold, 11);
+  else {
+    w.write(["Visit date:"], bold, 11);
+    w.rule(64);
+  }
+  w.y -= 10;
+
+  const box = 9;
+  const indent = 18;
+  for (const section of document.sections) {
+    section.items.forEach((item, i) => {
+      const textLines = w.lines(`${item.number}. ${item.text}`, bold, 10.5, indent);
+      const noteLines = item.note ? w.lines(`My note: ${item.note}`, italic, 9.5, indent) : [];
+      const headingHeight = i === 0 ? 24 : 0;
+      const height = headingHeight + textLines.length * 13.65 + noteLines.length * 12.35 + ANSWER_LINES * 19 + 8;
+      w.ensure(height); // a question (and its topic heading) never splits across pages
+      if (i === 0) {
+        w.y -= 6;
+        w.write(w.lines(section.heading, bold, 12), bold, 12);
+        w.y -= 4;
+      }
+      const top = w.y;
+      w.write(textLines, bold, 10.5, indent);
+      w.page.drawRectangle({ x: MARGIN + 2, y: top - 11.5, width: box, height: box, borderColor: BLACK, borderWidth: 1 });
+      if (noteLines.length) w.write(noteLines, italic, 9.5, indent);
+      for (let l = 0; l < ANSWER_LINES; l++) {
+        w.y -= 19;
+        w.rule(indent);
+      }
+      w.y -= 8;
+    });
+  }
+
+  // The boxed warning, then the notices.
+  const warningLines = w.lines(document.warning, bold, 11, 20);
+  const emergency = w.lines("In an emergency, call 911.", regular, 10, 20);
+  const boxHeight = warningLines.length * 14.3 + emergency.length * 13 + 20;
+  w.ensure(boxHeight + 60);
+  w.y -= 6;
+  const boxTop = w.y;
+  w.y -= 8;
+  w.write(warningLines, bold, 11, 10);
+  w.write(emergency, regular, 10, 10);
+  w.y -= 10;
+  w.page.drawRectangle({
+    x: MARGIN,
+    y: w.y,
+    width: w.width,
+    height: boxTop - w.y,
+    borderColor: BLACK,
+    borderWidth: 2,
+  });
+  w.y -= 6;
+  for (const notice of document.notices) w.write(w.lines(notice, regular, 8.5), regular, 8.5);
+
+  const total = w.pages.length;
+  w.pages.forEach((page, i) => {
+    const footer = w.clean(`${document.printedOn} · NeckCare Finder · Page ${i + 1} of ${total}`);
+    page.drawText(footer, { x: MARGIN, y: MARGIN - 14, size: 8.5, font: regular, color: GREY });
+  });
+
+  return doc.save();
+}

@@ -1,0 +1,62 @@
+// The doctor block printed at the top of the checklist: public directory data only.
+// Shared by the data layer (which builds it) and the browser (which shows and prints it).
+
+export type TChecklistCertification = {
+  board: string;
+  specialty: string;
+  subspecialty: string | null;
+  year: number | null;
+  verified: boolean;
+};
+
+export type TChecklistProvider = {
+  id: number;
+  /** "First Last, MD". */
+  name: string;
+  practiceName: string | null;
+  addressLines: string[];
+  phone: string | null;
+  certifications: TChecklistCertification[];
+};
+
+export type TProviderSearchResult = { id: number; name: string; place: string | null };
+
+const BOARD_NAMES: Record<string, string> = {
+  ABPN: "American Board of Psychiatry and Neurology (ABPN)",
+  ABPMR: "American Board of Physical Medicine and Rehabilitation (ABPMR)",
+  ABA: "American Board of Anesthesiology (ABA)",
+  AOBNP: "American Osteopathic Board of Neurology and Psychiatry (AOBNP)",
+  AOBPMR: "American Osteopathic Board of Physical Medicine and Rehabilitation (AOBPMR)",
+};
+
+const SPECIALTY_NAMES: Record<string, string> = {
+  NEUROLOGY: "Neurology",
+  PAIN_MEDICINE: "Pain medicine",
+  PMR: "Physical medicine and rehabilitation",
+  NEUROMUSCULAR_MEDICINE: "Neuromuscular medicine",
+  CLINICAL_NEUROPHYSIOLOGY: "Clinical neurophysiology",
+  ANESTHESIOLOGY: "Anesthesiology",
+  OTHER: "Other specialty",
+};
+
+export function boardLabel(board: string, boardName?: string | null): string {
+  if (board === "OTHER") return boardName?.trim() || "Other board";
+  return BOARD_NAMES[board] ?? board;
+}
+
+export function specialtyLabel(specialty: string): string {
+  return SPECIALTY_NAMES[specialty] ?? specialty;
+}
+
+export function providerDisplayName(p: { firstName: string; lastName: string; suffix?: string | null; credential: string }): string {
+  const suffix = p.suffix?.trim() ? ` ${p.suffix.trim()}` : "";
+  return `${p.firstName} ${p.lastName}${suffix}, ${p.credential}`;
+}
+
+/** One line per certification, e.g. "ABPN (…): Neurology, subspecialty Pain medicine, 2014 (verified)". */
+export function certificationLine(c: TChecklistCertification): string {
+  const sub = c.subspecialty ? `, subspecialty ${c.subspecialty}` : "";
+  const year = c.year ? `, ${c.year}` : "";
+  const state = c.verified ? "verified by NeckCare Finder" : "reported, not yet verified";
+  return `${c.board}: ${c.specialty}${sub}${year} (${state})`;
+}
