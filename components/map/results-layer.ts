@@ -94,8 +94,9 @@ export class ResultsLayer {
     this.onSelect = onSelect;
     this.group = L.markerClusterGroup({
       chunkedLoading: true,
+      // Called just before the last chunk puts the clusters on the map; the microtask runs right after.
       chunkProgress: (done, total) => {
-        if (done === total) setTimeout(this.onLoaded, 0);
+        if (done === total) queueMicrotask(this.onLoaded);
       },
       showCoverageOnHover: false,
       maxClusterRadius: 60,
@@ -114,8 +115,9 @@ export class ResultsLayer {
 
   remove(): void {
     this.map?.off("zoomend moveend", this.syncClusterHighlight);
-    this.group.remove();
     this.map = null;
+    if (!this.loaded) this.neuterPendingLoad();
+    this.group.remove();
   }
 
   /** Restyles the highlighted (hovered) and selected markers; never moves the map. */
@@ -188,6 +190,21 @@ export class ResultsLayer {
     if (!element) return;
     if (on) element.dataset.highlighted = "true";
     else delete element.dataset.highlighted;
+  }
+
+  /**
+   * leaflet.markercluster (1.5.3) cannot cancel a chunked load, and the chunks still queued would call
+   * this._map.getMinZoom() on a group that has left the map (a new search, React's dev double mount, or
+   * navigating away mid-load) and throw. Its only two map-dependent steps become no-ops on this instance,
+   * so the queued chunks run out harmlessly. Private API: recheck when upgrading the package.
+   */
+  private neuterPendingLoad(): void {
+    const internals = this.group as unknown as {
+      _addLayer: () => void;
+      _topClusterLevel?: { _recursivelyAddChildrenToMap: () => void };
+    };
+    internals._addLayer = () => {};
+    if (internals._topClusterLevel) internals._topClusterLevel._recursivelyAddChildrenToMap = () => {};
   }
 
   private readonly onLoaded = () => {

@@ -7,8 +7,13 @@ import { ANSWER_LINES, type TChecklistDocument } from "./document";
 
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
-const MARGIN = 54;
-const FOOTER_SPACE = 30;
+const MARGIN = 44;
+const FOOTER_SPACE = 24;
+const LEADING = 1.25;
+const QUESTION_SIZE = 10;
+const NOTE_SIZE = 9;
+const ANSWER_LINE_GAP = 16;
+const ITEM_GAP = 5;
 
 type TFonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
 
@@ -99,7 +104,7 @@ class Writer {
     return wrapText(this.clean(text), font, size, this.width - indent);
   }
   write(lines: string[], font: PDFFont, size: number, indent = 0, color = BLACK) {
-    const leading = size * 1.3;
+    const leading = size * LEADING;
     for (const line of lines) {
       this.y -= leading;
       this.page.drawText(line, { x: MARGIN + indent, y: this.y + size * 0.25, size, font, color });
@@ -153,29 +158,33 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
   }
   w.y -= 10;
 
-  const box = 9;
-  const indent = 18;
+  const box = 8.5;
+  const indent = 16;
   for (const section of document.sections) {
     section.items.forEach((item, i) => {
-      const textLines = w.lines(`${item.number}. ${item.text}`, bold, 10.5, indent);
-      const noteLines = item.note ? w.lines(`My note: ${item.note}`, italic, 9.5, indent) : [];
-      const headingHeight = i === 0 ? 24 : 0;
-      const height = headingHeight + textLines.length * 13.65 + noteLines.length * 12.35 + ANSWER_LINES * 19 + 8;
+      const textLines = w.lines(`${item.number}. ${item.text}`, bold, QUESTION_SIZE, indent);
+      const noteLines = item.note ? w.lines(`My note: ${item.note}`, italic, NOTE_SIZE, indent) : [];
+      const headingHeight = i === 0 ? 11.5 * LEADING + 7 : 0;
+      const height =
+        headingHeight +
+        (textLines.length * QUESTION_SIZE + noteLines.length * NOTE_SIZE) * LEADING +
+        ANSWER_LINES * ANSWER_LINE_GAP +
+        ITEM_GAP;
       w.ensure(height); // a question (and its topic heading) never splits across pages
       if (i === 0) {
-        w.y -= 6;
-        w.write(w.lines(section.heading, bold, 12), bold, 12);
         w.y -= 4;
+        w.write(w.lines(section.heading, bold, 11.5), bold, 11.5);
+        w.y -= 3;
       }
       const top = w.y;
-      w.write(textLines, bold, 10.5, indent);
-      w.page.drawRectangle({ x: MARGIN + 2, y: top - 11.5, width: box, height: box, borderColor: BLACK, borderWidth: 1 });
-      if (noteLines.length) w.write(noteLines, italic, 9.5, indent);
+      w.write(textLines, bold, QUESTION_SIZE, indent);
+      w.page.drawRectangle({ x: MARGIN + 1, y: top - 10.5, width: box, height: box, borderColor: BLACK, borderWidth: 1 });
+      if (noteLines.length) w.write(noteLines, italic, NOTE_SIZE, indent);
       for (let l = 0; l < ANSWER_LINES; l++) {
-        w.y -= 19;
+        w.y -= ANSWER_LINE_GAP;
         w.rule(indent);
       }
-      w.y -= 8;
+      w.y -= ITEM_GAP;
     });
   }
 

@@ -67,16 +67,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     return (
       <div className="container section">
         <h1>Find a doctor near you</h1>
-        <div className="alert alert--error" role="alert">
-          <p>
-            <strong>Please check your search.</strong>
-          </p>
-          <ul>
-            {Object.entries(resolved.fields).map(([field, message]) => (
-              <li key={field}>{message}</li>
-            ))}
-          </ul>
-        </div>
+        {/* The place's own message sits next to the search box; other bad parameters are listed here. */}
+        {Object.keys(resolved.fields).some((f) => f !== "near") ? (
+          <div className="alert alert--error" role="alert">
+            <p>
+              <strong>Please check your search.</strong>
+            </p>
+            <ul>
+              {Object.entries(resolved.fields)
+                .filter(([field]) => field !== "near")
+                .map(([field, message]) => (
+                  <li key={field}>{message}</li>
+                ))}
+            </ul>
+          </div>
+        ) : null}
         <SearchBox
           near={nearText}
           radius={resolved.query?.radius ?? 25}

@@ -44,7 +44,8 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
               title={BOARD_NAMES[b.board]}
             >
               {b.verification === "verified" ? <span aria-hidden="true">✓</span> : null}
-              {b.board} · {SPECIALTY_NAMES[b.subspecialty ?? b.specialty]}
+              {b.board} · {SPECIALTY_NAMES[b.specialty]}
+              {b.subspecialty ? ` (${SPECIALTY_NAMES[b.subspecialty]})` : ""}
               <span>{b.verification === "verified" ? " · verified" : " · self-reported"}</span>
             </span>
           </li>

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { ChecklistBuilder } from "@/components/checklist/checklist-builder";
+import type { TChecklistProvider } from "@/lib/checklist/provider";
+import { getChecklistProvider } from "@/lib/data/checklist";
+import { ZProviderIdParam } from "@/lib/validation/checklist";
+
+export const metadata: Metadata = {
+  title: "Consultation checklist",
+  description:
+    "Prepare for your first consultation about botulinum toxin injections in the neck: choose your questions, add your own, print them or save them as a PDF.",
+};
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ChecklistPage({ searchParams }: TProps) {
+  // Only `provider` (public directory data) is read on the server. The checklist itself lives in the
+  // URL fragment and the browser's storage, which the server never sees.
+  const raw = (await searchParams).provider;
+  let provider: TChecklistProvider | null = null;
+  let providerMessage: string | null = null;
+  if (raw !== undefined) {
+    const parsed = ZProviderIdParam.safeParse(Array.isArray(raw) ? raw[0] : raw);
+    if (!parsed.success) {
+      providerMessage = "The doctor in this link is not valid, so the checklist opens without a doctor.";
+    } else {
+      provider = await getChecklistProvider({ id: parsed.data });
+      if (!provider) {
+        providerMessage =
+          "We could not find that doctor in the directory (the listing may have been removed), so the checklist opens without a doctor.";
+      }
+    }
+  }
+  return (
+    <div className="container">
+      <ChecklistBuilder initialProvider={provider} providerMessage={providerMessage} />
+    </div>
+  );
+}
