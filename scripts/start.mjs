@@ -101,6 +101,8 @@ async function main() {
     log("Build is up to date.");
   } else {
     log("Building the app (next build) ...");
+    // The Prisma client is generated from schema.prisma, which may have changed since npm install.
+    if ((await run(["scripts/postinstall.mjs"], env)) !== 0) return fail("Generating the Prisma client failed (see above).");
     if ((await run([next, "build"], { ...env, NODE_ENV: "production" })) !== 0) return fail("The build failed (see above).");
     writeBuildStamp();
   }

@@ -10,7 +10,7 @@ const CITIES: [number, number][] = [
   [29.42, -98.49], [32.72, -117.16], [32.78, -96.8], [37.34, -121.89], [30.27, -97.74], [39.74, -104.99],
   [47.61, -122.33], [42.36, -71.06], [36.17, -115.14], [45.52, -122.68], [35.15, -90.05], [38.25, -85.76],
   [43.04, -87.91], [35.08, -106.65], [25.76, -80.19], [33.75, -84.39], [44.98, -93.27], [39.1, -94.58],
-  [61.22, -149.9], [21.31, -157.86], [46.87, -113.99], [43.62, -116.2], [35.47, -97.52], [27.95, -82.46],
+  [46.87, -113.99], [43.62, -116.2], [35.47, -97.52], [27.95, -82.46],
 ];
 
 function rng(seed: number) {
@@ -32,7 +32,7 @@ function fakeResults(n: number): TMapResult[] {
   const random = rng(42);
   const out: TMapResult[] = [];
   // Three lonely results first, far from any city, so they stay unclustered.
-  const lonely: [number, number][] = [[47.5, -107.5], [31.0, -104.0], [44.5, -100.5]];
+  const lonely: [number, number][] = [[48.0, -104.0], [27.0, -90.0], [26.0, -121.0]];
   for (let i = 0; i < n; i++) {
     const city = CITIES[Math.floor(random() * CITIES.length)] ?? [40, -100];
     const [lat, lng] = lonely[i] ?? [city[0] + (random() - 0.5) * 1.6, city[1] + (random() - 0.5) * 2];

@@ -65,7 +65,8 @@ function popupContent(result: TMapResult): HTMLElement {
   link.className = css.popupName;
   link.href = safeHref(result.profileUrl);
   link.textContent = result.name;
-  const distance = document.createElement("p");
+  // Not a <p>: leaflet.css gives popup paragraphs 17px margins.
+  const distance = document.createElement("div");
   distance.className = css.popupDistance;
   distance.textContent = `${formatMiles(result.distanceMiles)} mi away`;
   root.append(link, distance);

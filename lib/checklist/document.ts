@@ -20,7 +20,8 @@ export type TChecklistDocument = {
   visitDate: string | null;
   sections: TDocumentSection[];
   warning: string;
-  printedOn: string;
+  /** Null until the browser knows its local date (the server's could differ). */
+  printedOn: string | null;
   notices: string[];
 };
 
@@ -50,7 +51,7 @@ export function doctorLines(provider: TChecklistProvider): string[] {
 export function buildChecklistDocument(
   state: TChecklistState,
   provider: TChecklistProvider | null,
-  now: Date,
+  now: Date | null,
 ): TChecklistDocument {
   const sections: TDocumentSection[] = [];
   state.order.forEach((id, i) => {
@@ -75,7 +76,7 @@ export function buildChecklistDocument(
     visitDate: state.visitDate ? formatCalendarDate(state.visitDate) : null,
     sections,
     warning: URGENT_WARNING,
-    printedOn: `Printed on ${formatPrintDate(now)}`,
+    printedOn: now ? `Printed on ${formatPrintDate(now)}` : null,
     notices: [DIRECTORY_NOTICE, LABEL_STATUS_NOTICE],
   };
 }

@@ -3,7 +3,7 @@
 // pdf-lib's standard Helvetica speaks WinAnsi only: any character it cannot encode (emoji, CJK, ...)
 // is replaced (by its unaccented form when there is one, else "?") instead of failing the download.
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { ANSWER_LINES, type TChecklistDocument } from "./document";
+import { ANSWER_LINES, formatPrintDate, type TChecklistDocument } from "./document";
 
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
@@ -212,7 +212,8 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
 
   const total = w.pages.length;
   w.pages.forEach((page, i) => {
-    const footer = w.clean(`${document.printedOn} · NeckCare Finder · Page ${i + 1} of ${total}`);
+    const printed = document.printedOn ?? `Printed on ${formatPrintDate(new Date())}`;
+    const footer = w.clean(`${printed} · NeckCare Finder · Page ${i + 1} of ${total}`);
     page.drawText(footer, { x: MARGIN, y: MARGIN - 14, size: 8.5, font: regular, color: GREY });
   });
 

@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Board, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { displayName, profileUrl } from "@/lib/providers/format";
-import { allOf, conditions, locationFilters } from "@/lib/search/conditions";
-import { facetSelects, type TFacetCounts } from "@/lib/search/facets";
+import type { TFacetCounts } from "@/lib/search/facets";
+import { mapPointsSql, searchPageSql } from "@/lib/search/sql";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 
 export type TResultBoard = {
@@ -50,84 +49,12 @@ export type TMapPoint = { id: number; name: string; distanceMiles: number; latit
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * Candidates: one row per published provider with a location inside the radius. The radius test
- * runs on the GiST index "x_location_earth_gist" (earth_box @> ll_to_earth(lat, lng)), then the exact
- * great-circle distance trims the box's corners. `mask` summarises the provider's in-radius locations
- * for the location-level filters (lib/search/location-mask.ts); `meters` is the distance of the
- * nearest in-radius location that satisfies them.
- */
-function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
-  const radiusMeters = q.radius * METERS_PER_MILE;
-  const loc = locationFilters(q);
-  const locOk = allOf([
-    ...(loc.accepting ? [Prisma.sql`l."acceptingNewPatients"`] : []),
-    ...(loc.telehealth ? [Prisma.sql`l."telehealthConsults"`] : []),
-    ...(loc.noReferral ? [Prisma.sql`NOT l."referralRequired"`] : []),
-  ]);
-  return Prisma.sql`
-    o AS (SELECT ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8) AS e),
-    loc AS (
-      SELECT l."providerId" AS pid,
-        bit_or(1 << (l."acceptingNewPatients"::int * 4 + l."telehealthConsults"::int * 2 + (NOT l."referralRequired")::int)) AS mask,
-        min(earth_distance(ll_to_earth(l.latitude, l.longitude), o.e)) FILTER (WHERE ${locOk}) AS meters
-      FROM "Location" l CROSS JOIN o
-      WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL
-        AND earth_box(o.e, ${radiusMeters}::float8) @> ll_to_earth(l.latitude, l.longitude)
-        AND earth_distance(ll_to_earth(l.latitude, l.longitude), o.e) <= ${radiusMeters}::float8
-      GROUP BY l."providerId"
-    ),
-    c AS (
-      SELECT loc.pid, loc.mask, loc.meters, p."boardAreas", p."verifiedBoardAreas", p."reviewCount",
-        p."ratingAverage", p."ratingScore", p."recommendationCount",
-        e."yearsInjecting", e."yearlyNeckProcedures", coalesce(e.guidance, '{}') AS guidance
-      FROM loc
-      JOIN "Provider" p ON p.id = loc.pid AND p.status = 'PUBLISHED'
-      LEFT JOIN "NeckExperience" e ON e."providerId" = loc.pid
-    )`;
-}
-
-function orderSql(q: TSearchQuery): Prisma.Sql {
-  switch (q.sort) {
-    case "experience":
-      return Prisma.sql`c."yearsInjecting" DESC NULLS LAST, c."yearlyNeckProcedures" DESC NULLS LAST, c.meters, c.pid`;
-    case "rating":
-      return Prisma.sql`c."ratingScore" DESC NULLS LAST, c."reviewCount" DESC, c.meters, c.pid`;
-    default:
-      return Prisma.sql`c.meters, c.pid`;
-  }
-}
-
-/** The nearest location of each listed provider that satisfies the location filters. */
-function nearestLocationSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
-  const loc = locationFilters(q);
-  return Prisma.sql`
-    SELECT l2.id, l2.latitude, l2.longitude FROM "Location" l2
-    WHERE l2."providerId" = c.pid AND l2.latitude IS NOT NULL AND l2.longitude IS NOT NULL
-      ${loc.accepting ? Prisma.sql`AND l2."acceptingNewPatients"` : Prisma.empty}
-      ${loc.telehealth ? Prisma.sql`AND l2."telehealthConsults"` : Prisma.empty}
-      ${loc.noReferral ? Prisma.sql`AND NOT l2."referralRequired"` : Prisma.empty}
-    ORDER BY earth_distance(ll_to_earth(l2.latitude, l2.longitude), ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8))
-    LIMIT 1`;
-}
-
 type TPageRow = TFacetCounts & { page: Array<{ pid: number; meters: number; lid: number }> | null };
 
 /** One page of results with the total and every facet count, in one statement. */
 export async function searchProviders(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
-  const where = allOf(conditions(q).map((c) => c.sql));
-  const offset = (q.page - 1) * PAGE_SIZE;
-  const rows = await db.$queryRaw<TPageRow[]>(Prisma.sql`
-    WITH ${candidatesSql(origin, q)},
-    f AS (SELECT ${facetSelects(q)} FROM c),
-    pg AS (
-      SELECT c.pid, c.meters, nl.id AS lid, row_number() OVER (ORDER BY ${orderSql(q)}) AS rn
-      FROM (SELECT * FROM c WHERE ${where} ORDER BY ${orderSql(q)} LIMIT ${PAGE_SIZE} OFFSET ${offset}) c
-      CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
-    )
-    SELECT f.*, (SELECT json_agg(json_build_object('pid', pid, 'meters', meters, 'lid', lid) ORDER BY rn) FROM pg) AS page
-    FROM f`);
+  const rows = await db.$queryRaw<TPageRow[]>(searchPageSql(origin, q));
   const row = rows[0];
   const { page: pageRows, ...facets } = row ?? { page: null };
   const total = (facets as TFacetCounts).total ?? 0;
@@ -212,14 +139,9 @@ export const MAX_MAP_POINTS = 5000;
 /** Every matching provider (up to MAX_MAP_POINTS, nearest first) as a map point. */
 export async function searchMapPoints(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TMapPoint[]> {
   const { origin, query: q } = opts;
-  const where = allOf(conditions(q).map((c) => c.sql));
-  const rows = await db.$queryRaw<Array<{ pid: number; meters: number; lat: number; lng: number; firstName: string; lastName: string; credential: string; suffix: string | null }>>(Prisma.sql`
-    WITH ${candidatesSql(origin, q)}
-    SELECT c.pid, c.meters, nl.latitude AS lat, nl.longitude AS lng, p."firstName", p."lastName", p.credential, p.suffix
-    FROM (SELECT * FROM c WHERE ${where} ORDER BY c.meters, c.pid LIMIT ${MAX_MAP_POINTS}) c
-    CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
-    JOIN "Provider" p ON p.id = c.pid
-    ORDER BY c.meters, c.pid`);
+  const rows = await db.$queryRaw<Array<{ pid: number; meters: number; lat: number; lng: number; firstName: string; lastName: string; credential: string; suffix: string | null }>>(
+    mapPointsSql(origin, q, MAX_MAP_POINTS),
+  );
   return rows.map((r) => ({
     id: r.pid,
     name: displayName(r),

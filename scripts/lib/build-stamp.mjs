@@ -4,8 +4,9 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
-const SKIP = new Set(["generated", "node_modules", ".next"]);
-const STAMP = ".next/neckcare-build-stamp";
+const SKIP = new Set(["generated", "node_modules"]);
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.join(DIST, "neckcare-build-stamp");
 
 /** @param {string} p @param {string[]} out */
 function walk(p, out) {
@@ -26,7 +27,7 @@ export function buildHash() {
 }
 
 export function buildIsCurrent() {
-  return existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === buildHash();
+  return existsSync(path.join(DIST, "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === buildHash();
 }
 
 export function writeBuildStamp() {

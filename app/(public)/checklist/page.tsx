@@ -23,8 +23,14 @@ export default async function ChecklistPage({ searchParams }: TProps) {
     if (!parsed.success) {
       providerMessage = "The doctor in this link is not valid, so the checklist opens without a doctor.";
     } else {
-      provider = await getChecklistProvider({ id: parsed.data });
-      if (!provider) {
+      const found = await getChecklistProvider({ id: parsed.data }).catch((e: unknown) => {
+        console.error("checklist: provider lookup failed", e);
+        return undefined;
+      });
+      provider = found ?? null;
+      if (found === undefined) {
+        providerMessage = "We could not load that doctor right now, so the checklist opens without a doctor.";
+      } else if (!found) {
         providerMessage =
           "We could not find that doctor in the directory (the listing may have been removed), so the checklist opens without a doctor.";
       }

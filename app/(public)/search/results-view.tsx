@@ -38,7 +38,7 @@ export function ResultsView(props: Props) {
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [view, setView] = useState<"list" | "map">("list");
-  const [points, setPoints] = useState<TMapResult[] | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; points: TMapResult[] } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [copyStatus, setCopyStatus] = useState("");
   const firstRender = useRef(true);
@@ -60,15 +60,16 @@ export function ResultsView(props: Props) {
   const pointsKey = pointsQuery.toString();
   useEffect(() => {
     const controller = new AbortController();
-    setPoints(null);
     fetch(`/api/providers/points?${pointsKey}`, { signal: controller.signal })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((body: { points: TMapResult[] }) => setPoints(body.points))
+      .then((body: { points: TMapResult[] }) => setLoaded({ key: pointsKey, points: body.points }))
       .catch(() => {
-        if (!controller.signal.aborted) setPoints([]);
+        if (!controller.signal.aborted) setLoaded({ key: pointsKey, points: [] });
       });
     return () => controller.abort();
   }, [pointsKey]);
+  // Points of an earlier search are never shown for this one.
+  const points = loaded?.key === pointsKey ? loaded.points : null;
 
   function onMarkerSelect(id: number) {
     setSelected(id);

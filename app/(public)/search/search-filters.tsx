@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useSyncExternalStore, useTransition } from "react";
 import { SELECTION_STEPS } from "@/lib/content/steps";
 import type { TFacetCounts } from "@/lib/search/facets";
 import {
@@ -20,6 +20,7 @@ import styles from "./search.module.css";
 type Props = { query: TSearchQuery; facets: TFacetCounts };
 
 const LISTS = new Set(["board", "guidance"]);
+const noSubscribe = () => () => {};
 
 /** The form's values as the canonical query (lists joined, empty values dropped, back to page 1). */
 function formQuery(form: HTMLFormElement): string {
@@ -95,8 +96,8 @@ export function SearchFilters({ query: q, facets }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
+  // False in the server HTML, true once hydrated: the "Apply" button is only needed without JavaScript.
+  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
 
   function onChange() {
     const form = formRef.current;

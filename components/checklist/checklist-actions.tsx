@@ -1,0 +1,69 @@
+"use client";
+
+import { useId, useState } from "react";
+import styles from "./checklist.module.css";
+
+type Props = {
+  status: string;
+  busy: "pdf" | "link" | null;
+  link: string | null;
+  onPrint: () => void;
+  onDownload: () => void;
+  onCopyLink: () => void;
+  onReset: () => void;
+};
+
+export function ChecklistActions({ status, busy, link, onPrint, onDownload, onCopyLink, onReset }: Props) {
+  const id = useId();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className={styles.screenOnly}>
+      <div className={styles.actions}>
+        <button type="button" className="button" onClick={onPrint}>
+          Print
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDownload} aria-disabled={busy === "pdf"}>
+          {busy === "pdf" ? "Preparing PDF…" : "Download PDF"}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCopyLink} aria-disabled={busy === "link"}>
+          Copy link
+        </button>
+        {confirming ? (
+          <div className={styles.confirm} role="group" aria-labelledby={`${id}-confirm`}>
+            <p id={`${id}-confirm`}>Start over? This clears your answers, notes and own questions.</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirming(false);
+                onReset();
+              }}
+            >
+              Yes, start over
+            </button>
+            <button type="button" className={styles.linkButton} onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" className={styles.linkButton} onClick={() => setConfirming(true)}>
+            Reset
+          </button>
+        )}
+      </div>
+      <p role="status" className={styles.actionStatus}>
+        {status}
+      </p>
+      {link ? (
+        <div className={`field ${styles.shareBox}`}>
+          <label htmlFor={`${id}-link`}>Link to this checklist</label>
+          <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-describedby={`${id}-link-hint`} />
+          <p id={`${id}-link-hint`} className="field-hint">
+            Anyone with this link can see your checklist, including your notes. The part after “#” never reaches
+            our server.
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
