@@ -71,4 +71,6 @@ const json = JSON.stringify(collection);
 
 mkdirSync(path.dirname(target), { recursive: true });
 writeFileSync(target, json + "\n");
-console.log(`Wrote ${path.relative(root, target)}: ${features.length} states and territories, ${json.length} bytes`);
+console.log(
+  `Wrote ${path.relative(root, target)}: ${features.length} states and territories, ${json.length} bytes`,
+);

@@ -31,6 +31,8 @@ for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
 if kill -0 "$pid" 2>/dev/null; then echo "smoke: npm start did not stop on SIGTERM"; cat "$log"; exit 1; fi
 wait "$pid" && code=0 || code=$?
 trap - EXIT
+sleep 1
 if (echo > "/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; then echo "smoke: embedded PostgreSQL still running after stop"; exit 1; fi
+if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "smoke: the web server still answers after stop"; exit 1; fi
 [ "$code" = 0 ] || { echo "smoke: exit code $code"; cat "$log"; exit 1; }
 echo "smoke: embedded path OK (served, healthy, stopped cleanly)"

@@ -37,7 +37,9 @@ function portIsFreeEverywhere(port) {
 /** Runs a command with inherited output; resolves with its exit code. */
 function run(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env) {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, args, { stdio: "inherit", env });
+    // Its own process group: `next start` runs the server in a child process ("next-server") that
+    // a signal to the parent alone would leave running, so shutdown signals the whole group.
+    const p = spawn(process.execPath, args, { stdio: "inherit", env, detached: true });
     child = p;
     p.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -47,12 +49,15 @@ async function shutdown(/** @type {NodeJS.Signals} */ signal) {
   if (shuttingDown) return;
   shuttingDown = true;
   log(`${signal} received: stopping.`);
-  if (child && child.exitCode === null) {
-    child.kill("SIGTERM");
+  if (child && child.exitCode === null && child.pid) {
+    const group = -child.pid;
+    const signalGroup = (/** @type {NodeJS.Signals} */ s) => { try { process.kill(group, s); } catch { /* already gone */ } };
+    signalGroup("SIGTERM");
     await new Promise((r) => {
-      const t = setTimeout(() => { child?.kill("SIGKILL"); r(undefined); }, 10_000);
+      const t = setTimeout(() => { signalGroup("SIGKILL"); r(undefined); }, 10_000);
       child?.once("exit", () => { clearTimeout(t); r(undefined); });
     });
+    signalGroup("SIGTERM"); // next-server may outlive its parent by a moment
   }
   await stopDatabase?.().catch((e) => console.error(`[neckcare] stopping PostgreSQL: ${firstLine(e)}`));
   process.exit(0);

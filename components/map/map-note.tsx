@@ -6,7 +6,8 @@ export function MapNote({ id }: { id?: string }) {
   return (
     <p id={id} className={styles.note}>
       The results list has every provider shown on this map and is the easier way to browse with a keyboard or
-      screen reader. On the map, arrow keys pan, + and − zoom, Tab moves between markers and Enter selects one.
+      screen reader. On the map, arrow keys pan, + and − zoom, Tab moves between markers and Enter selects
+      one.
     </p>
   );
 }

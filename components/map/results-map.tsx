@@ -43,21 +43,46 @@ function boundsFor(results: TMapResult[], lat: number, lng: number, radiusMiles:
   return L.latLngBounds(results.map((r): L.LatLngTuple => [r.latitude, r.longitude]));
 }
 
-export function ResultsMap({ results, center, radiusMiles, highlightedId, selectedId = null, onSelect }: TResultsMapProps) {
+export function ResultsMap({
+  results,
+  center,
+  radiusMiles,
+  highlightedId,
+  selectedId = null,
+  onSelect,
+}: TResultsMapProps) {
   const noteId = useId();
   // MapContainer reads its bounds once; FitToResults follows later changes.
   const [initialBounds] = useState(() => boundsFor(results, center.lat, center.lng, radiusMiles));
   const count = results.length;
   return (
     <section className={styles.region} aria-label={`Map of ${count} result${count === 1 ? "" : "s"}`}>
-      <MapContainer className={styles.map} bounds={initialBounds} boundsOptions={FIT_OPTIONS} minZoom={2} maxZoom={18}>
+      <MapContainer
+        className={styles.map}
+        bounds={initialBounds}
+        boundsOptions={FIT_OPTIONS}
+        minZoom={2}
+        maxZoom={18}
+      >
         {/* Below the tiles (tilePane is 200): invisible once tiles load, the whole map when they cannot. */}
         <Pane name="basemap" style={{ zIndex: 150 }}>
           <OfflineBasemap />
         </Pane>
-        {TILE_URL === "none" ? null : <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} />}
-        <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
-        <ResultMarkers results={results} highlightedId={highlightedId} selectedId={selectedId} onSelect={onSelect} />
+        {TILE_URL === "none" ? null : (
+          <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={18} />
+        )}
+        <Circle
+          center={center}
+          radius={radiusMiles * METERS_PER_MILE}
+          pathOptions={RADIUS_STYLE}
+          interactive={false}
+        />
+        <ResultMarkers
+          results={results}
+          highlightedId={highlightedId}
+          selectedId={selectedId}
+          onSelect={onSelect}
+        />
         <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} />
         <MapContainerSetup noteId={noteId} />
         <ScaleControl position="bottomleft" />
@@ -100,7 +125,12 @@ function OfflineBasemap() {
   }, []);
   if (!data) return null;
   return (
-    <GeoJSON data={data} style={BASEMAP_STYLE} interactive={false} attribution="State outlines: US Census Bureau" />
+    <GeoJSON
+      data={data}
+      style={BASEMAP_STYLE}
+      interactive={false}
+      attribution="State outlines: US Census Bureau"
+    />
   );
 }
 
@@ -140,15 +170,45 @@ function ResultMarkers({ results, highlightedId, selectedId, onSelect }: TResult
   return null;
 }
 
-function FitToResults({ results, lat, lng, radiusMiles }: { results: TMapResult[]; lat: number; lng: number; radiusMiles: number }) {
+function isShown(container: HTMLElement): boolean {
+  return container.clientWidth > 0 && container.clientHeight > 0;
+}
+
+type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number };
+
+/**
+ * Fits the map to the results whenever they change, and keeps Leaflet's idea of its size in step with
+ * the layout, which Leaflet only measures on window resize.
+ */
+function FitToResults({ results, lat, lng, radiusMiles }: TFitProps) {
   const map = useMap();
+  const boundsRef = useRef<L.LatLngBounds | null>(null);
+
   useEffect(() => {
-    map.fitBounds(boundsFor(results, lat, lng, radiusMiles), FIT_OPTIONS);
+    const bounds = boundsFor(results, lat, lng, radiusMiles);
+    boundsRef.current = bounds;
+    // A hidden map (display: none, e.g. the list view on a phone) would fit a 0×0 box; the observer
+    // below fits it when it shows.
+    if (isShown(map.getContainer())) map.fitBounds(bounds, FIT_OPTIONS);
   }, [map, results, lat, lng, radiusMiles]);
+
+  useEffect(() => {
+    const container = map.getContainer();
+    let hidden = !isShown(container);
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize();
+      const shown = isShown(container);
+      if (hidden && shown && boundsRef.current) map.fitBounds(boundsRef.current, FIT_OPTIONS);
+      hidden = !shown;
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [map]);
+
   return null;
 }
 
-/** Names the focusable map element and keeps Leaflet's idea of its size in step with the layout. */
+/** Names the focusable map element and points it at the note under the map. */
 function MapContainerSetup({ noteId }: { noteId: string }) {
   const map = useMap();
   useEffect(() => {
@@ -157,10 +217,6 @@ function MapContainerSetup({ noteId }: { noteId: string }) {
     container.setAttribute("role", "group");
     container.setAttribute("aria-label", "Results map");
     container.setAttribute("aria-describedby", noteId);
-    // The page may resize the map (a phone's list/map toggle, a sidebar): Leaflet only measures on resize.
-    const observer = new ResizeObserver(() => map.invalidateSize());
-    observer.observe(container);
-    return () => observer.disconnect();
   }, [map, noteId]);
   return null;
 }

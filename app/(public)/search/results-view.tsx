@@ -23,6 +23,9 @@ type Props = {
   emptyState: React.ReactNode;
 };
 
+// One stable empty list: a new [] on each render would make the map rebuild its markers.
+const NO_POINTS: TMapResult[] = [];
+
 function withParams(queryString: string, changes: Record<string, string | null>): string {
   const p = new URLSearchParams(queryString);
   for (const [k, v] of Object.entries(changes)) {
@@ -151,6 +154,16 @@ export function ResultsView(props: Props) {
                   }}
                 >
                   <ResultCard r={r} headingId={`result-${r.id}-name`} />
+                  <button
+                    type="button"
+                    className={styles.showOnMap}
+                    onClick={() => {
+                      setSelected(r.id);
+                      setView("map");
+                    }}
+                  >
+                    Show on map<span className="visually-hidden">: {r.name}</span>
+                  </button>
                 </li>
               ))}
             </ol>
@@ -159,10 +172,11 @@ export function ResultsView(props: Props) {
         </section>
         <div className={styles.mapPane}>
           <ResultsMapLoader
-            results={points ?? []}
+            results={points ?? NO_POINTS}
             center={props.origin}
             radiusMiles={props.radius}
             highlightedId={highlighted}
+            selectedId={selected}
             onSelect={onMarkerSelect}
           />
           {points === null ? <p className={styles.muted}>Loading map points…</p> : null}
