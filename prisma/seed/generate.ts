@@ -46,6 +46,8 @@ export type TDemoCertification = {
 export type TDemoReview = { rating: number; body: string; displayName: string; emailHash: string; createdAt: Date; approved: boolean };
 export type TDemoProvider = {
   npi: string;
+  /** At the reserved .invalid top-level domain: demo e-mail can never reach a real person. */
+  contactEmail: string;
   firstName: string;
   lastName: string;
   credential: string;
@@ -209,6 +211,7 @@ export function generateDemoData(count = 3000, seed = DEMO_SEED): TDemoData {
     const specialtyWords = { neurology: "neurologist", pmr: "physiatrist (PM&R)", pain: "pain medicine physician" }[profile];
     providers.push({
       npi: demoNpi(i),
+      contactEmail: `provider-${demoNpi(i)}@demo.neckcare.invalid`,
       firstName,
       lastName,
       credential,

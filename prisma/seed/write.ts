@@ -24,6 +24,7 @@ export async function writeDemoData(db: PrismaClient, data: TDemoData): Promise<
           select: { id: true, npi: true },
           data: part.map((p) => ({
             npi: p.npi,
+            contactEmail: p.contactEmail,
             firstName: p.firstName,
             lastName: p.lastName,
             credential: p.credential,

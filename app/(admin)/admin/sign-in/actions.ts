@@ -1,0 +1,39 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { auth } from "@/lib/auth/auth";
+import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
+import { isAppError } from "@/lib/errors";
+import { fieldErrors, type TFormState } from "@/lib/forms";
+import { clientNetwork } from "@/lib/http/client-ip";
+
+const ZModeratorSignIn = z.object({
+  email: z.email("Enter your e-mail address."),
+  password: z.string().min(1, "Enter your password."),
+});
+
+const WRONG = "That e-mail and password do not match a moderator account.";
+
+export async function moderatorSignIn(_prev: TFormState, data: FormData): Promise<TFormState> {
+  const values = { email: String(data.get("email") ?? "") };
+  const parsed = ZModeratorSignIn.safeParse({ email: values.email.trim().toLowerCase(), password: String(data.get("password") ?? "") });
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    await consumeRateLimit(LIMITS.signInEmail, keyedHash(`password:${await clientNetwork()}`));
+    const result = await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+    const role = (result.user as { role?: string }).role;
+    if (role !== "MODERATOR") {
+      await auth.api.signOut({ headers: await headers() });
+      return { status: "error", message: WRONG, values };
+    }
+  } catch (e) {
+    if (isAppError(e)) return { status: "error", message: e.message, values };
+    if ((e as { statusCode?: number }).statusCode === 401 || (e as { status?: string }).status === "UNAUTHORIZED") {
+      return { status: "error", message: WRONG, values };
+    }
+    throw e;
+  }
+  redirect("/admin");
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { auth, MAGIC_LINK_MINUTES } from "@/lib/auth/auth";
+import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
+import { isAppError } from "@/lib/errors";
+import { fieldErrors, formValues, safeNextPath, type TFormState } from "@/lib/forms";
+import { clientNetwork } from "@/lib/http/client-ip";
+
+const ZSignIn = z.object({ email: z.email("Enter your e-mail address, e.g. name@example.org.").max(254) });
+
+export async function sendSignInLink(_prev: TFormState, data: FormData): Promise<TFormState> {
+  const values = formValues(data, ["email", "next"]);
+  const parsed = ZSignIn.safeParse({ email: String(data.get("email") ?? "").trim() });
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    await consumeRateLimit(LIMITS.signInEmail, keyedHash(await clientNetwork()));
+    await auth.api.signInMagicLink({
+      body: {
+        email: parsed.data.email.toLowerCase(),
+        callbackURL: safeNextPath(data.get("next"), "/account"),
+        errorCallbackURL: "/sign-in?error=link",
+      },
+      headers: await headers(),
+    });
+  } catch (e) {
+    const message = isAppError(e) ? e.message : (e as { body?: { message?: string } }).body?.message;
+    if (message) return { status: "error", message, values };
+    throw e;
+  }
+  return {
+    status: "ok",
+    message: `We sent a sign-in link to ${parsed.data.email}. It works once and expires in ${MAGIC_LINK_MINUTES} minutes.`,
+    values,
+  };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { magicLink } from "better-auth/plugins";
+import { sendMail } from "@/lib/data/mail";
+import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
+// The auth library needs the Prisma client for its adapter: the one import of lib/db outside lib/data.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+
+export const MAGIC_LINK_MINUTES = 15;
+
+// Accounts (decision 0003): providers sign in by magic link (an account is created on first use);
+// moderators by e-mail and password, created only by `npm run user:create-moderator` (sign-up with
+// a password is disabled). The role lives on the user and is checked on the server by every admin
+// page and action (lib/auth/session.ts).
+export const auth = betterAuth({
+  appName: "NeckCare Finder",
+  baseURL: env().APP_URL,
+  secret: env().AUTH_SECRET,
+  trustedOrigins: [env().APP_URL],
+  database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+  user: {
+    additionalFields: {
+      role: { type: "string", required: false, defaultValue: "PROVIDER", input: false },
+    },
+  },
+  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  plugins: [
+    magicLink({
+      expiresIn: MAGIC_LINK_MINUTES * 60,
+      sendMagicLink: async ({ email, url }) => {
+        try {
+          await consumeRateLimit(LIMITS.signInEmailPerAddress, keyedHash(email.toLowerCase()));
+        } catch (e) {
+          if (isAppError(e)) throw new APIError("TOO_MANY_REQUESTS", { message: e.message });
+          throw e;
+        }
+        await sendMail({
+          to: email,
+          subject: "Your NeckCare Finder sign-in link",
+          text: [
+            "Hello,",
+            "",
+            `Use this link to sign in to NeckCare Finder. It works once and expires in ${MAGIC_LINK_MINUTES} minutes:`,
+            "",
+            url,
+            "",
+            "If you did not ask for it, ignore this e-mail: nobody can sign in without the link.",
+          ].join("\n"),
+        });
+      },
+    }),
+    // Lets server actions set the session cookie.
+    nextCookies(),
+  ],
+});
