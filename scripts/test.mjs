@@ -71,7 +71,9 @@ async function main() {
     if (buildIsCurrent() && !process.env.CI) {
       console.log("\n=== build: up to date, skipped");
     } else {
-      const built = await run("build", ["node_modules/next/dist/bin/next", "build"], { ...env, NODE_ENV: "production" });
+      // The typecheck step already checked every file: skip next build's own repeat of it.
+      const skipTypes = steps.includes("typecheck") ? { NEXT_SKIP_TYPECHECK: "1" } : {};
+      const built = await run("build", ["node_modules/next/dist/bin/next", "build"], { ...env, ...skipTypes, NODE_ENV: "production" });
       if (built) writeBuildStamp();
       ok = built && ok;
     }

@@ -48,7 +48,8 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   // the hidden text gives it one; the visible count alone would read as a bare number.
   return L.divIcon({
     html: `<span class="${css.clusterCount}" aria-hidden="true">${shown}</span><span class="${css.srOnly}">${count} results here; zoom in to see them</span>`,
-    className: `${css.cluster}${count >= 100 ? ` ${css.clusterLarge}` : ""}`,
+    // "map-cluster" is a stable hook for tests (module class names are hashed).
+    className: `map-cluster ${css.cluster}${count >= 100 ? ` ${css.clusterLarge}` : ""}`,
     iconSize: L.point(size, size),
   });
 }

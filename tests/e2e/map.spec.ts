@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+test.describe("results map", () => {
+  test("draws the offline basemap and clustered markers with no tile server", async ({ page }) => {
+    // No internet here: tile requests fail, the bundled state outlines must still draw.
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto("/search?near=10001&radius=25");
+    const map = page.getByRole("region", { name: /^Map of \d+ results$/ });
+    await expect(map).toBeVisible();
+    // The bundled state outlines: more than 50 shapes in their own pane under the tiles.
+    await expect.poll(() => map.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(50);
+    await expect(map.locator(".map-cluster").first()).toBeVisible();
+    const label = await map.getAttribute("aria-label");
+    expect(Number(/(\d+)/.exec(label ?? "")?.[1])).toBeGreaterThan(20); // every match, not just this page
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("clicking a marker highlights its list item", async ({ page }) => {
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto("/search?near=04401&radius=100"); // few, spread-out results: markers stand alone
+    const markers = page.locator(".leaflet-marker-icon[data-provider-id]");
+    await expect(markers.first()).toBeVisible();
+    const marker = markers.first();
+    const id = await marker.getAttribute("data-provider-id");
+    await marker.click();
+    const item = page.locator(`li#result-${id}`);
+    await expect(item).toHaveAttribute("aria-current", "true");
+    await expect(item).toBeInViewport();
+  });
+
+  test("hovering a list item highlights its marker", async ({ page }) => {
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto("/search?near=04401&radius=100");
+    const markers = page.locator(".leaflet-marker-icon[data-provider-id]");
+    await expect(markers.first()).toBeVisible();
+    const id = await markers.first().getAttribute("data-provider-id");
+    await page.locator(`li#result-${id}`).hover();
+    await expect(page.locator(`.leaflet-marker-icon[data-provider-id="${id}"]`)).toHaveAttribute("data-highlighted", "true");
+  });
+
+  test("on a phone the list and the map are a toggle", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto("/search?near=10001");
+    const list = page.getByRole("region", { name: "Results list" });
+    await expect(list).toBeVisible();
+    await expect(page.getByRole("region", { name: /^Map of/ })).toBeHidden();
+    await page.getByRole("button", { name: "Map", exact: true }).click();
+    await expect(page.getByRole("region", { name: /^Map of/ })).toBeVisible();
+    await expect(list).toBeHidden();
+    await page.getByRole("button", { name: "List", exact: true }).click();
+    await expect(list).toBeVisible();
+    await context.close();
+  });
+});
