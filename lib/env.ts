@@ -5,9 +5,11 @@ import { z } from "zod";
 // misconfiguration fails with a clear message instead of deep inside a request.
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Optional here so that `next build` needs no database; lib/db.ts requires it on first use.
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)." })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://")
+    .optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   /** Secret for keyed hashes (reviewer e-mail, client network) and auth tokens. */
   AUTH_SECRET: z.string().min(16).default("development-only-secret-change-me"),

@@ -17,45 +17,56 @@ export const MAGIC_LINK_MINUTES = 15;
 // moderators by e-mail and password, created only by `npm run user:create-moderator` (sign-up with
 // a password is disabled). The role lives on the user and is checked on the server by every admin
 // page and action (lib/auth/session.ts).
-export const auth = betterAuth({
-  appName: "NeckCare Finder",
-  baseURL: env().APP_URL,
-  secret: env().AUTH_SECRET,
-  trustedOrigins: [env().APP_URL],
-  database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
-  user: {
-    additionalFields: {
-      role: { type: "string", required: false, defaultValue: "PROVIDER", input: false },
-    },
-  },
-  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-  plugins: [
-    magicLink({
-      expiresIn: MAGIC_LINK_MINUTES * 60,
-      sendMagicLink: async ({ email, url }) => {
-        try {
-          await consumeRateLimit(LIMITS.signInEmailPerAddress, keyedHash(email.toLowerCase()));
-        } catch (e) {
-          if (isAppError(e)) throw new APIError("TOO_MANY_REQUESTS", { message: e.message });
-          throw e;
-        }
-        await sendMail({
-          to: email,
-          subject: "Your NeckCare Finder sign-in link",
-          text: [
-            "Hello,",
-            "",
-            `Use this link to sign in to NeckCare Finder. It works once and expires in ${MAGIC_LINK_MINUTES} minutes:`,
-            "",
-            url,
-            "",
-            "If you did not ask for it, ignore this e-mail: nobody can sign in without the link.",
-          ].join("\n"),
-        });
+function createAuth() {
+  return betterAuth({
+    appName: "NeckCare Finder",
+    baseURL: env().APP_URL,
+    secret: env().AUTH_SECRET,
+    trustedOrigins: [env().APP_URL],
+    database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "PROVIDER", input: false },
       },
-    }),
-    // Lets server actions set the session cookie.
-    nextCookies(),
-  ],
-});
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    plugins: [
+      magicLink({
+        expiresIn: MAGIC_LINK_MINUTES * 60,
+        sendMagicLink: async ({ email, url }) => {
+          try {
+            await consumeRateLimit(LIMITS.signInEmailPerAddress, keyedHash(email.toLowerCase()));
+          } catch (e) {
+            if (isAppError(e)) throw new APIError("TOO_MANY_REQUESTS", { message: e.message });
+            throw e;
+          }
+          await sendMail({
+            to: email,
+            subject: "Your NeckCare Finder sign-in link",
+            text: [
+              "Hello,",
+              "",
+              `Use this link to sign in to NeckCare Finder. It works once and expires in ${MAGIC_LINK_MINUTES} minutes:`,
+              "",
+              url,
+              "",
+              "If you did not ask for it, ignore this e-mail: nobody can sign in without the link.",
+            ].join("\n"),
+          });
+        },
+      }),
+      // Lets server actions set the session cookie.
+      nextCookies(),
+    ],
+  });
+}
+
+type TAuth = ReturnType<typeof createAuth>;
+let instance: TAuth | undefined;
+
+/** Created on first use, so that importing this module (as `next build` does) needs no database. */
+export function getAuth(): TAuth {
+  instance ??= createAuth();
+  return instance;
+}

@@ -1,12 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
-import { auth } from "./auth";
+import { getAuth } from "./auth";
 
 export type TSessionUser = { id: string; email: string; name: string; role: "PROVIDER" | "MODERATOR" };
 
 export async function getSessionUser(): Promise<TSessionUser | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const u = session.user as typeof session.user & { role?: string };
   return { id: u.id, email: u.email, name: u.name, role: u.role === "MODERATOR" ? "MODERATOR" : "PROVIDER" };

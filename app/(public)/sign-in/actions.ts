@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { auth, MAGIC_LINK_MINUTES } from "@/lib/auth/auth";
+import { getAuth, MAGIC_LINK_MINUTES } from "@/lib/auth/auth";
 import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, safeNextPath, type TFormState } from "@/lib/forms";
@@ -16,7 +16,7 @@ export async function sendSignInLink(_prev: TFormState, data: FormData): Promise
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
   try {
     await consumeRateLimit(LIMITS.signInEmail, keyedHash(await clientNetwork()));
-    await auth.api.signInMagicLink({
+    await getAuth().api.signInMagicLink({
       body: {
         email: parsed.data.email.toLowerCase(),
         callbackURL: safeNextPath(data.get("next"), "/account"),

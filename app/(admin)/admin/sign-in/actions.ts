@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth/auth";
 import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors, type TFormState } from "@/lib/forms";
@@ -22,10 +22,10 @@ export async function moderatorSignIn(_prev: TFormState, data: FormData): Promis
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
   try {
     await consumeRateLimit(LIMITS.signInEmail, keyedHash(`password:${await clientNetwork()}`));
-    const result = await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+    const result = await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
     const role = (result.user as { role?: string }).role;
     if (role !== "MODERATOR") {
-      await auth.api.signOut({ headers: await headers() });
+      await getAuth().api.signOut({ headers: await headers() });
       return { status: "error", message: WRONG, values };
     }
   } catch (e) {

@@ -1,4 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth/auth";
 
-export const { GET, POST } = toNextJsHandler(auth);
+// Resolved per request: the auth instance needs the database, which `next build` does not have.
+export const GET = (request: Request) => toNextJsHandler(getAuth()).GET(request);
+export const POST = (request: Request) => toNextJsHandler(getAuth()).POST(request);
