@@ -3,6 +3,44 @@ import { PRIOR_MEAN, PRIOR_WEIGHT } from "@/lib/ratings";
 
 type TRawExecutor = { $executeRaw: (query: Prisma.Sql) => Promise<number> };
 
+/** The INSERT ... SELECT that turns locations of published providers into SearchPoint rows. */
+function searchPointsSelect(where: Prisma.Sql): Prisma.Sql {
+  // provBits layout: lib/search/bits.ts.
+  return Prisma.sql`
+    INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", "provBits", years, volume, rating, reviews, score)
+    SELECT l.id, l."providerId", ll_to_earth(l.latitude, l.longitude),
+      l."acceptingNewPatients"::int * 4 + l."telehealthConsults"::int * 2 + (NOT l."referralRequired")::int,
+      (CASE WHEN 'neurology' = ANY(p."boardAreas") THEN 1 ELSE 0 END)
+        | (CASE WHEN 'pain-medicine' = ANY(p."boardAreas") THEN 2 ELSE 0 END)
+        | (CASE WHEN 'pmr' = ANY(p."boardAreas") THEN 4 ELSE 0 END)
+        | (CASE WHEN 'neurology' = ANY(p."verifiedBoardAreas") THEN 8 ELSE 0 END)
+        | (CASE WHEN 'pain-medicine' = ANY(p."verifiedBoardAreas") THEN 16 ELSE 0 END)
+        | (CASE WHEN 'pmr' = ANY(p."verifiedBoardAreas") THEN 32 ELSE 0 END)
+        | (CASE WHEN 'EMG'::"Guidance" = ANY(e.guidance) THEN 64 ELSE 0 END)
+        | (CASE WHEN 'ULTRASOUND'::"Guidance" = ANY(e.guidance) THEN 128 ELSE 0 END)
+        | (CASE WHEN p."recommendationCount" > 0 THEN 256 ELSE 0 END),
+      e."yearsInjecting", e."yearlyNeckProcedures", p."ratingAverage", p."reviewCount", p."ratingScore"
+    FROM "Location" l
+    JOIN "Provider" p ON p.id = l."providerId"
+    LEFT JOIN "NeckExperience" e ON e."providerId" = p.id
+    WHERE p.status = 'PUBLISHED' AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL ${where}`;
+}
+
+/**
+ * Rebuilds the search read model (SearchPoint) of the given providers, or of all. Call it, in the
+ * same transaction, after any change to a provider's status, locations, experience or derived
+ * columns; refreshSearchColumns does so itself.
+ */
+export async function rebuildSearchPoints(db: TRawExecutor, providerIds?: number[]): Promise<void> {
+  if (providerIds) {
+    await db.$executeRaw(Prisma.sql`DELETE FROM "SearchPoint" WHERE "providerId" = ANY(${providerIds}::int[])`);
+    await db.$executeRaw(searchPointsSelect(Prisma.sql`AND p.id = ANY(${providerIds}::int[])`));
+  } else {
+    await db.$executeRaw(Prisma.sql`DELETE FROM "SearchPoint"`);
+    await db.$executeRaw(searchPointsSelect(Prisma.empty));
+  }
+}
+
 // The search filters read derived columns on "Provider" instead of aggregating child rows per
 // request. Every write to certifications, reviews or recommendations calls this in the same
 // transaction, so the columns never disagree with the rows they summarise.
@@ -12,7 +50,17 @@ type TRawExecutor = { $executeRaw: (query: Prisma.Sql) => Promise<number> };
 const AREA_SQL = (col: string) => Prisma.raw(`CASE ${col}
   WHEN 'NEUROLOGY' THEN 'neurology' WHEN 'PAIN_MEDICINE' THEN 'pain-medicine' WHEN 'PMR' THEN 'pmr' END`);
 
+/**
+ * Recomputes the derived search columns of the given providers (or all) from their rows, then
+ * rebuilds their SearchPoint rows.
+ */
 export async function refreshSearchColumns(db: TRawExecutor, providerIds?: number[]): Promise<number> {
+  const updated = await updateDerivedColumns(db, providerIds);
+  await rebuildSearchPoints(db, providerIds);
+  return updated;
+}
+
+async function updateDerivedColumns(db: TRawExecutor, providerIds?: number[]): Promise<number> {
   const where = providerIds ? Prisma.sql`WHERE p.id = ANY(${providerIds}::int[])` : Prisma.empty;
   return db.$executeRaw(Prisma.sql`
     UPDATE "Provider" p SET

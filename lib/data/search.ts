@@ -49,89 +49,66 @@ export type TMapPoint = { id: number; name: string; distanceMiles: number; latit
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-type TPageRow = TFacetCounts & { page: Array<{ pid: number; meters: number; lid: number }> | null };
+/** One result as the search SQL returns it (lib/search/sql.ts, pageRowsSql). */
+type TRawResult = {
+  id: number; firstName: string; lastName: string; suffix: string | null; credential: string; source: string;
+  lastConfirmedAt: string | null; reviewCount: number; ratingAverage: number | null; recommendationCount: number;
+  meters: number; years: number | null; volume: number | null; guidance: Guidance[]; dystonia: boolean;
+  practiceName: string; city: string; state: string; latitude: number; longitude: number;
+  accepting: boolean; telehealth: boolean; inPerson: boolean; referral: boolean;
+  boards: Array<{ board: Board; specialty: Specialty; subspecialty: Specialty | null; year: number | null; state: VerificationState; verifiedAt: string | null }>;
+};
+
+type TPageRow = TFacetCounts & { page: TRawResult[] | null };
 
 /** One page of results with the total and every facet count, in one statement. */
 export async function searchProviders(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
   const rows = await db.$queryRaw<TPageRow[]>(searchPageSql(origin, q));
-  const row = rows[0];
-  const { page: pageRows, ...facets } = row ?? { page: null };
-  const total = (facets as TFacetCounts).total ?? 0;
-  const results = await loadResults(pageRows ?? []);
-  return { total, page: q.page, pageSize: PAGE_SIZE, results, facets: facets as TFacetCounts };
+  const { page, ...facets } = rows[0] ?? { page: null };
+  return {
+    total: (facets as TFacetCounts).total ?? 0,
+    page: q.page,
+    pageSize: PAGE_SIZE,
+    results: (page ?? []).map(toResult),
+    facets: facets as TFacetCounts,
+  };
 }
 
-async function loadResults(page: Array<{ pid: number; meters: number; lid: number }>): Promise<TSearchResult[]> {
-  if (!page.length) return [];
-  const [providers, locations] = await Promise.all([
-    db.provider.findMany({
-      where: { id: { in: page.map((p) => p.pid) }, status: "PUBLISHED" },
-      select: {
-        id: true, firstName: true, lastName: true, suffix: true, credential: true, source: true, lastConfirmedAt: true,
-        reviewCount: true, ratingAverage: true, recommendationCount: true,
-        experience: { select: { yearsInjecting: true, yearlyNeckProcedures: true, guidance: true, cervicalDystoniaFocus: true } },
-        certifications: {
-          where: { verificationState: { not: "REJECTED" } },
-          orderBy: [{ verificationState: "asc" }, { year: "asc" }],
-          select: { board: true, specialty: true, subspecialty: true, year: true, verificationState: true, verifiedAt: true },
-        },
-      },
-    }),
-    db.location.findMany({
-      where: { id: { in: page.map((p) => p.lid) } },
-      select: {
-        id: true, practiceName: true, city: true, state: true, latitude: true, longitude: true,
-        acceptingNewPatients: true, telehealthConsults: true, inPersonConsults: true, referralRequired: true,
-      },
-    }),
-  ]);
-  const byId = new Map(providers.map((p) => [p.id, p]));
-  const locById = new Map(locations.map((l) => [l.id, l]));
-  return page.flatMap(({ pid, meters, lid }) => {
-    const p = byId.get(pid);
-    const l = locById.get(lid);
-    if (!p || !l || l.latitude === null || l.longitude === null) return [];
-    return [
-      {
-        id: p.id,
-        name: displayName(p),
-        credential: p.credential,
-        profileUrl: profileUrl(p),
-        distanceMiles: round1(meters / METERS_PER_MILE),
-        latitude: l.latitude,
-        longitude: l.longitude,
-        practiceName: l.practiceName,
-        city: l.city,
-        state: l.state,
-        boards: p.certifications.map((c) => ({
-          board: c.board,
-          specialty: c.specialty,
-          subspecialty: c.subspecialty,
-          year: c.year,
-          verification: verificationLabel(c.verificationState),
-          verifiedAt: c.verifiedAt?.toISOString() ?? null,
-        })),
-        yearsInjecting: p.experience?.yearsInjecting ?? null,
-        yearlyVolume: p.experience?.yearlyNeckProcedures ?? null,
-        guidance: p.experience?.guidance ?? [],
-        cervicalDystoniaFocus: p.experience?.cervicalDystoniaFocus ?? false,
-        averageRating: p.ratingAverage === null ? null : Math.round(p.ratingAverage * 10) / 10,
-        reviewCount: p.reviewCount,
-        recommendationCount: p.recommendationCount,
-        acceptingNewPatients: l.acceptingNewPatients,
-        telehealth: l.telehealthConsults,
-        inPerson: l.inPersonConsults,
-        referralNeeded: l.referralRequired,
-        isDemo: p.source === "DEMO",
-        lastConfirmedAt: p.lastConfirmedAt?.toISOString() ?? null,
-      },
-    ];
-  });
-}
-
-function verificationLabel(state: VerificationState): "verified" | "self-reported" {
-  return state === "VERIFIED" ? "verified" : "self-reported";
+function toResult(r: TRawResult): TSearchResult {
+  return {
+    id: r.id,
+    name: displayName(r),
+    credential: r.credential,
+    profileUrl: profileUrl(r),
+    distanceMiles: round1(r.meters / METERS_PER_MILE),
+    latitude: r.latitude,
+    longitude: r.longitude,
+    practiceName: r.practiceName,
+    city: r.city,
+    state: r.state,
+    boards: r.boards.map((b) => ({
+      board: b.board,
+      specialty: b.specialty,
+      subspecialty: b.subspecialty,
+      year: b.year,
+      verification: b.state === "VERIFIED" ? "verified" : "self-reported",
+      verifiedAt: b.verifiedAt ? new Date(b.verifiedAt).toISOString() : null,
+    })),
+    yearsInjecting: r.years,
+    yearlyVolume: r.volume,
+    guidance: r.guidance,
+    cervicalDystoniaFocus: r.dystonia,
+    averageRating: r.ratingAverage === null ? null : Math.round(r.ratingAverage * 10) / 10,
+    reviewCount: r.reviewCount,
+    recommendationCount: r.recommendationCount,
+    acceptingNewPatients: r.accepting,
+    telehealth: r.telehealth,
+    inPerson: r.inPerson,
+    referralNeeded: r.referral,
+    isDemo: r.source === "DEMO",
+    lastConfirmedAt: r.lastConfirmedAt ? new Date(r.lastConfirmedAt).toISOString() : null,
+  };
 }
 
 export const MAX_MAP_POINTS = 5000;

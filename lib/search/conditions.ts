@@ -1,23 +1,15 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TSearchQuery } from "@/lib/validation/search-params";
+import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
 import { matchMask, type TLocationFilters } from "./location-mask";
 
 // SQL conditions of the search filters, over the per-provider candidate rows "c" built by
-// lib/data/search.ts. Each filter belongs to a group; a facet count for an option applies every
-// group's condition except its own group's, plus the option itself ("how many would this leave").
-export type TGroup =
-  | "board"
-  | "minYears"
-  | "minVolume"
-  | "guidance"
-  | "recommended"
-  | "minRating"
-  | "minReviews"
-  | "location";
+// lib/search/sql.ts (columns: mask, bits, years, volume, rating, reviews). Each filter belongs to a
+// group; a facet count for an option applies every group's condition except its own group's, plus
+// the option itself ("how many would this leave").
+export type TGroup = "board" | "minYears" | "minVolume" | "guidance" | "recommended" | "minRating" | "minReviews" | "location";
 
 type TCondition = { group: TGroup; sql: Prisma.Sql };
-
-const GUIDANCE_ENUM: Record<string, string> = { emg: "EMG", ultrasound: "ULTRASOUND" };
 
 export function locationFilters(q: TSearchQuery): TLocationFilters {
   return { accepting: q.accepting, telehealth: q.telehealth, noReferral: q.noReferral };
@@ -28,26 +20,27 @@ export function locationMaskSql(f: TLocationFilters): Prisma.Sql {
 }
 
 /** Board + "verified only": verified means a moderator verified a certification in that area. */
-export function boardSql(boards: string[], verified: boolean): Prisma.Sql | null {
-  if (boards.length) {
-    return verified ? Prisma.sql`c."verifiedBoardAreas" && ${boards}::text[]` : Prisma.sql`c."boardAreas" && ${boards}::text[]`;
-  }
-  return verified ? Prisma.sql`cardinality(c."verifiedBoardAreas") > 0` : null;
+export function boardSql(boards: TSearchQuery["board"], verified: boolean): Prisma.Sql | null {
+  if (boards.length) return Prisma.sql`(c.bits & ${boardMask(boards, verified)}) <> 0`;
+  return verified ? Prisma.sql`(c.bits & ${ALL_VERIFIED_BOARDS}) <> 0` : null;
 }
+
+export function guidanceSql(options: TSearchQuery["guidance"]): Prisma.Sql {
+  return Prisma.sql`(c.bits & ${guidanceMask(options)}) <> 0`;
+}
+
+export const recommendedSql = Prisma.sql`(c.bits & ${RECOMMENDED_BIT}) <> 0`;
 
 export function conditions(q: TSearchQuery): TCondition[] {
   const out: TCondition[] = [];
   const board = boardSql(q.board, q.verified);
   if (board) out.push({ group: "board", sql: board });
-  if (q.minYears) out.push({ group: "minYears", sql: Prisma.sql`c."yearsInjecting" >= ${q.minYears}` });
-  if (q.minVolume) out.push({ group: "minVolume", sql: Prisma.sql`c."yearlyNeckProcedures" >= ${q.minVolume}` });
-  if (q.guidance.length) {
-    const values = q.guidance.map((g) => GUIDANCE_ENUM[g]!);
-    out.push({ group: "guidance", sql: Prisma.sql`c.guidance && ${values}::"Guidance"[]` });
-  }
-  if (q.recommended) out.push({ group: "recommended", sql: Prisma.sql`c."recommendationCount" > 0` });
-  if (q.minRating) out.push({ group: "minRating", sql: Prisma.sql`c."ratingAverage" >= ${q.minRating}` });
-  if (q.minReviews) out.push({ group: "minReviews", sql: Prisma.sql`c."reviewCount" >= ${q.minReviews}` });
+  if (q.minYears) out.push({ group: "minYears", sql: Prisma.sql`c.years >= ${q.minYears}` });
+  if (q.minVolume) out.push({ group: "minVolume", sql: Prisma.sql`c.volume >= ${q.minVolume}` });
+  if (q.guidance.length) out.push({ group: "guidance", sql: guidanceSql(q.guidance) });
+  if (q.recommended) out.push({ group: "recommended", sql: recommendedSql });
+  if (q.minRating) out.push({ group: "minRating", sql: Prisma.sql`c.rating >= ${q.minRating}` });
+  if (q.minReviews) out.push({ group: "minReviews", sql: Prisma.sql`c.reviews >= ${q.minReviews}` });
   const loc = locationFilters(q);
   if (loc.accepting || loc.telehealth || loc.noReferral) out.push({ group: "location", sql: locationMaskSql(loc) });
   return out;
@@ -59,8 +52,4 @@ export function allOf(parts: Prisma.Sql[]): Prisma.Sql {
 
 export function except(conds: TCondition[], ...groups: TGroup[]): Prisma.Sql[] {
   return conds.filter((c) => !groups.includes(c.group)).map((c) => c.sql);
-}
-
-export function guidanceSql(option: string): Prisma.Sql {
-  return Prisma.sql`c.guidance && ${[GUIDANCE_ENUM[option]!]}::"Guidance"[]`;
 }

@@ -8,7 +8,7 @@ import {
   MIN_YEARS_OPTIONS,
   type TSearchQuery,
 } from "@/lib/validation/search-params";
-import { allOf, boardSql, conditions, except, guidanceSql, locationFilters, locationMaskSql } from "./conditions";
+import { allOf, boardSql, conditions, except, guidanceSql, locationFilters, locationMaskSql, recommendedSql } from "./conditions";
 
 /** Facet keys look like "board:neurology", "minYears:5", "accepting". */
 export type TFacetCounts = Record<string, number>;
@@ -21,12 +21,12 @@ export function facetSelects(q: TSearchQuery): Prisma.Sql {
   const items: Array<[string, Prisma.Sql[]]> = [["total", conds.map((c) => c.sql)]];
   for (const area of BOARD_AREAS) items.push([`board:${area}`, [...except(conds, "board"), boardSql([area], q.verified)!]]);
   items.push(["verified", [...except(conds, "board"), boardSql(q.board, true)!]]);
-  for (const n of MIN_YEARS_OPTIONS) items.push([`minYears:${n}`, [...except(conds, "minYears"), Prisma.sql`c."yearsInjecting" >= ${n}`]]);
-  for (const n of MIN_VOLUME_OPTIONS) items.push([`minVolume:${n}`, [...except(conds, "minVolume"), Prisma.sql`c."yearlyNeckProcedures" >= ${n}`]]);
-  for (const g of GUIDANCE_OPTIONS) items.push([`guidance:${g}`, [...except(conds, "guidance"), guidanceSql(g)]]);
-  items.push(["recommended", [...except(conds, "recommended"), Prisma.sql`c."recommendationCount" > 0`]]);
-  for (const n of MIN_RATING_OPTIONS) items.push([`minRating:${n}`, [...except(conds, "minRating"), Prisma.sql`c."ratingAverage" >= ${n}`]]);
-  for (const n of MIN_REVIEWS_OPTIONS) items.push([`minReviews:${n}`, [...except(conds, "minReviews"), Prisma.sql`c."reviewCount" >= ${n}`]]);
+  for (const n of MIN_YEARS_OPTIONS) items.push([`minYears:${n}`, [...except(conds, "minYears"), Prisma.sql`c.years >= ${n}`]]);
+  for (const n of MIN_VOLUME_OPTIONS) items.push([`minVolume:${n}`, [...except(conds, "minVolume"), Prisma.sql`c.volume >= ${n}`]]);
+  for (const g of GUIDANCE_OPTIONS) items.push([`guidance:${g}`, [...except(conds, "guidance"), guidanceSql([g])]]);
+  items.push(["recommended", [...except(conds, "recommended"), recommendedSql]]);
+  for (const n of MIN_RATING_OPTIONS) items.push([`minRating:${n}`, [...except(conds, "minRating"), Prisma.sql`c.rating >= ${n}`]]);
+  for (const n of MIN_REVIEWS_OPTIONS) items.push([`minReviews:${n}`, [...except(conds, "minReviews"), Prisma.sql`c.reviews >= ${n}`]]);
   items.push(["accepting", withLoc({ accepting: true })]);
   items.push(["telehealth", withLoc({ telehealth: true })]);
   items.push(["noReferral", withLoc({ noReferral: true })]);

@@ -4,67 +4,60 @@ import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 import { allOf, conditions, locationFilters } from "./conditions";
 import { facetSelects } from "./facets";
+import { matchMask } from "./location-mask";
 
 // The search's raw SQL, in one place. Only lib/data/search.ts runs it; the benchmark EXPLAINs it.
+// It reads the read model "SearchPoint" (one row per located practice of a published provider).
+
+function originSql(origin: TResolvedLocation): Prisma.Sql {
+  // Constant arguments: PostgreSQL folds this to one cube at plan time, so the GiST index
+  // condition below is a constant too.
+  return Prisma.sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)`;
+}
 
 /**
- * Candidates: one row per published provider with a location inside the radius. The radius test
- * runs on the GiST index "x_location_earth_gist" (earth_box @> ll_to_earth(lat, lng)), then the exact
- * great-circle distance trims the box's corners. `mask` summarises the provider's in-radius locations
- * for the location-level filters (lib/search/location-mask.ts); `meters` is the distance of the
- * nearest in-radius location that satisfies them.
+ * Candidates "c": one row per provider with a location inside the radius. The GiST index
+ * "x_search_point_earth" answers earth_box(origin, r) @> earth; the straight-line (chord) distance
+ * then trims the box's corners: for points on the sphere it orders exactly as the great-circle
+ * distance does, and costs one C call instead of trigonometry. `mask` summarises the provider's
+ * in-radius locations for the location-level filters (lib/search/location-mask.ts); `chord` is the
+ * distance to the nearest in-radius location that satisfies them.
  */
 function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
   const radiusMeters = q.radius * METERS_PER_MILE;
-  const loc = locationFilters(q);
-  const locOk = allOf([
-    ...(loc.accepting ? [Prisma.sql`l."acceptingNewPatients"`] : []),
-    ...(loc.telehealth ? [Prisma.sql`l."telehealthConsults"`] : []),
-    ...(loc.noReferral ? [Prisma.sql`NOT l."referralRequired"`] : []),
-  ]);
+  const locMask = matchMask(locationFilters(q));
+  const o = originSql(origin);
   return Prisma.sql`
-    o AS (SELECT ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8) AS e),
-    loc AS (
-      SELECT l."providerId" AS pid,
-        bit_or(1 << (l."acceptingNewPatients"::int * 4 + l."telehealthConsults"::int * 2 + (NOT l."referralRequired")::int)) AS mask,
-        min(earth_distance(ll_to_earth(l.latitude, l.longitude), o.e)) FILTER (WHERE ${locOk}) AS meters
-      FROM "Location" l CROSS JOIN o
-      WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL
-        AND earth_box(o.e, ${radiusMeters}::float8) @> ll_to_earth(l.latitude, l.longitude)
-        AND earth_distance(ll_to_earth(l.latitude, l.longitude), o.e) <= ${radiusMeters}::float8
-      GROUP BY l."providerId"
-    ),
     c AS (
-      SELECT loc.pid, loc.mask, loc.meters, p."boardAreas", p."verifiedBoardAreas", p."reviewCount",
-        p."ratingAverage", p."ratingScore", p."recommendationCount",
-        e."yearsInjecting", e."yearlyNeckProcedures", coalesce(e.guidance, '{}') AS guidance
-      FROM loc
-      JOIN "Provider" p ON p.id = loc.pid AND p.status = 'PUBLISHED'
-      LEFT JOIN "NeckExperience" e ON e."providerId" = loc.pid
+      SELECT s."providerId" AS pid,
+        bit_or(1 << s."locCombo") AS mask,
+        min(cube_distance(s.earth, ${o})) FILTER (WHERE ((1 << s."locCombo") & ${locMask}) <> 0) AS chord,
+        max(s."provBits") AS bits, max(s.years) AS years, max(s.volume) AS volume,
+        max(s.rating) AS rating, max(s.reviews) AS reviews, max(s.score) AS score
+      FROM "SearchPoint" s
+      WHERE earth_box(${o}, ${radiusMeters}::float8) @> s.earth
+        AND cube_distance(s.earth, ${o}) <= gc_to_sec(${radiusMeters}::float8)
+      GROUP BY s."providerId"
     )`;
 }
 
 function orderSql(q: TSearchQuery): Prisma.Sql {
   switch (q.sort) {
     case "experience":
-      return Prisma.sql`c."yearsInjecting" DESC NULLS LAST, c."yearlyNeckProcedures" DESC NULLS LAST, c.meters, c.pid`;
+      return Prisma.sql`c.years DESC NULLS LAST, c.volume DESC NULLS LAST, c.chord, c.pid`;
     case "rating":
-      return Prisma.sql`c."ratingScore" DESC NULLS LAST, c."reviewCount" DESC, c.meters, c.pid`;
+      return Prisma.sql`c.score DESC NULLS LAST, c.reviews DESC, c.chord, c.pid`;
     default:
-      return Prisma.sql`c.meters, c.pid`;
+      return Prisma.sql`c.chord, c.pid`;
   }
 }
 
-/** The nearest location of each listed provider that satisfies the location filters. */
+/** The nearest location of a listed provider that satisfies the location filters. */
 function nearestLocationSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
-  const loc = locationFilters(q);
   return Prisma.sql`
-    SELECT l2.id, l2.latitude, l2.longitude FROM "Location" l2
-    WHERE l2."providerId" = c.pid AND l2.latitude IS NOT NULL AND l2.longitude IS NOT NULL
-      ${loc.accepting ? Prisma.sql`AND l2."acceptingNewPatients"` : Prisma.empty}
-      ${loc.telehealth ? Prisma.sql`AND l2."telehealthConsults"` : Prisma.empty}
-      ${loc.noReferral ? Prisma.sql`AND NOT l2."referralRequired"` : Prisma.empty}
-    ORDER BY earth_distance(ll_to_earth(l2.latitude, l2.longitude), ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8))
+    SELECT s2."locationId" AS id FROM "SearchPoint" s2
+    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${matchMask(locationFilters(q))}) <> 0
+    ORDER BY cube_distance(s2.earth, ${originSql(origin)})
     LIMIT 1`;
 }
 
@@ -76,22 +69,46 @@ export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery): Prism
     WITH ${candidatesSql(origin, q)},
     f AS (SELECT ${facetSelects(q)} FROM c),
     pg AS (
-      SELECT c.pid, c.meters, nl.id AS lid, row_number() OVER (ORDER BY ${orderSql(q)}) AS rn
+      SELECT c.pid, sec_to_gc(c.chord) AS meters, nl.id AS lid, row_number() OVER (ORDER BY ${orderSql(q)}) AS rn
       FROM (SELECT * FROM c WHERE ${where} ORDER BY ${orderSql(q)} LIMIT ${PAGE_SIZE} OFFSET ${offset}) c
       CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
     )
-    SELECT f.*, (SELECT json_agg(json_build_object('pid', pid, 'meters', meters, 'lid', lid) ORDER BY rn) FROM pg) AS page
+    SELECT f.*, (${pageRowsSql}) AS page
     FROM f`;
 }
+
+/** The page's rows with everything a result card shows, as JSON (one round trip for the whole page). */
+const pageRowsSql = Prisma.sql`
+  SELECT json_agg(json_build_object(
+    'id', p.id, 'firstName', p."firstName", 'lastName', p."lastName", 'suffix', p.suffix, 'credential', p.credential,
+    'source', p.source, 'lastConfirmedAt', p."lastConfirmedAt", 'reviewCount', p."reviewCount",
+    'ratingAverage', p."ratingAverage", 'recommendationCount', p."recommendationCount", 'meters', pg.meters,
+    'years', e."yearsInjecting", 'volume', e."yearlyNeckProcedures", 'guidance', coalesce(e.guidance, '{}'),
+    'dystonia', coalesce(e."cervicalDystoniaFocus", false),
+    'practiceName', l."practiceName", 'city', l.city, 'state', l.state, 'latitude', l.latitude, 'longitude', l.longitude,
+    'accepting', l."acceptingNewPatients", 'telehealth', l."telehealthConsults", 'inPerson', l."inPersonConsults",
+    'referral', l."referralRequired",
+    'boards', (
+      SELECT coalesce(json_agg(json_build_object('board', ce.board, 'specialty', ce.specialty, 'subspecialty', ce.subspecialty,
+        'year', ce.year, 'state', ce."verificationState", 'verifiedAt', ce."verifiedAt")
+        ORDER BY (ce."verificationState" = 'VERIFIED') DESC, ce.year, ce.id), '[]')
+      FROM "Certification" ce WHERE ce."providerId" = p.id AND ce."verificationState" <> 'REJECTED')
+  ) ORDER BY pg.rn)
+  FROM pg
+  JOIN "Provider" p ON p.id = pg.pid AND p.status = 'PUBLISHED'
+  JOIN "Location" l ON l.id = pg.lid
+  LEFT JOIN "NeckExperience" e ON e."providerId" = p.id`;
 
 /** Every match (nearest first, up to `limit`) with the position of its nearest matching location. */
 export function mapPointsSql(origin: TResolvedLocation, q: TSearchQuery, limit: number): Prisma.Sql {
   const where = allOf(conditions(q).map((c) => c.sql));
   return Prisma.sql`
     WITH ${candidatesSql(origin, q)}
-    SELECT c.pid, c.meters, nl.latitude AS lat, nl.longitude AS lng, p."firstName", p."lastName", p.credential, p.suffix
-    FROM (SELECT * FROM c WHERE ${where} ORDER BY c.meters, c.pid LIMIT ${limit}) c
+    SELECT c.pid, sec_to_gc(c.chord) AS meters, l.latitude AS lat, l.longitude AS lng,
+      p."firstName", p."lastName", p.credential, p.suffix
+    FROM (SELECT * FROM c WHERE ${where} ORDER BY c.chord, c.pid LIMIT ${limit}) c
     CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
+    JOIN "Location" l ON l.id = nl.id
     JOIN "Provider" p ON p.id = c.pid
-    ORDER BY c.meters, c.pid`;
+    ORDER BY c.chord, c.pid`;
 }

@@ -6,6 +6,7 @@ import { distanceMiles } from "@/lib/geo/distance";
 import { zipTable, type TZipRow } from "@/lib/geo/zip-table";
 import { npiCheckDigit } from "@/lib/npi";
 import { PRIOR_MEAN, PRIOR_WEIGHT } from "@/lib/ratings";
+import { rebuildSearchPoints } from "@/lib/search-columns";
 import { METROS } from "../../prisma/seed/metros";
 import { FIRST_NAMES, LAST_NAMES, STREETS } from "../../prisma/seed/names";
 import { createRandom, type TRandom } from "../../prisma/seed/random";
@@ -14,17 +15,31 @@ const BATCH = 5000;
 
 export type TWeightedZips = { zips: TZipRow[]; cumulative: Float64Array; total: number };
 
-/** ZIPs weighted like where people (and specialists) are: metro cores heavy, rural light. */
+/**
+ * ZIPs weighted the way prisma/seed places demo providers: 85% in metro areas (each metro's share
+ * proportional to its population, spread over its ZIPs within 35 miles, denser towards the
+ * centre), 15% uniformly over all ZIPs.
+ */
 export function weightedZips(): TWeightedZips {
   const zips = [...zipTable().values()].sort((a, b) => a.zip.localeCompare(b.zip));
+  const weights = new Float64Array(zips.length).fill(0.15 / zips.length);
+  const totalPop = METROS.reduce((s, m) => s + m.pop, 0);
+  for (const m of METROS) {
+    const near: Array<[number, number]> = [];
+    let sum = 0;
+    zips.forEach((z, i) => {
+      const d = distanceMiles(m, z);
+      if (d <= 35) {
+        const w = 1 / (1 + d / 4);
+        near.push([i, w]);
+        sum += w;
+      }
+    });
+    for (const [i, w] of near) weights[i]! += (0.85 * (m.pop / totalPop) * w) / sum;
+  }
   const cumulative = new Float64Array(zips.length);
   let total = 0;
-  zips.forEach((z, i) => {
-    let w = 0.02; // rural baseline
-    for (const m of METROS) {
-      const d = distanceMiles(m, z);
-      if (d <= 35) w += m.pop / (1 + d / 4);
-    }
+  weights.forEach((w, i) => {
     total += w;
     cumulative[i] = total;
   });
@@ -46,10 +61,10 @@ export function pickZip(r: TRandom, w: TWeightedZips): TZipRow {
 export async function loadProviders(client: pg.Client, count: number, log: (s: string) => void): Promise<void> {
   const r = createRandom(424242);
   const w = weightedZips();
-  const { rows } = await client.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'x_location_earth_gist'`);
+  const { rows } = await client.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'x_search_point_earth'`);
   const gistDef = rows[0]?.indexdef;
-  if (!gistDef) throw new Error("The x_location_earth_gist index is missing: is the database migrated?");
-  await client.query(`DROP INDEX "x_location_earth_gist"`);
+  if (!gistDef) throw new Error("The x_search_point_earth index is missing: is the database migrated?");
+  await client.query(`DROP INDEX "x_search_point_earth"`);
   let locationId = 0;
   const started = Date.now();
   for (let start = 0; start < count; start += BATCH) {
@@ -147,7 +162,8 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
       log(`  loaded ${done.toLocaleString("en-US")} providers (${Math.round(done / ((Date.now() - started) / 1000)).toLocaleString("en-US")}/s)`);
     }
   }
-  log("  building the GiST index and analysing ...");
+  log("  building the search read model, its GiST index, and analysing ...");
+  await rebuildSearchPoints({ $executeRaw: (q) => client.query(q.text, q.values).then((r) => r.rowCount ?? 0) });
   await client.query(gistDef);
   await client.query(`SELECT setval(pg_get_serial_sequence('"Provider"', 'id'), (SELECT max(id) FROM "Provider"))`);
   await client.query(`SELECT setval(pg_get_serial_sequence('"Location"', 'id'), (SELECT max(id) FROM "Location"))`);

@@ -13,58 +13,22 @@ import { chromium } from "@playwright/test";
 import { parseLocation } from "@/lib/geo/parse-location";
 import { searchPageSql } from "@/lib/search/sql";
 import { parseSearchParams } from "@/lib/validation/search-params";
-import { METROS } from "../../prisma/seed/metros";
-import { createRandom } from "../../prisma/seed/random";
 import { buildIsCurrent, writeBuildStamp } from "../lib/build-stamp.mjs";
 import { migrate } from "../lib/migrate.mjs";
 import { adminUrlFromEnv, databaseUrl } from "../lib/test-db.mjs";
-import { loadProviders, pickZip, weightedZips } from "./load-providers";
+import { loadProviders } from "./load-providers";
+import { MIX, searchMix } from "./search-mix";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const count = Number(arg("providers") ?? 100_000);
 const port = Number(arg("port") ?? 3400);
 const CONCURRENCY = 10;
-const MIX = 500;
 const PASSES = 3;
 const log = (s: string) => console.log(s);
 
 if (!Number.isInteger(count) || count < 1000 || count > 5_000_000) {
   console.error("--providers must be a whole number from 1000 to 5000000.");
   process.exit(2);
-}
-
-function searchMix(): string[] {
-  const r = createRandom(7);
-  const w = weightedZips();
-  const pickWeighted = <T,>(items: Array<[T, number]>) => r.weighted(items, (x) => x[1])[0];
-  const urls: string[] = [];
-  for (let i = 0; i < MIX; i++) {
-    const p = new URLSearchParams();
-    const kind = r.next();
-    if (kind < 0.8) p.set("near", pickZip(r, w).zip);
-    else if (kind < 0.9) {
-      const m = r.pick(METROS.filter((x) => !x.name.includes(" ME")));
-      p.set("near", `${m.lat.toFixed(4)},${m.lng.toFixed(4)}`);
-    } else p.set("near", r.pick(["Boston, MA", "Chicago, IL", "Houston, TX", "Seattle, WA", "Denver, CO", "Atlanta, GA", "Phoenix, AZ", "Miami, FL"]));
-    p.set("radius", String(pickWeighted<number>([[5, 10], [10, 20], [25, 40], [50, 20], [100, 10]])));
-    if (r.chance(0.2)) p.set("board", r.subset(["neurology", "pain-medicine", "pmr"], 0.5).join(",") || "neurology");
-    if (r.chance(0.15)) p.set("verified", "1");
-    if (r.chance(0.12)) p.set("minYears", String(r.pick([1, 3, 5, 10, 15])));
-    if (r.chance(0.1)) p.set("minVolume", String(r.pick([25, 50, 100, 200, 500])));
-    if (r.chance(0.12)) p.set("guidance", r.pick(["emg", "ultrasound", "emg,ultrasound"]));
-    if (r.chance(0.1)) p.set("recommended", "1");
-    if (r.chance(0.1)) p.set("noReferral", "1");
-    if (r.chance(0.12)) p.set("minRating", String(r.pick([3, 3.5, 4, 4.5])));
-    if (r.chance(0.08)) p.set("minReviews", String(r.pick([1, 5, 10, 25])));
-    if (r.chance(0.2)) p.set("accepting", "1");
-    if (r.chance(0.1)) p.set("telehealth", "1");
-    const sort = r.next();
-    if (sort > 0.7) p.set("sort", sort > 0.85 ? "rating" : "experience");
-    const page = r.next();
-    if (page > 0.85) p.set("page", page > 0.95 ? "3" : "2");
-    urls.push(`/api/providers?${p.toString()}`);
-  }
-  return urls;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -153,8 +117,9 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const have = Number((await client.query(`SELECT count(*) FROM "Provider"`)).rows[0].count);
-  if (have !== count) {
-    if (have) await client.query(`TRUNCATE "Provider", "Location", "Certification", "NeckExperience" CASCADE`);
+  const points = Number((await client.query(`SELECT count(*) FROM "SearchPoint"`)).rows[0].count);
+  if (have !== count || points === 0) {
+    if (have) await client.query(`TRUNCATE "Provider", "Location", "Certification", "NeckExperience", "SearchPoint" CASCADE`);
     log(`Loading ${count.toLocaleString("en-US")} providers into ${name} ...`);
     const t0 = Date.now();
     await loadProviders(client, count, log);
@@ -197,8 +162,8 @@ async function main() {
     if (!loc.ok) throw new Error(`heaviest search location: ${loc.error.message}`);
     const sql = searchPageSql(loc.location, parsed.query);
     const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
-    const usesIndex = plan.includes("x_location_earth_gist");
-    const seqScan = /Seq Scan on "(Location|Provider)"/.test(plan);
+    const usesIndex = plan.includes("x_search_point_earth");
+    const seqScan = /Seq Scan on "(SearchPoint|Location|Provider)"/.test(plan);
     const js = await firstLoadJs();
 
     const result = {

@@ -76,7 +76,7 @@ describe("migrate()", () => {
     const indexes = await query<{ indexname: string }>(
       `SELECT indexname FROM pg_indexes WHERE indexname LIKE 'x\\_%'`,
     );
-    expect(indexes.map((i) => i.indexname).sort()).toEqual(["x_location_earth_gist", "x_provider_name_trgm"]);
+    expect(indexes.map((i) => i.indexname).sort()).toEqual(["x_provider_name_trgm", "x_search_point_earth"]);
 
     const sql = await readFile(path.join(MIGRATIONS_DIR, "20261126000000_init", "migration.sql"), "utf8");
     const rows = await query<{
