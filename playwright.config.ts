@@ -41,6 +41,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       NODE_ENV: "production",
       APP_URL: baseURL,
+      SMTP_URL: process.env.SMTP_URL ?? "",
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
     },
   },
 });

@@ -2,13 +2,16 @@
 // build and Playwright end-to-end tests against it in Debian's Chromium.
 // PostgreSQL: the server of TEST_ADMIN_DATABASE_URL or DATABASE_URL when set (only databases named
 // neckcare_test_* are created there), otherwise an embedded one in .data/test-postgres.
-// Options: --only=lint,typecheck,vitest,build,e2e   --skip=...   (for quick local runs)
+// Options: --only=lint,typecheck,vitest,build,e2e   --skip=...   (for quick local runs); other
+// arguments go to Playwright (e.g. a spec file). NEXT_DIST_DIR, E2E_PORT and E2E_SMTP_PORT let
+// two runs share a machine.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import "dotenv/config";
 import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp.mjs";
 import { checkDatabaseReachable } from "./lib/database-url.mjs";
 import { firstLine, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
+import { startSmtpCatcher } from "./lib/smtp-catcher.mjs";
 import { adminUrlFromEnv, createTestDatabase } from "./lib/test-db.mjs";
 
 const ALL = ["lint", "typecheck", "vitest", "build", "e2e"];
@@ -22,6 +25,9 @@ for (const s of [...(only ?? []), ...skip]) {
   }
 }
 const steps = ALL.filter((s) => (!only || only.includes(s)) && !skip.includes(s));
+const playwrightArgs = process.argv.slice(2).filter((a) => !a.startsWith("--only=") && !a.startsWith("--skip="));
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const E2E_MODERATOR = { email: "moderator@e2e.neckcare.test", password: "e2e-moderator-password-2026" };
 const needsDb = steps.includes("vitest") || steps.includes("e2e");
 
 /** @type {Array<() => Promise<void>>} */
@@ -79,15 +85,30 @@ async function main() {
     }
   }
   if (steps.includes("e2e")) {
-    if (!existsSync(".next/BUILD_ID")) {
-      console.error("\n=== e2e: no production build (.next) to test; run the build step first.");
+    if (!existsSync(`${distDir}/BUILD_ID`)) {
+      console.error(`\n=== e2e: no production build (${distDir}) to test; run the build step first.`);
       ok = false;
     } else {
       const e2eDb = await createTestDatabase(/** @type {string} */ (adminUrl), "e2e");
       cleanups.push(e2eDb.drop);
-      const e2eEnv = { ...env, DATABASE_URL: e2eDb.url, E2E_DATABASE_URL: e2eDb.url };
-      const seeded = await run("e2e seed", ["--import", "tsx", "prisma/seed.ts"], e2eEnv);
-      ok = seeded && (await run("e2e", ["node_modules/@playwright/test/cli.js", "test"], e2eEnv)) && ok;
+      // A real SMTP server catches the app's e-mail (sign-in links, notices) for the tests.
+      const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+      const mailDir = `.data/e2e-mail-${smtpPort}`;
+      const smtp = await startSmtpCatcher({ port: smtpPort, dir: mailDir });
+      cleanups.push(smtp.close);
+      const e2eEnv = {
+        ...env,
+        DATABASE_URL: e2eDb.url,
+        E2E_DATABASE_URL: e2eDb.url,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        E2E_MAIL_DIR: mailDir,
+        E2E_MODERATOR_EMAIL: E2E_MODERATOR.email,
+        E2E_MODERATOR_PASSWORD: E2E_MODERATOR.password,
+      };
+      const seeded =
+        (await run("e2e seed", ["--import", "tsx", "prisma/seed.ts"], e2eEnv)) &&
+        (await run("e2e moderator", ["--import", "tsx", "scripts/create-moderator.ts", `--email=${E2E_MODERATOR.email}`, "--name=E2E Moderator"], { ...e2eEnv, MODERATOR_PASSWORD: E2E_MODERATOR.password }));
+      ok = seeded && (await run("e2e", ["node_modules/@playwright/test/cli.js", "test", ...playwrightArgs], e2eEnv)) && ok;
     }
   }
 
