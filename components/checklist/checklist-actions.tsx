@@ -22,10 +22,20 @@ export function ChecklistActions({ status, busy, link, onPrint, onDownload, onCo
         <button type="button" className="button" onClick={onPrint}>
           Print
         </button>
-        <button type="button" className="button button--secondary" onClick={onDownload} aria-disabled={busy === "pdf"}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onDownload}
+          aria-disabled={busy === "pdf"}
+        >
           {busy === "pdf" ? "Preparing PDF…" : "Download PDF"}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCopyLink} aria-disabled={busy === "link"}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onCopyLink}
+          aria-disabled={busy === "link"}
+        >
           Copy link
         </button>
         {confirming ? (
@@ -57,10 +67,17 @@ export function ChecklistActions({ status, busy, link, onPrint, onDownload, onCo
       {link ? (
         <div className={`field ${styles.shareBox}`}>
           <label htmlFor={`${id}-link`}>Link to this checklist</label>
-          <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-describedby={`${id}-link-hint`} />
+          <input
+            id={`${id}-link`}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-describedby={`${id}-link-hint`}
+          />
           <p id={`${id}-link-hint`} className="field-hint">
-            Anyone with this link can see your checklist, including your notes. The part after “#” never reaches
-            our server.
+            Anyone with this link can see your checklist, including your notes. The part after “#” never
+            reaches our server.
           </p>
         </div>
       ) : null}

@@ -10,6 +10,8 @@ type Props = {
   doc: TChecklistDocument;
   notes: Readonly<Record<string, string>>;
   total: number;
+  /** Controls get ids `${prefix}up-${id}` and `${prefix}down-${id}`, so focus can follow a move or removal. */
+  focusIdPrefix: string;
   onMove: (id: string, delta: -1 | 1) => void;
   onRemove: (id: string) => void;
   onNote: (id: string, note: string) => void;
@@ -20,7 +22,7 @@ type Props = {
  * answer lines, and the urgent-symptoms box. On screen each question also has its controls (hidden
  * in print). The site footer prints the medical notices below it, so they are not repeated here.
  */
-export function ChecklistDocument({ doc, notes, total, onMove, onRemove, onNote }: Props) {
+export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, onRemove, onNote }: Props) {
   const id = useId();
   const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
 
@@ -84,7 +86,9 @@ export function ChecklistDocument({ doc, notes, total, onMove, onRemove, onNote 
                     <p className={styles.itemText}>
                       {item.number}. {item.text}
                     </p>
-                    {item.note ? <p className={`${styles.note} ${styles.printOnly}`}>My note: {item.note}</p> : null}
+                    {item.note ? (
+                      <p className={`${styles.note} ${styles.printOnly}`}>My note: {item.note}</p>
+                    ) : null}
                     <span className={styles.lines} aria-hidden="true">
                       {Array.from({ length: ANSWER_LINES }, (_, i) => (
                         <span key={i} />
@@ -93,7 +97,7 @@ export function ChecklistDocument({ doc, notes, total, onMove, onRemove, onNote 
                     <div className={styles.controls}>
                       <button
                         type="button"
-                        id={`${id}-up-${item.id}`}
+                        id={`${focusIdPrefix}up-${item.id}`}
                         className={styles.controlButton}
                         aria-label={`Move up: ${item.text}`}
                         aria-disabled={item.number === 1}
@@ -103,6 +107,7 @@ export function ChecklistDocument({ doc, notes, total, onMove, onRemove, onNote 
                       </button>
                       <button
                         type="button"
+                        id={`${focusIdPrefix}down-${item.id}`}
                         className={styles.controlButton}
                         aria-label={`Move down: ${item.text}`}
                         aria-disabled={item.number === total}
@@ -143,7 +148,11 @@ export function ChecklistDocument({ doc, notes, total, onMove, onRemove, onNote 
                           aria-describedby={`${noteId}-count`}
                           onChange={(e) => onNote(item.id, e.target.value)}
                         />
-                        <CharacterCount id={`${noteId}-count`} length={(notes[item.id] ?? "").length} max={CHECKLIST_LIMITS.noteMax} />
+                        <CharacterCount
+                          id={`${noteId}-count`}
+                          length={(notes[item.id] ?? "").length}
+                          max={CHECKLIST_LIMITS.noteMax}
+                        />
                       </div>
                     ) : null}
                   </div>

@@ -42,9 +42,14 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
     try {
       const result = await searchProvidersAction(trimmed);
       if (mine !== seq.current) return; // a newer search is under way
-      setSearch(result.ok ? { status: "done", query: trimmed, results: result.results } : { status: "error", message: result.message });
+      setSearch(
+        result.ok
+          ? { status: "done", query: trimmed, results: result.results }
+          : { status: "error", message: result.message },
+      );
     } catch {
-      if (mine === seq.current) setSearch({ status: "error", message: "The doctor search is not available right now." });
+      if (mine === seq.current)
+        setSearch({ status: "error", message: "The doctor search is not available right now." });
     }
   }
 
@@ -166,14 +171,19 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
               </button>
             </div>
             <p id={`${id}-hint`} className="field-hint">
-              Type at least {CHECKLIST_LIMITS.searchQueryMin} letters of the first or last name. Only the name you
-              type is sent to our server.
+              Type at least {CHECKLIST_LIMITS.searchQueryMin} letters of the first or last name. Only the name
+              you type is sent to our server.
             </p>
           </div>
           <p role="status" className={search.status === "error" ? "field-error" : "field-hint"}>
             {statusText}
           </p>
-          <ul id={resultsId} className={styles.results} aria-label="Matching doctors" hidden={search.status !== "done" || search.results.length === 0}>
+          <ul
+            id={resultsId}
+            className={styles.results}
+            aria-label="Matching doctors"
+            hidden={search.status !== "done" || search.results.length === 0}
+          >
             {search.status === "done"
               ? search.results.map((r) => (
                   <li key={r.id}>

@@ -91,7 +91,11 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
               if (error) setError(null);
             }}
           />
-          <CharacterCount id={`${id}-own-count`} length={draft.length} max={CHECKLIST_LIMITS.ownQuestionMax} />
+          <CharacterCount
+            id={`${id}-own-count`}
+            length={draft.length}
+            max={CHECKLIST_LIMITS.ownQuestionMax}
+          />
           {error ? (
             <p id={`${id}-own-error`} className="field-error">
               {error}
@@ -99,8 +103,8 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
           ) : null}
           {full ? (
             <p className="field-hint">
-              You have added {CHECKLIST_LIMITS.ownQuestionsMax} questions of your own, the most a checklist can hold.
-              Remove one to add another.
+              You have added {CHECKLIST_LIMITS.ownQuestionsMax} questions of your own, the most a checklist
+              can hold. Remove one to add another.
             </p>
           ) : null}
         </div>

@@ -1,6 +1,14 @@
 "use client";
 
-import { ANSWERS, ANSWER_LABELS, SELF_ASSESSMENT, bringUpLines, type TAnswer, type TAnswers, type TAssessmentId } from "@/lib/checklist/self-assessment";
+import {
+  ANSWERS,
+  ANSWER_LABELS,
+  SELF_ASSESSMENT,
+  bringUpLines,
+  type TAnswer,
+  type TAnswers,
+  type TAssessmentId,
+} from "@/lib/checklist/self-assessment";
 import styles from "./checklist.module.css";
 
 type Props = {

@@ -43,9 +43,11 @@ export function localIsoDate(now: Date): string {
 }
 
 export function doctorLines(provider: TChecklistProvider): string[] {
-  return [provider.practiceName, ...provider.addressLines, provider.phone ? `Phone: ${provider.phone}` : null].filter(
-    (line): line is string => Boolean(line),
-  );
+  return [
+    provider.practiceName,
+    ...provider.addressLines,
+    provider.phone ? `Phone: ${provider.phone}` : null,
+  ].filter((line): line is string => Boolean(line));
 }
 
 export function buildChecklistDocument(
@@ -71,7 +73,11 @@ export function buildChecklistDocument(
     title: DOCUMENT_TITLE,
     subtitle: DOCUMENT_SUBTITLE,
     doctor: provider
-      ? { name: provider.name, lines: doctorLines(provider), certifications: provider.certifications.map(certificationLine) }
+      ? {
+          name: provider.name,
+          lines: doctorLines(provider),
+          certifications: provider.certifications.map(certificationLine),
+        }
       : null,
     visitDate: state.visitDate ? formatCalendarDate(state.visitDate) : null,
     sections,

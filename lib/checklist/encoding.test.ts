@@ -98,12 +98,17 @@ describe("checklist links", () => {
       },
     ];
     for (const data of bad) {
-      expect(await decodeChecklist(jsonValue(data)), JSON.stringify(data)).toEqual({ ok: false, error: "invalid" });
+      expect(await decodeChecklist(jsonValue(data)), JSON.stringify(data)).toEqual({
+        ok: false,
+        error: "invalid",
+      });
     }
   });
 
   it("never lets a link touch object prototypes", async () => {
-    const r = await decodeChecklist(jsonValue(JSON.parse('{"v":1,"o":["cred-board"],"n":{"__proto__":{"polluted":"x"}}}')));
+    const r = await decodeChecklist(
+      jsonValue(JSON.parse('{"v":1,"o":["cred-board"],"n":{"__proto__":{"polluted":"x"}}}')),
+    );
     if (r.ok) expect(Object.keys(r.state.notes)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -15,8 +15,7 @@ export const STATE_PARAM = "s";
 export type TDecodeError = "too-long" | "format" | "checksum" | "corrupt" | "invalid" | "unsupported";
 
 export type TDecodeResult =
-  | { ok: true; state: TChecklistState; dropped: number }
-  | { ok: false; error: TDecodeError };
+  { ok: true; state: TChecklistState; dropped: number } | { ok: false; error: TDecodeError };
 
 export const DECODE_MESSAGES: Record<TDecodeError, string> = {
   "too-long": "This checklist link is too long to open.",
@@ -74,7 +73,10 @@ async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 }
 
 /** Inflates at most `maxBytes`, so a small link cannot expand into something huge. */
-async function inflateRaw(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array | "too-long"> {
+async function inflateRaw(
+  bytes: Uint8Array<ArrayBuffer>,
+  maxBytes: number,
+): Promise<Uint8Array | "too-long"> {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];

@@ -14,7 +14,13 @@ const provider: TChecklistProvider = {
   addressLines: ["5820 Park Way", "Havana, AR 72842"],
   phone: "(577) 555-0196",
   certifications: [
-    { board: "ABPMR", specialty: "Physical medicine and rehabilitation", subspecialty: "Pain medicine", year: 2014, verified: true },
+    {
+      board: "ABPMR",
+      specialty: "Physical medicine and rehabilitation",
+      subspecialty: "Pain medicine",
+      year: 2014,
+      verified: true,
+    },
   ],
 };
 
@@ -29,7 +35,10 @@ describe("checklist PDF", () => {
     let state = setSelected(setSelected(defaultState(), "cost-coverage", false), "plan-product", false);
     const r = addOwnQuestion(state, "Can I drive myself home afterwards? 🚗 日本語");
     if (!r.ok) throw new Error(r.message);
-    state = { ...setNote(r.state, "cred-board", "Dr said ABPN 2014 – check\nonline"), visitDate: "2026-12-03" };
+    state = {
+      ...setNote(r.state, "cred-board", "Dr said ABPN 2014 – check\nonline"),
+      visitDate: "2026-12-03",
+    };
     const bytes = await buildChecklistPdf(buildChecklistDocument(state, provider, new Date(2026, 10, 26)));
     const { pages, text } = await pdfText(bytes);
     expect(pages).toBeLessThanOrEqual(2);
@@ -38,7 +47,7 @@ describe("checklist PDF", () => {
     expect(text).toContain("Pain medicine");
     expect(text).toContain("December 3, 2026");
     expect(text).toContain("Can I drive myself home afterwards? ? ???");
-    expect(text).toContain("Dr said ABPN 2014 – check online");
+    expect(text).toContain("My note: Dr said ABPN 2014 – check online");
     expect(text).toContain(URGENT_WARNING);
     expect(text).toContain("Printed on November 26, 2026");
     expect(text).toContain(findQuestion("risk-urgent")!.text);
@@ -53,7 +62,9 @@ describe("checklist PDF", () => {
       if (!r.ok) throw new Error(r.message);
       state = setNote(r.state, r.id, "note ".repeat(100));
     }
-    const { pages, text } = await pdfText(await buildChecklistPdf(buildChecklistDocument(state, null, new Date())));
+    const { pages, text } = await pdfText(
+      await buildChecklistPdf(buildChecklistDocument(state, null, new Date())),
+    );
     expect(pages).toBeGreaterThan(2);
     expect(text).toContain("Doctor:");
     expect(text).toContain("Visit date:");

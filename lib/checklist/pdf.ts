@@ -100,8 +100,9 @@ class Writer {
     this.page = this.addPage();
     this.y = this.top;
   }
+  /** Wrapped lines; line breaks the patient typed (in notes) are kept. */
   lines(text: string, font: PDFFont, size: number, indent = 0) {
-    return wrapText(this.clean(text), font, size, this.width - indent);
+    return text.split(/\r?\n/).flatMap((part) => wrapText(this.clean(part), font, size, this.width - indent));
   }
   write(lines: string[], font: PDFFont, size: number, indent = 0, color = BLACK) {
     const leading = size * LEADING;
@@ -178,7 +179,14 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
       }
       const top = w.y;
       w.write(textLines, bold, QUESTION_SIZE, indent);
-      w.page.drawRectangle({ x: MARGIN + 1, y: top - 10.5, width: box, height: box, borderColor: BLACK, borderWidth: 1 });
+      w.page.drawRectangle({
+        x: MARGIN + 1,
+        y: top - 10.5,
+        width: box,
+        height: box,
+        borderColor: BLACK,
+        borderWidth: 1,
+      });
       if (noteLines.length) w.write(noteLines, italic, NOTE_SIZE, indent);
       for (let l = 0; l < ANSWER_LINES; l++) {
         w.y -= ANSWER_LINE_GAP;

@@ -48,7 +48,12 @@ export function specialtyLabel(specialty: string): string {
   return SPECIALTY_NAMES[specialty] ?? specialty;
 }
 
-export function providerDisplayName(p: { firstName: string; lastName: string; suffix?: string | null; credential: string }): string {
+export function providerDisplayName(p: {
+  firstName: string;
+  lastName: string;
+  suffix?: string | null;
+  credential: string;
+}): string {
   const suffix = p.suffix?.trim() ? ` ${p.suffix.trim()}` : "";
   return `${p.firstName} ${p.lastName}${suffix}, ${p.credential}`;
 }

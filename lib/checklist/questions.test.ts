@@ -24,19 +24,28 @@ describe("consultation questions", () => {
       expect(q.why.length, `${q.id}: keep "why" to one line`).toBeLessThanOrEqual(140);
       expect(SOURCES[q.source], q.id).toBeDefined();
     }
-    for (const t of topicOrder) expect(QUESTIONS.some((q) => q.topic === t), t).toBe(true);
+    for (const t of topicOrder)
+      expect(
+        QUESTIONS.some((q) => q.topic === t),
+        t,
+      ).toBe(true);
   });
 
   it("selects a default that fits on two pages and still covers each topic", () => {
     expect(DEFAULT_QUESTION_IDS.length).toBeGreaterThanOrEqual(12);
     expect(DEFAULT_QUESTION_IDS.length).toBeLessThanOrEqual(17);
     for (const t of TOPICS) {
-      expect(QUESTIONS.some((q) => q.topic === t.id && q.defaultSelected), t.id).toBe(true);
+      expect(
+        QUESTIONS.some((q) => q.topic === t.id && q.defaultSelected),
+        t.id,
+      ).toBe(true);
     }
   });
 
   it("never promises relief and says plainly when a use is off-label", () => {
-    const all = QUESTIONS.map((q) => `${q.text} ${q.why}`).join(" ").toLowerCase();
+    const all = QUESTIONS.map((q) => `${q.text} ${q.why}`)
+      .join(" ")
+      .toLowerCase();
     expect(all).not.toMatch(/\b(guarantee|will relieve|cure)/);
     expect(all).toContain("off-label");
     expect(all).toContain("not interchangeable");
@@ -45,7 +54,10 @@ describe("consultation questions", () => {
 
   it("lets every self-assessment item preselect at least one question", () => {
     for (const item of SELF_ASSESSMENT) {
-      expect(QUESTIONS.some((q) => q.preselect?.some((r) => r.item === item.id)), item.id).toBe(true);
+      expect(
+        QUESTIONS.some((q) => q.preselect?.some((r) => r.item === item.id)),
+        item.id,
+      ).toBe(true);
     }
   });
 });

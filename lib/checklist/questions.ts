@@ -329,4 +329,6 @@ export function topicTitle(topic: TTopicId): string {
   return TOPICS.find((t) => t.id === topic)?.title ?? topic;
 }
 
-export const DEFAULT_QUESTION_IDS: readonly string[] = QUESTIONS.filter((q) => q.defaultSelected).map((q) => q.id);
+export const DEFAULT_QUESTION_IDS: readonly string[] = QUESTIONS.filter((q) => q.defaultSelected).map(
+  (q) => q.id,
+);

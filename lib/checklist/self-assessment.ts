@@ -29,7 +29,7 @@ export const SELF_ASSESSMENT: readonly TAssessmentItem[] = [
       "Do you have neck muscle spasms that have continued despite other treatment, such as physical therapy, medicines or changes in daily habits?",
     bringUp: {
       yes: "Tell the doctor which treatments you have tried, for how long, and what changed with each.",
-      no: "Mention that your spasms have not been treated in other ways yet, and ask what the options are.",
+      no: "Say which treatments, if any, you have tried so far, and ask what the options are.",
       unsure: "Go through the treatments you have had so far with the doctor, and how you responded to them.",
     },
   },
@@ -60,7 +60,8 @@ export const SELF_ASSESSMENT: readonly TAssessmentItem[] = [
     bringUp: {
       yes: "Check your understanding with the doctor, including which side effects need urgent help.",
       no: "Ask the doctor to go through the expected benefits and the risks, including the boxed warning.",
-      unsure: "Ask the doctor to go through the expected benefits and the risks, including the boxed warning.",
+      unsure:
+        "Ask the doctor to go through the expected benefits and the risks, including the boxed warning.",
     },
   },
   {
@@ -70,7 +71,8 @@ export const SELF_ASSESSMENT: readonly TAssessmentItem[] = [
     bringUp: {
       yes: "Bring a list of all your medicines and supplements, and ask what might need to change.",
       no: "Bring a list of all your medicines and supplements, and say which ones you cannot change.",
-      unsure: "Bring a list of all your medicines and supplements, and ask what might need to change and why.",
+      unsure:
+        "Bring a list of all your medicines and supplements, and ask what might need to change and why.",
     },
   },
 ];

@@ -67,7 +67,10 @@ describe("own questions and notes", () => {
       state = r.state;
     }
     expect(state.own[0]?.text).toBe("Question 0");
-    expect(addOwnQuestion(state, "One too many")).toEqual({ ok: false, message: expect.stringContaining("up to 10") });
+    expect(addOwnQuestion(state, "One too many")).toEqual({
+      ok: false,
+      message: expect.stringContaining("up to 10"),
+    });
   });
 
   it("removing an own question deletes it and its note; ids are not reused", () => {
@@ -141,7 +144,11 @@ describe("wire form", () => {
   });
 
   it("leaves out questions that no longer exist and counts them", () => {
-    const { state, dropped } = fromWire({ v: 1, o: ["cred-board", "gone-question"], n: { "gone-question": "x" } });
+    const { state, dropped } = fromWire({
+      v: 1,
+      o: ["cred-board", "gone-question"],
+      n: { "gone-question": "x" },
+    });
     expect(state.order).toEqual(["cred-board"]);
     expect(state.notes).toEqual({});
     expect(dropped).toBe(1);

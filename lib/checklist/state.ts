@@ -20,7 +20,14 @@ export type TChecklistState = {
 };
 
 export function defaultState(): TChecklistState {
-  return { order: [...DEFAULT_QUESTION_IDS], own: [], notes: {}, visitDate: null, providerId: null, answers: {} };
+  return {
+    order: [...DEFAULT_QUESTION_IDS],
+    own: [],
+    notes: {},
+    visitDate: null,
+    providerId: null,
+    answers: {},
+  };
 }
 
 export function isOwnId(id: string): boolean {
@@ -55,7 +62,10 @@ export function setSelected(state: TChecklistState, id: string, selected: boolea
   if (!findQuestion(id)) return state;
   const has = state.order.includes(id);
   if (selected === has) return state;
-  return { ...state, order: selected ? insertCanonical(state.order, id) : state.order.filter((x) => x !== id) };
+  return {
+    ...state,
+    order: selected ? insertCanonical(state.order, id) : state.order.filter((x) => x !== id),
+  };
 }
 
 /** Moves a selected item one place up (-1) or down (+1); a no-op at either end. */
@@ -77,11 +87,18 @@ export function addOwnQuestion(state: TChecklistState, rawText: string): TAddOwn
     return { ok: false, message: `Keep your question to ${CHECKLIST_LIMITS.ownQuestionMax} characters.` };
   }
   if (state.own.length >= CHECKLIST_LIMITS.ownQuestionsMax) {
-    return { ok: false, message: `You can add up to ${CHECKLIST_LIMITS.ownQuestionsMax} questions of your own.` };
+    return {
+      ok: false,
+      message: `You can add up to ${CHECKLIST_LIMITS.ownQuestionsMax} questions of your own.`,
+    };
   }
   const used = state.own.map((q) => Number(q.id.slice(1)));
   const id = `u${Math.max(0, ...used) + 1}`;
-  return { ok: true, id, state: { ...state, own: [...state.own, { id, text }], order: [...state.order, id] } };
+  return {
+    ok: true,
+    id,
+    state: { ...state, own: [...state.own, { id, text }], order: [...state.order, id] },
+  };
 }
 
 /** Deselects a built-in question, or deletes an own question and its note. */
@@ -89,7 +106,12 @@ export function removeItem(state: TChecklistState, id: string): TChecklistState 
   if (!isOwnId(id)) return setSelected(state, id, false);
   const notes = { ...state.notes };
   delete notes[id];
-  return { ...state, own: state.own.filter((q) => q.id !== id), order: state.order.filter((x) => x !== id), notes };
+  return {
+    ...state,
+    own: state.own.filter((q) => q.id !== id),
+    order: state.order.filter((x) => x !== id),
+    notes,
+  };
 }
 
 export function setNote(state: TChecklistState, id: string, note: string): TChecklistState {
@@ -104,10 +126,12 @@ export function setNote(state: TChecklistState, id: string, note: string): TChec
 export function preselectedIds(answers: TAnswers): Set<string> {
   const ids = new Set<string>();
   for (const q of QUESTIONS) {
-    if (q.preselect?.some((rule) => {
-      const answer = answers[rule.item];
-      return answer !== undefined && rule.answers.includes(answer);
-    })) {
+    if (
+      q.preselect?.some((rule) => {
+        const answer = answers[rule.item];
+        return answer !== undefined && rule.answers.includes(answer);
+      })
+    ) {
       ids.add(q.id);
     }
   }
@@ -121,7 +145,11 @@ export type TAnswerChange = { state: TChecklistState; added: string[]; removed: 
  * only the previous answer pointed to are taken off again, unless they are on the default list or
  * hold a note (never throw away what the patient wrote).
  */
-export function setAnswer(state: TChecklistState, item: TAssessmentId, answer: TAnswer | null): TAnswerChange {
+export function setAnswer(
+  state: TChecklistState,
+  item: TAssessmentId,
+  answer: TAnswer | null,
+): TAnswerChange {
   const answers: TAnswers = { ...state.answers };
   if (answer) answers[item] = answer;
   else delete answers[item];
@@ -174,7 +202,9 @@ export function fromWire(wire: TChecklistWireV1): { state: TChecklistState; drop
   const ownTexts = wire.u ?? {};
   const order = wire.o.filter((id) => (isOwnId(id) ? id in ownTexts : findQuestion(id) !== undefined));
   const own = wire.o.filter((id) => isOwnId(id) && id in ownTexts).map((id) => ({ id, text: ownTexts[id]! }));
-  const notes = Object.fromEntries(Object.entries(wire.n ?? {}).filter(([id, note]) => note && order.includes(id)));
+  const notes = Object.fromEntries(
+    Object.entries(wire.n ?? {}).filter(([id, note]) => note && order.includes(id)),
+  );
   const answers: TAnswers = {};
   (wire.a ?? "").split("").forEach((code, i) => {
     const item = ASSESSMENT_IDS[i];

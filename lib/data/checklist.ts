@@ -44,7 +44,14 @@ export async function getChecklistProvider({ id }: { id: number }): Promise<TChe
       },
       certifications: {
         where: { verificationState: { not: "REJECTED" } },
-        select: { board: true, boardName: true, specialty: true, subspecialty: true, year: true, verificationState: true },
+        select: {
+          board: true,
+          boardName: true,
+          specialty: true,
+          subspecialty: true,
+          year: true,
+          verificationState: true,
+        },
         orderBy: [{ verificationState: "desc" }, { year: "asc" }, { id: "asc" }],
       },
     },
@@ -81,7 +88,11 @@ function likeContains(query: string): string {
  * The expression matches the trigram index x_provider_name_trgm (prisma/migrations/..._init), which
  * serves LIKE '%…%' on lower("firstName" || ' ' || "lastName").
  */
-export async function searchChecklistProviders({ query }: { query: string }): Promise<TProviderSearchResult[]> {
+export async function searchChecklistProviders({
+  query,
+}: {
+  query: string;
+}): Promise<TProviderSearchResult[]> {
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT p.id
     FROM "Provider" p
@@ -99,7 +110,11 @@ export async function searchChecklistProviders({ query }: { query: string }): Pr
       lastName: true,
       suffix: true,
       credential: true,
-      locations: { select: { city: true, state: true }, orderBy: [{ isPrimary: "desc" }, { id: "asc" }], take: 1 },
+      locations: {
+        select: { city: true, state: true },
+        orderBy: [{ isPrimary: "desc" }, { id: "asc" }],
+        take: 1,
+      },
     },
   });
   const byId = new Map(providers.map((p) => [p.id, p]));

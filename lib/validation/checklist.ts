@@ -17,7 +17,6 @@ export const CHECKLIST_LIMITS = {
 } as const;
 
 // Control characters other than line breaks never belong in a question or a note.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/;
 
 /** Built-in question ids look like "cred-board"; own questions are "u1", "u2", ... (never overlapping). */
@@ -28,7 +27,10 @@ export const ZOwnQuestionText = z
   .string()
   .trim()
   .min(1, "Write your question first.")
-  .max(CHECKLIST_LIMITS.ownQuestionMax, `Keep your question to ${CHECKLIST_LIMITS.ownQuestionMax} characters.`)
+  .max(
+    CHECKLIST_LIMITS.ownQuestionMax,
+    `Keep your question to ${CHECKLIST_LIMITS.ownQuestionMax} characters.`,
+  )
   .refine((s) => !CONTROL.test(s) && !s.includes("\n"), "Use a single line without special characters.");
 export type TOwnQuestionText = z.infer<typeof ZOwnQuestionText>;
 
@@ -53,7 +55,10 @@ export const ZProviderIdParam = z
 export const ZProviderSearchQuery = z
   .string()
   .trim()
-  .min(CHECKLIST_LIMITS.searchQueryMin, `Type at least ${CHECKLIST_LIMITS.searchQueryMin} letters of the name.`)
+  .min(
+    CHECKLIST_LIMITS.searchQueryMin,
+    `Type at least ${CHECKLIST_LIMITS.searchQueryMin} letters of the name.`,
+  )
   .max(CHECKLIST_LIMITS.searchQueryMax, `Use at most ${CHECKLIST_LIMITS.searchQueryMax} characters.`);
 
 /**

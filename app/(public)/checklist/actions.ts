@@ -7,7 +7,8 @@ import { ZProviderId, ZProviderSearchQuery } from "@/lib/validation/checklist";
 // The checklist page's only calls to the server: looking up public directory data. The patient's
 // answers, notes and own questions are never arguments here.
 
-export type TSearchProvidersResult = { ok: true; results: TProviderSearchResult[] } | { ok: false; message: string };
+export type TSearchProvidersResult =
+  { ok: true; results: TProviderSearchResult[] } | { ok: false; message: string };
 
 export async function searchProvidersAction(query: unknown): Promise<TSearchProvidersResult> {
   const parsed = ZProviderSearchQuery.safeParse(query);
@@ -21,8 +22,7 @@ export async function searchProvidersAction(query: unknown): Promise<TSearchProv
 }
 
 export type TGetProviderResult =
-  | { ok: true; provider: TChecklistProvider }
-  | { ok: false; reason: "not-found" | "unavailable" };
+  { ok: true; provider: TChecklistProvider } | { ok: false; reason: "not-found" | "unavailable" };
 
 export async function getProviderAction(id: unknown): Promise<TGetProviderResult> {
   const parsed = ZProviderId.safeParse(id);

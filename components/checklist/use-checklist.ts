@@ -1,0 +1,202 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { getProviderAction } from "@/app/(public)/checklist/actions";
+import {
+  DECODE_MESSAGES,
+  checklistHref,
+  decodeChecklist,
+  encodeChecklist,
+  stateParamFromHash,
+} from "@/lib/checklist/encoding";
+import type { TChecklistProvider } from "@/lib/checklist/provider";
+import { defaultState, sameChecklist, type TChecklistState } from "@/lib/checklist/state";
+import { clearSaved, readSaved, writeSaved } from "./storage";
+
+export type TNotice = { kind: "error" | "info"; text: string; saved?: TChecklistState };
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The checklist's state and where it lives. It is restored once, in the browser: a link's fragment
+ * wins over the checklist saved in this browser, which wins over the default; `?provider=` (public,
+ * read by the server) sets the doctor. After the patient changes something it is saved (debounced)
+ * to localStorage and to the address bar's fragment, so reloading or copying the address keeps it.
+ * Only the doctor lookup talks to the server, with a public provider id.
+ */
+export function useChecklist(initialProvider: TChecklistProvider | null, providerMessage: string | null) {
+  const [state, setState] = useState<TChecklistState>(() => ({
+    ...defaultState(),
+    providerId: initialProvider?.id ?? null,
+  }));
+  const [provider, setProvider] = useState<TChecklistProvider | null>(initialProvider);
+  const [providerLoading, setProviderLoading] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [notices, setNotices] = useState<TNotice[]>(
+    providerMessage ? [{ kind: "error", text: providerMessage }] : [],
+  );
+  const [storageOff, setStorageOff] = useState(false);
+  const [link, setLink] = useState<string | null>(null);
+  const dirty = useRef(false);
+  const latest = useRef(state);
+  const providerSeq = useRef(0);
+
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  function update(fn: (s: TChecklistState) => TChecklistState) {
+    dirty.current = true;
+    setState(fn);
+  }
+
+  async function loadProvider(providerId: number, why: "saved" | "chosen") {
+    const mine = ++providerSeq.current;
+    setProviderLoading(true);
+    const result = await getProviderAction(providerId).catch(
+      () => ({ ok: false, reason: "unavailable" }) as const,
+    );
+    if (mine !== providerSeq.current) return; // the doctor was changed again meanwhile
+    setProviderLoading(false);
+    if (result.ok) {
+      setProvider(result.provider);
+      return;
+    }
+    setProvider(null);
+    if (result.reason === "not-found") {
+      setState((s) => (s.providerId === providerId ? { ...s, providerId: null } : s));
+      const text =
+        why === "saved"
+          ? "The doctor saved in this checklist is no longer listed in the directory, so the checklist has no doctor now."
+          : "That doctor is no longer listed in the directory.";
+      setNotices((n) => [...n, { kind: "error", text }]);
+    } else {
+      setNotices((n) => [
+        ...n,
+        { kind: "error", text: "We could not load the doctor’s details right now. Please try again later." },
+      ]);
+    }
+  }
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const saved = readSaved();
+      const param = stateParamFromHash(window.location.hash);
+      let next = defaultState();
+      const found: TNotice[] = [];
+      if (param !== null) {
+        const decoded = await decodeChecklist(param);
+        if (decoded.ok) {
+          next = decoded.state;
+          if (decoded.dropped) {
+            const one = decoded.dropped === 1;
+            found.push({
+              kind: "info",
+              text: `${decoded.dropped} question${one ? " in this link is" : "s in this link are"} no longer on our list and ${one ? "was" : "were"} left out.`,
+            });
+          }
+          if (saved?.ok && !sameChecklist(saved.state, next)) {
+            found.push({
+              kind: "info",
+              text: "You opened a checklist from a link. It replaces the one saved in this browser once you change something.",
+              saved: saved.state,
+            });
+          }
+        } else {
+          // Never a crash: say what happened, show the default, offer the saved one if there is one.
+          found.push({
+            kind: "error",
+            text: `${DECODE_MESSAGES[decoded.error]} We opened the standard checklist instead.`,
+            saved: saved?.ok ? saved.state : undefined,
+          });
+        }
+      } else if (saved?.ok) {
+        next = saved.state;
+      } else if (saved && !saved.ok) {
+        found.push({
+          kind: "error",
+          text: "The checklist saved in this browser could not be read, so we opened the standard checklist.",
+        });
+      }
+      if (initialProvider) next = { ...next, providerId: initialProvider.id };
+      else if (providerMessage) next = { ...next, providerId: null };
+      if (cancelled) return;
+      setState(next);
+      setNotices((n) => [...n, ...found]);
+      setReady(true);
+      if (next.providerId && next.providerId !== initialProvider?.id)
+        void loadProvider(next.providerId, "saved");
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once on mount: the props are the server's answer for this URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !dirty.current) return;
+    const t = setTimeout(async () => {
+      if (!writeSaved(state)) setStorageOff(true);
+      const encoded = await encodeChecklist(state);
+      if (latest.current !== state) return; // a newer change will save itself
+      const href = checklistHref(state.providerId, encoded);
+      window.history.replaceState(null, "", href);
+      setLink((old) => (old ? new URL(href, window.location.origin).toString() : old));
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [state, ready]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (dirty.current) writeSaved(latest.current);
+    };
+    window.addEventListener("pagehide", onHide);
+    return () => window.removeEventListener("pagehide", onHide);
+  }, []);
+
+  return {
+    state,
+    update,
+    provider,
+    providerLoading,
+    ready,
+    notices,
+    storageOff,
+    link,
+    chooseDoctor(providerId: number) {
+      update((s) => ({ ...s, providerId }));
+      void loadProvider(providerId, "chosen");
+    },
+    removeDoctor() {
+      providerSeq.current++;
+      setProvider(null);
+      update((s) => ({ ...s, providerId: null }));
+    },
+    restoreSaved(saved: TChecklistState) {
+      update(() => saved);
+      setNotices([]);
+      setProvider(null);
+      if (saved.providerId) void loadProvider(saved.providerId, "saved");
+    },
+    /** The absolute link that reproduces this checklist; also puts it in the address bar. */
+    async makeLink(): Promise<string> {
+      const href = checklistHref(state.providerId, await encodeChecklist(state));
+      window.history.replaceState(null, "", href);
+      const url = new URL(href, window.location.origin).toString();
+      setLink(url);
+      return url;
+    },
+    reset() {
+      dirty.current = false;
+      providerSeq.current++;
+      setState(defaultState());
+      setProvider(null);
+      setLink(null);
+      setNotices([]);
+      clearSaved();
+      window.history.replaceState(null, "", "/checklist");
+    },
+  };
+}
