@@ -132,8 +132,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className={`container ${styles.page}`}>
       <h1 className={styles.title}>Doctors near {origin.label}</h1>
       <SearchBox near={query.near} radius={query.radius} filterParams={filterString(query)} />
+      <a href="#filters" className={styles.jumpToFilters}>
+        Filters by the five steps
+      </a>
       <div className={styles.layout}>
-        <aside className={styles.sidebar} aria-label="Filters">
+        <aside id="filters" className={styles.sidebar} aria-label="Filters" tabIndex={-1}>
           <SearchFilters query={query} facets={page.facets} />
           <p className={styles.ratingNote}>{RATING_EXPLANATION}</p>
         </aside>
