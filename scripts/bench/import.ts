@@ -31,13 +31,17 @@ if (!Number.isInteger(rows) || rows < 2000 || rows > 20_000_000) {
 /** Writes `count` rows: the real 2018 rows in turn, each with a fresh NPI, plus the V2 "Certification Date". */
 async function buildFile(count: number): Promise<number> {
   const header = readFileSync(path.join(FIXTURES, "npidata_pfile_header_2025-06_v2.csv"), "latin1").trim();
-  const source = readFileSync(path.join(FIXTURES, "plannet_sample-nppes-practitioner_20181204-data.csv"), "latin1")
+  const source = readFileSync(
+    path.join(FIXTURES, "plannet_sample-nppes-practitioner_20181204-data.csv"),
+    "latin1",
+  )
     .split("\r\n")
     .slice(1)
     .filter((l) => l !== "");
   // Everything after the NPI field, with the V2 layout's extra last column (blank, as in most rows).
   const tails = source.map((line) => {
-    if (!/^"\d{10}",/.test(line)) throw new Error("Unexpected fixture row: every row should start with a quoted NPI.");
+    if (!/^"\d{10}",/.test(line))
+      throw new Error("Unexpected fixture row: every row should start with a quoted NPI.");
     return `${line.slice(12)},""\r\n`;
   });
   mkdirSync(OUT_DIR, { recursive: true });
@@ -76,10 +80,21 @@ async function recreateDatabase(adminUrl: string): Promise<string> {
 /** Runs the import CLI as its own process, so the RSS measured is the importer's alone. */
 function runImport(url: string): Promise<TImportSummary> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import-nppes.ts", FILE, "--json", `--report=${path.join(OUT_DIR, "report.csv")}`], {
-      env: { ...process.env, DATABASE_URL: url, NPPES_PUBLISH_IMPORTED: "true" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/import-nppes.ts",
+        FILE,
+        "--json",
+        `--report=${path.join(OUT_DIR, "report.csv")}`,
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: url, NPPES_PUBLISH_IMPORTED: "true" },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.on("error", reject);
