@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Board, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TResolvedLocation } from "@/lib/geo/parse-location";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import type { TFacetCounts } from "@/lib/search/facets";
 import { mapPointsSql, searchPageSql } from "@/lib/search/sql";
@@ -41,6 +42,9 @@ export type TSearchResult = {
   inPerson: boolean;
   referralNeeded: boolean;
   isDemo: boolean;
+  /** Imported from NPPES and not claimed: consultation details are unknown, not "no". */
+  isUnclaimedImport: boolean;
+  registeredSpecialty: string | null;
   lastConfirmedAt: string | null;
 };
 
@@ -52,6 +56,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** One result as the search SQL returns it (lib/search/sql.ts, pageRowsSql). */
 type TRawResult = {
   id: number; firstName: string; lastName: string; suffix: string | null; credential: string; source: string;
+  claimed: boolean; registeredSpecialty: string | null;
   lastConfirmedAt: string | null; reviewCount: number; ratingAverage: number | null; recommendationCount: number;
   meters: number; years: number | null; volume: number | null; guidance: Guidance[]; dystonia: boolean;
   practiceName: string; city: string; state: string; latitude: number; longitude: number;
@@ -107,6 +112,8 @@ function toResult(r: TRawResult): TSearchResult {
     inPerson: r.inPerson,
     referralNeeded: r.referral,
     isDemo: r.source === "DEMO",
+    isUnclaimedImport: isUnclaimedImport(r),
+    registeredSpecialty: r.registeredSpecialty,
     lastConfirmedAt: r.lastConfirmedAt ? new Date(r.lastConfirmedAt).toISOString() : null,
   };
 }

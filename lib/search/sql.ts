@@ -81,7 +81,7 @@ export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery): Prism
 const pageRowsSql = Prisma.sql`
   SELECT json_agg(json_build_object(
     'id', p.id, 'firstName', p."firstName", 'lastName', p."lastName", 'suffix', p.suffix, 'credential', p.credential,
-    'source', p.source, 'lastConfirmedAt', p."lastConfirmedAt", 'reviewCount', p."reviewCount",
+    'source', p.source, 'claimed', p.claimed, 'registeredSpecialty', p."registeredSpecialty", 'lastConfirmedAt', p."lastConfirmedAt", 'reviewCount', p."reviewCount",
     'ratingAverage', p."ratingAverage", 'recommendationCount', p."recommendationCount", 'meters', pg.meters,
     'years', e."yearsInjecting", 'volume', e."yearlyNeckProcedures", 'guidance', coalesce(e.guidance, '{}'),
     'dystonia', coalesce(e."cervicalDystoniaFocus", false),

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TSearchResult } from "@/lib/data/search";
+import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
 import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
 import styles from "./search.module.css";
 
@@ -28,6 +29,12 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
       </div>
       <p className={styles.practice}>
         {r.practiceName} · {r.city}, {r.state}
+        {r.isUnclaimedImport ? (
+          <>
+            {" "}
+            <span className="badge badge--self">{NPPES_UNCLAIMED_LABEL}</span>
+          </>
+        ) : null}
         {r.isDemo ? (
           <>
             {" "}
@@ -36,7 +43,11 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         ) : null}
       </p>
       <ul className={styles.badges} aria-label="Board certifications">
-        {r.boards.length === 0 ? <li className={styles.muted}>No board certification listed</li> : null}
+        {r.boards.length === 0 ? (
+          <li className={styles.muted}>
+            {r.registeredSpecialty ? `Registered specialty: ${r.registeredSpecialty} (NPI registry, not board certification)` : "No board certification listed"}
+          </li>
+        ) : null}
         {r.boards.map((b, i) => (
           <li key={i}>
             <span
@@ -70,9 +81,15 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         <div>
           <dt>Consultations</dt>
           <dd>
-            {r.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
-            {r.telehealth ? " · Telehealth" : ""}
-            {r.referralNeeded ? " · Referral needed" : " · No referral needed"}
+            {r.isUnclaimedImport ? (
+              "Not confirmed by the practice yet: call to ask about new patients and referrals"
+            ) : (
+              <>
+                {r.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
+                {r.telehealth ? " · Telehealth" : ""}
+                {r.referralNeeded ? " · Referral needed" : " · No referral needed"}
+              </>
+            )}
           </dd>
         </div>
       </dl>
