@@ -1,18 +1,36 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db-client";
 import { env } from "@/lib/env";
 
 // One client per process, created on first use (so importing this module, as `next build` does,
 // needs no database). In development Next.js reloads modules, so keep it on globalThis.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; sqlPool?: pg.Pool };
 
-function client(): PrismaClient {
-  if (globalForPrisma.prisma) return globalForPrisma.prisma;
+function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which sets it.");
-  globalForPrisma.prisma = createPrismaClient(url);
+  return url;
+}
+
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= createPrismaClient(databaseUrl());
   return globalForPrisma.prisma;
+}
+
+/**
+ * Runs one parameterised statement built with Prisma.sql straight on `pg`. Only for the search's
+ * hot path (lib/data/search.ts): measured, Prisma's $queryRaw spent about 4.5 ms of CPU a call on
+ * that statement (80 parameters, a JSON page) against 1.1 ms for pg (decision 0002).
+ */
+export async function queryRaw<T extends pg.QueryResultRow>(sql: Prisma.Sql): Promise<T[]> {
+  if (!globalForPrisma.sqlPool) {
+    globalForPrisma.sqlPool = new pg.Pool({ connectionString: databaseUrl(), max: 10, connectionTimeoutMillis: 5000 });
+    // An idle connection dropped by the server must not crash the process; the pool reconnects.
+    globalForPrisma.sqlPool.on("error", (e) => console.error("database pool:", e.message));
+  }
+  return (await globalForPrisma.sqlPool.query<T>(sql.text, sql.values)).rows;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { queryRaw } from "@/lib/db";
 import type { Board, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TResolvedLocation } from "@/lib/geo/parse-location";
@@ -69,7 +69,7 @@ type TPageRow = TFacetCounts & { page: TRawResult[] | null };
 /** One page of results with the total and every facet count, in one statement. */
 export async function searchProviders(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
-  const rows = await db.$queryRaw<TPageRow[]>(searchPageSql(origin, q));
+  const rows = await queryRaw<TPageRow>(searchPageSql(origin, q));
   const { page, ...facets } = rows[0] ?? { page: null };
   return {
     total: (facets as TFacetCounts).total ?? 0,
@@ -123,7 +123,7 @@ export const MAX_MAP_POINTS = 5000;
 /** Every matching provider (up to MAX_MAP_POINTS, nearest first) as a map point. */
 export async function searchMapPoints(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TMapPoint[]> {
   const { origin, query: q } = opts;
-  const rows = await db.$queryRaw<Array<{ pid: number; meters: number; lat: number; lng: number; firstName: string; lastName: string; credential: string; suffix: string | null }>>(
+  const rows = await queryRaw<{ pid: number; meters: number; lat: number; lng: number; firstName: string; lastName: string; credential: string; suffix: string | null }>(
     mapPointsSql(origin, q, MAX_MAP_POINTS),
   );
   return rows.map((r) => ({
