@@ -1,10 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Whether any fictional demo provider is public, so every page can say so. */
+let demoCache: { value: boolean; at: number } | undefined;
+const DEMO_CACHE_MS = 60_000;
+
+/**
+ * Whether any fictional demo provider is public, so every page can say so. Asked on every page
+ * view, so the answer is kept for a minute: demo data comes and goes with seeding, not per request.
+ */
 export async function hasPublicDemoProviders(): Promise<boolean> {
+  if (demoCache && Date.now() - demoCache.at < DEMO_CACHE_MS) return demoCache.value;
   const row = await db.provider.findFirst({ where: { source: "DEMO", status: "PUBLISHED" }, select: { id: true } });
-  return row !== null;
+  demoCache = { value: row !== null, at: Date.now() };
+  return demoCache.value;
 }
 
 export type THealth = { database: "up" | "down"; latencyMs: number | null; providers: number | null };
