@@ -7,7 +7,16 @@ export type TAuditEntry = {
   actorId: string | null;
   /** e.g. "submission.approve", "certification.verify", "provider.suspend" */
   action: string;
-  targetType: "provider" | "submission" | "certification" | "review" | "reply" | "recommendation" | "report" | "consult-request" | "user";
+  targetType:
+    | "provider"
+    | "submission"
+    | "certification"
+    | "review"
+    | "reply"
+    | "recommendation"
+    | "report"
+    | "consult-request"
+    | "user";
   targetId: string | number;
   details?: Prisma.InputJsonValue;
 };

@@ -15,11 +15,20 @@ let transport: Transporter | undefined;
 export async function sendMail(mail: TMail): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) {
-    await db.outboxEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
+    await db.outboxEmail.create({
+      data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null },
+    });
     return;
   }
   transport ??= nodemailer.createTransport(SMTP_URL);
-  await transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo });
+  await transport.sendMail({
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    replyTo: mail.replyTo,
+  });
 }
 
 export async function listOutbox(opts: { limit: number }) {

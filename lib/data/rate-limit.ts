@@ -39,8 +39,14 @@ export async function consumeRateLimit(limit: TLimit, subject: string): Promise<
     RETURNING count`;
   if ((rows[0]?.count ?? 0) > limit.limit) {
     const minutes = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 60000));
-    throw new AppError("RATE_LIMITED", `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    );
   }
   // Old windows are useless; clear a few now and then instead of running a cron job.
-  if (Math.random() < 0.01) await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 2 * 86400_000) } } });
+  if (Math.random() < 0.01)
+    await db.rateLimitBucket.deleteMany({
+      where: { windowStart: { lt: new Date(Date.now() - 2 * 86400_000) } },
+    });
 }

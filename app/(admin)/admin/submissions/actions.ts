@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { approveSubmission, rejectSubmission } from "@/lib/data/submissions";
+import { fieldErrors, formValues } from "@/lib/forms";
+import { ZApproveSubmission, ZRejectSubmission } from "@/lib/validation/moderation";
+import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
+
+// approveSubmission / rejectSubmission refuse anything that is not PENDING (CONFLICT "already
+// reviewed"), so of two moderators clicking at once, one publishes and the other sees that message.
+
+export async function approveSubmissionAction(
+  _prev: TAdminFormState,
+  data: FormData,
+): Promise<TAdminFormState> {
+  const gate = await moderatorOrError();
+  if (!gate.ok) return gate.state;
+  const values = formValues(data, ["submissionId"]);
+  const parsed = ZApproveSubmission.safeParse(values);
+  if (!parsed.success)
+    return {
+      status: "error",
+      fieldErrors: fieldErrors(parsed.error),
+      message: "This submission could not be identified.",
+      values,
+    };
+  try {
+    await approveSubmission({ id: parsed.data.submissionId, moderatorId: gate.moderator.id });
+  } catch (e) {
+    return errorState(e, values);
+  }
+  // A published (or changed) listing shows in search and on its profile.
+  revalidatePath("/", "layout");
+  redirect(`/admin/submissions/${parsed.data.submissionId}?done=approved`);
+}
+
+export async function rejectSubmissionAction(
+  _prev: TAdminFormState,
+  data: FormData,
+): Promise<TAdminFormState> {
+  const gate = await moderatorOrError();
+  if (!gate.ok) return gate.state;
+  const values = formValues(data, ["submissionId", "reason"]);
+  const parsed = ZRejectSubmission.safeParse(values);
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    await rejectSubmission({
+      id: parsed.data.submissionId,
+      moderatorId: gate.moderator.id,
+      reason: parsed.data.reason,
+    });
+  } catch (e) {
+    return errorState(e, values);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/submissions/${parsed.data.submissionId}?done=rejected`);
+}
