@@ -48,26 +48,69 @@ export type TSearchResult = {
   lastConfirmedAt: string | null;
 };
 
-export type TSearchPage = { total: number; page: number; pageSize: number; results: TSearchResult[]; facets: TFacetCounts };
-export type TMapPoint = { id: number; name: string; distanceMiles: number; latitude: number; longitude: number; profileUrl: string };
+export type TSearchPage = {
+  total: number;
+  page: number;
+  pageSize: number;
+  results: TSearchResult[];
+  facets: TFacetCounts;
+};
+export type TMapPoint = {
+  id: number;
+  name: string;
+  distanceMiles: number;
+  latitude: number;
+  longitude: number;
+  profileUrl: string;
+};
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** One result as the search SQL returns it (lib/search/sql.ts, pageRowsSql). */
 type TRawResult = {
-  id: number; firstName: string; lastName: string; suffix: string | null; credential: string; source: string;
-  claimed: boolean; registeredSpecialty: string | null;
-  lastConfirmedAt: string | null; reviewCount: number; ratingAverage: number | null; recommendationCount: number;
-  meters: number; years: number | null; volume: number | null; guidance: Guidance[]; dystonia: boolean;
-  practiceName: string; city: string; state: string; latitude: number; longitude: number;
-  accepting: boolean; telehealth: boolean; inPerson: boolean; referral: boolean;
-  boards: Array<{ board: Board; specialty: Specialty; subspecialty: Specialty | null; year: number | null; state: VerificationState; verifiedAt: string | null }>;
+  id: number;
+  firstName: string;
+  lastName: string;
+  suffix: string | null;
+  credential: string;
+  source: string;
+  claimed: boolean;
+  registeredSpecialty: string | null;
+  lastConfirmedAt: string | null;
+  reviewCount: number;
+  ratingAverage: number | null;
+  recommendationCount: number;
+  meters: number;
+  years: number | null;
+  volume: number | null;
+  guidance: Guidance[];
+  dystonia: boolean;
+  practiceName: string;
+  city: string;
+  state: string;
+  latitude: number;
+  longitude: number;
+  accepting: boolean;
+  telehealth: boolean;
+  inPerson: boolean;
+  referral: boolean;
+  boards: Array<{
+    board: Board;
+    specialty: Specialty;
+    subspecialty: Specialty | null;
+    year: number | null;
+    state: VerificationState;
+    verifiedAt: string | null;
+  }>;
 };
 
 type TPageRow = TFacetCounts & { page: TRawResult[] | null };
 
 /** One page of results with the total and every facet count, in one statement. */
-export async function searchProviders(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TSearchPage> {
+export async function searchProviders(opts: {
+  origin: TResolvedLocation;
+  query: TSearchQuery;
+}): Promise<TSearchPage> {
   const { origin, query: q } = opts;
   const rows = await queryRaw<TPageRow>(searchPageSql(origin, q));
   const { page, ...facets } = rows[0] ?? { page: null };
@@ -121,11 +164,21 @@ function toResult(r: TRawResult): TSearchResult {
 export const MAX_MAP_POINTS = 5000;
 
 /** Every matching provider (up to MAX_MAP_POINTS, nearest first) as a map point. */
-export async function searchMapPoints(opts: { origin: TResolvedLocation; query: TSearchQuery }): Promise<TMapPoint[]> {
+export async function searchMapPoints(opts: {
+  origin: TResolvedLocation;
+  query: TSearchQuery;
+}): Promise<TMapPoint[]> {
   const { origin, query: q } = opts;
-  const rows = await queryRaw<{ pid: number; meters: number; lat: number; lng: number; firstName: string; lastName: string; credential: string; suffix: string | null }>(
-    mapPointsSql(origin, q, MAX_MAP_POINTS),
-  );
+  const rows = await queryRaw<{
+    pid: number;
+    meters: number;
+    lat: number;
+    lng: number;
+    firstName: string;
+    lastName: string;
+    credential: string;
+    suffix: string | null;
+  }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
   return rows.map((r) => ({
     id: r.pid,
     name: displayName(r),

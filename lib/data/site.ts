@@ -10,7 +10,10 @@ const DEMO_CACHE_MS = 60_000;
  */
 export async function hasPublicDemoProviders(): Promise<boolean> {
   if (demoCache && Date.now() - demoCache.at < DEMO_CACHE_MS) return demoCache.value;
-  const row = await db.provider.findFirst({ where: { source: "DEMO", status: "PUBLISHED" }, select: { id: true } });
+  const row = await db.provider.findFirst({
+    where: { source: "DEMO", status: "PUBLISHED" },
+    select: { id: true },
+  });
   demoCache = { value: row !== null, at: Date.now() };
   return demoCache.value;
 }
