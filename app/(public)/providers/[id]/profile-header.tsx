@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { formatDate } from "@/components/provider/format";
+import type { TPublicProfile } from "@/lib/data/profiles";
+import { SPECIALTY_NAMES } from "@/lib/providers/format";
+import styles from "./profile.module.css";
+
+const YEAR_MS = 365 * 86_400_000;
+
+/** Name, what kind of listing this is (demo, registry import), when it was last confirmed, and the main actions. */
+export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
+  const primary = p.locations[0];
+  const specialties = [
+    ...new Set(p.certifications.flatMap((c) => [c.specialty, ...(c.subspecialty ? [c.subspecialty] : [])])),
+  ].map((s) => SPECIALTY_NAMES[s]);
+  const unclaimedImport = p.source === "NPPES_IMPORT" && !p.claimed;
+  // Render time is request time here (the layout opts every page out of static rendering), so a
+  // server component may read the clock.
+  // eslint-disable-next-line react-hooks/purity
+  const stale = p.lastConfirmedAt !== null && Date.now() - new Date(p.lastConfirmedAt).getTime() > YEAR_MS;
+
+  return (
+    <header className={`card ${styles.header}`}>
+      {p.source === "DEMO" ? (
+        <p className={styles.flags}>
+          <span className="badge badge--demo">Demo data: fictional provider</span>
+        </p>
+      ) : null}
+      <h1 className={styles.name}>{p.name}</h1>
+      {specialties.length ? <p className={styles.specialties}>{specialties.join(" · ")}</p> : null}
+      {primary ? (
+        <p className={styles.practice}>
+          {primary.practiceName} · {primary.city}, {primary.state}
+          {p.locations.length > 1 ? ` · ${p.locations.length} locations` : ""}
+        </p>
+      ) : null}
+
+      {unclaimedImport ? (
+        <p className="alert alert--info">
+          <strong>From the public NPI registry, not yet claimed by the provider.</strong> The name, address
+          and registered specialty come from the federal NPPES registry; the doctor has not confirmed or added
+          anything yet.
+        </p>
+      ) : null}
+      <dl className={styles.meta}>
+        <div>
+          <dt>Last confirmed</dt>
+          <dd>
+            {p.lastConfirmedAt ? (
+              <>
+                <time dateTime={p.lastConfirmedAt}>{formatDate(p.lastConfirmedAt)}</time>
+                {stale ? " (over a year ago: please call the practice to check the details)" : ""}
+              </>
+            ) : (
+              "Not yet confirmed by the practice"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>NPI</dt>
+          <dd>{p.npi}</dd>
+        </div>
+        {p.languages.length ? (
+          <div>
+            <dt>Languages</dt>
+            <dd>{p.languages.join(", ")}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {p.bio ? <p className={styles.bio}>{p.bio}</p> : null}
+
+      <div className={styles.actions}>
+        <a className="button" href="#request">
+          Request a consultation
+        </a>
+        <Link className="button button--secondary" href={`/checklist?provider=${p.id}`}>
+          Prepare for your consultation
+        </Link>
+        <a className={styles.reportLink} href="#report-form">
+          Report incorrect information
+        </a>
+      </div>
+    </header>
+  );
+}

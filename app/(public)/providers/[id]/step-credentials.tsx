@@ -1,0 +1,45 @@
+import { CertificationItem } from "@/components/provider/certification-badge";
+import type { TPublicProfile } from "@/lib/data/profiles";
+import styles from "./profile.module.css";
+import { StepSection } from "./step-section";
+
+/** Step 2: board certifications, each with how (and whether) a moderator verified it. */
+export function StepCredentials({ profile: p }: { profile: TPublicProfile }) {
+  const verified = p.certifications.filter((c) => c.verified).length;
+  return (
+    <StepSection id="credentials">
+      {p.certifications.length === 0 ? (
+        <p>No board certification is listed for this doctor.</p>
+      ) : (
+        <>
+          <p className={styles.muted}>
+            {verified} of {p.certifications.length} certification{p.certifications.length === 1 ? "" : "s"}{" "}
+            verified by a moderator.
+            {verified < p.certifications.length
+              ? " “Self-reported” means the doctor told us and we have not checked it yet."
+              : ""}
+          </p>
+          <ul className={styles.certList} aria-label="Board certifications">
+            {p.certifications.map((c) => (
+              <li key={c.id}>
+                <CertificationItem c={c} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {p.registeredSpecialty ? (
+        <dl className={styles.facts}>
+          <div>
+            <dt>Registered specialty (NPPES taxonomy, not board certification)</dt>
+            <dd>{p.registeredSpecialty}</dd>
+          </div>
+        </dl>
+      ) : null}
+      <p className={styles.note}>
+        Board certification is voluntary and separate from a state medical licence. “Movement disorders
+        specialist” describes fellowship training, not a board certificate.
+      </p>
+    </StepSection>
+  );
+}

@@ -1,0 +1,72 @@
+import { VerificationBadge } from "@/components/provider/certification-badge";
+import { formatDate, guidanceText, productText } from "@/components/provider/format";
+import type { TPublicProfile } from "@/lib/data/profiles";
+import styles from "./profile.module.css";
+import { StepSection } from "./step-section";
+
+const NOT_REPORTED = <span className={styles.muted}>Not reported</span>;
+
+/** Step 3: neck injection experience. All of it comes from the doctor, and says so. */
+export function StepExperience({ profile: p }: { profile: TPublicProfile }) {
+  const e = p.experience;
+  return (
+    <StepSection id="experience">
+      {!e ? (
+        <p>The doctor has not reported their neck injection experience yet.</p>
+      ) : (
+        <>
+          <p className={styles.selfLine}>
+            <VerificationBadge verified={false} />
+            <span>
+              Reported by the doctor, not checked by a moderator · last updated{" "}
+              <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>
+            </span>
+          </p>
+          <dl className={styles.facts}>
+            <div>
+              <dt>Years injecting botulinum toxin in the neck</dt>
+              <dd>
+                {e.yearsInjecting !== null
+                  ? `${e.yearsInjecting} year${e.yearsInjecting === 1 ? "" : "s"}`
+                  : NOT_REPORTED}
+              </dd>
+            </div>
+            <div>
+              <dt>Neck procedures a year</dt>
+              <dd>
+                {e.yearlyNeckProcedures !== null
+                  ? `About ${e.yearlyNeckProcedures.toLocaleString("en-US")}`
+                  : NOT_REPORTED}
+              </dd>
+            </div>
+            <div>
+              <dt>Cervical dystonia focus</dt>
+              <dd>{e.cervicalDystoniaFocus ? "Yes, treats cervical dystonia as a focus" : "Not stated"}</dd>
+            </div>
+            <div>
+              <dt>Injection guidance</dt>
+              <dd>{guidanceText(e.guidance) ?? NOT_REPORTED}</dd>
+            </div>
+            <div>
+              <dt>Products used</dt>
+              <dd>
+                {e.products.length ? (
+                  <>
+                    {e.products.map(productText).join(", ")}
+                    <span className={styles.hint}>Doses of different products are not interchangeable.</span>
+                  </>
+                ) : (
+                  NOT_REPORTED
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Fellowship training</dt>
+              <dd>{e.fellowship ?? NOT_REPORTED}</dd>
+            </div>
+          </dl>
+        </>
+      )}
+    </StepSection>
+  );
+}
