@@ -4,6 +4,13 @@ import styles from "./admin.module.css";
 import { formatDateTime } from "./format";
 
 const ACTION_LABELS: Record<string, string> = {
+  "review.approve": "Approved a review",
+  "review.reject": "Rejected a review",
+  "reply.approve": "Approved a reply to a review",
+  "reply.reject": "Rejected a reply to a review",
+  "recommendation.approve": "Approved a recommendation",
+  "recommendation.reject": "Rejected a recommendation",
+  "claim.submit": "Submitted a claim of a listing",
   "certification.verify": "Verified a certification",
   "certification.reject": "Rejected a certification",
   "provider.suspend": "Suspended a provider",

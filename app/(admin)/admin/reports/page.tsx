@@ -1,3 +1,4 @@
+import { REVIEW_REPORT_REASON_LABELS, type TReviewReportReason } from "@/lib/validation/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
@@ -47,7 +48,7 @@ export default async function AdminReportsPage({
                 {r.provider ? <Link href={`/admin/providers/${r.provider.id}`}>{r.provider.name}</Link> : "—"}
               </dd>
               <dt>Reason</dt>
-              <dd>{r.reason}</dd>
+              <dd>{REVIEW_REPORT_REASON_LABELS[r.reason as TReviewReportReason] ?? r.reason}</dd>
               <dt>Details</dt>
               <dd>{r.details ? <p className={styles.quote}>{r.details}</p> : "—"}</dd>
               {r.review ? (

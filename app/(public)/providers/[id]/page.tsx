@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPublicProfile } from "@/lib/data/profiles";
+import { listApprovedRecommendations } from "@/lib/data/recommendations";
 import { env } from "@/lib/env";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
 import { MAX_ID } from "@/lib/validation/consult-request";
@@ -54,6 +55,7 @@ export default async function ProviderPage({ params }: TParams) {
   if (!profile) notFound();
   // A missing or outdated slug (the name changed) moves to the one canonical address.
   if (`/providers/${param}` !== profile.path) permanentRedirect(profile.path);
+  const recommendations = await listApprovedRecommendations({ providerId: profile.id });
 
   return (
     <div className={`container ${styles.page}`}>
@@ -78,7 +80,7 @@ export default async function ProviderPage({ params }: TParams) {
           </li>
         </ol>
       </nav>
-      <StepReferrals profile={profile} />
+      <StepReferrals profile={profile} recommendations={recommendations} />
       <StepCredentials profile={profile} />
       <StepExperience profile={profile} />
       <StepReviews profile={profile} />

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { formatDate } from "@/components/provider/format";
+import { RecommendationsList } from "@/components/reviews/recommendations-list";
 import type { TPublicProfile } from "@/lib/data/profiles";
+import type { TPublicRecommendation } from "@/lib/data/recommendations";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
 /** Step 1: whether a physician's referral is needed, and which listed clinicians recommend this doctor. */
-export function StepReferrals({ profile: p }: { profile: TPublicProfile }) {
+export function StepReferrals({ profile: p, recommendations }: { profile: TPublicProfile; recommendations: TPublicRecommendation[] }) {
   const needs = p.locations.filter((l) => l.referralRequired);
   let referral: React.ReactNode;
   if (p.locations.length === 0) referral = "The practice has not said whether a referral is needed.";
@@ -36,28 +37,10 @@ export function StepReferrals({ profile: p }: { profile: TPublicProfile }) {
       <h3 className={styles.sub}>Do you need a referral?</h3>
       <p>{referral}</p>
       <h3 className={styles.sub}>Recommended by clinicians</h3>
-      {p.recommendations.length === 0 ? (
-        <p className={styles.muted}>No clinician on NeckCare Finder has recommended this doctor yet.</p>
-      ) : (
-        <>
-          <p>
-            Recommended by {p.recommendations.length} clinician{p.recommendations.length === 1 ? "" : "s"}{" "}
-            listed on NeckCare Finder. Each recommendation was checked by a moderator.
-          </p>
-          <ul className={styles.recs}>
-            {p.recommendations.map((r) => (
-              <li key={r.fromId}>
-                <Link href={r.fromPath}>{r.fromName}</Link>
-                <span className={styles.muted}>
-                  {" "}
-                  · <time dateTime={r.createdAt}>{formatDate(r.createdAt)}</time>
-                </span>
-                <blockquote className={styles.quote}>{r.reason}</blockquote>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <RecommendationsList recommendations={recommendations} />
+      <p>
+        <Link href={`${p.path}/recommend`}>Are you a clinician listed here? Recommend this doctor</Link>
+      </p>
     </StepSection>
   );
 }
