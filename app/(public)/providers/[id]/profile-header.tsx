@@ -38,7 +38,7 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
         <p className="alert alert--info">
           <strong>From the public NPI registry, not yet claimed by the provider.</strong> The name, address
           and registered specialty come from the federal NPPES registry; the doctor has not confirmed or added
-          anything yet.
+          anything yet. <Link href={`/providers/${p.id}/claim`}>Is this you? Claim this listing</Link>
         </p>
       ) : null}
       <dl className={styles.meta}>
