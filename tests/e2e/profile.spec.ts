@@ -198,13 +198,15 @@ test.describe("provider profile", () => {
     const id = Number(/\/providers\/(\d+)-/.exec(page.url())![1]);
     // The header's link opens the closed "Report incorrect information" disclosure (it targets the form inside).
     await page.getByRole("link", { name: "Report incorrect information" }).click();
-    await page.getByRole("button", { name: "Send report" }).click();
-    await expect(page.getByText("Choose what is wrong.")).toBeVisible();
+    // Scoped to the listing's report form: each review on the page has a "report this review" form too.
+    const report = page.locator("#report");
+    await report.getByRole("button", { name: "Send report" }).click();
+    await expect(report.getByText("Choose what is wrong.")).toBeVisible();
     const details = `New phone is 555-000-1111 <i>${unique()}</i>`;
-    await page.getByLabel("The address or phone number is wrong").check();
-    await page.getByLabel(/^Details/).fill(details);
-    await page.getByRole("button", { name: "Send report" }).click();
-    await expect(page.getByRole("status")).toContainText("A moderator will check this listing");
+    await report.getByLabel("The address or phone number is wrong").check();
+    await report.getByLabel(/^Details/).fill(details);
+    await report.getByRole("button", { name: "Send report" }).click();
+    await expect(report.getByRole("status")).toContainText("A moderator will check this listing");
     const { rows } = await db.query('SELECT target, "providerId", status FROM "Report" WHERE details = $1', [
       details,
     ]);
