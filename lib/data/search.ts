@@ -106,13 +106,15 @@ type TRawResult = {
 
 type TPageRow = TFacetCounts & { page: TRawResult[] | null };
 
-/** One page of results with the total and every facet count, in one statement. */
+/** One page of results with the total (and, when asked, every facet count), in one statement. */
 export async function searchProviders(opts: {
   origin: TResolvedLocation;
   query: TSearchQuery;
+  /** Count what each filter option would leave (the page's filters); only `total` otherwise. */
+  withFacets: boolean;
 }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
-  const rows = await queryRaw<TPageRow>(searchPageSql(origin, q));
+  const rows = await queryRaw<TPageRow>(searchPageSql(origin, q, { facets: opts.withFacets }));
   const { page, ...facets } = rows[0] ?? { page: null };
   return {
     total: (facets as TFacetCounts).total ?? 0,

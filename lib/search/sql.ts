@@ -61,13 +61,18 @@ function nearestLocationSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.
     LIMIT 1`;
 }
 
-/** Total, every facet count and one page of (provider, distance, nearest location) in one statement. */
-export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
+/**
+ * Total, one page of (provider, distance, nearest location) and, with `facets`, every facet count,
+ * in one statement. The facet counts are most of the statement's cost on large areas, so the JSON
+ * API computes them only when asked.
+ */
+export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery, opts: { facets: boolean }): Prisma.Sql {
   const where = allOf(conditions(q).map((c) => c.sql));
   const offset = (q.page - 1) * PAGE_SIZE;
+  const counts = opts.facets ? facetSelects(q) : Prisma.sql`count(*) FILTER (WHERE ${where})::int AS total`;
   return Prisma.sql`
     WITH ${candidatesSql(origin, q)},
-    f AS (SELECT ${facetSelects(q)} FROM c),
+    f AS (SELECT ${counts} FROM c),
     pg AS (
       SELECT c.pid, sec_to_gc(c.chord) AS meters, nl.id AS lid, row_number() OVER (ORDER BY ${orderSql(q)}) AS rn
       FROM (SELECT * FROM c WHERE ${where} ORDER BY ${orderSql(q)} LIMIT ${PAGE_SIZE} OFFSET ${offset}) c

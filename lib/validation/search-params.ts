@@ -107,6 +107,8 @@ export const ZSearchQuery = z.object({
   telehealth: flag("Telehealth"),
   sort: z.enum(SORT_OPTIONS, { error: `Sort must be one of ${SORT_OPTIONS.join(", ")}.` }).optional().default("distance"),
   page: wholeNumber("Page", 1, MAX_PAGE).transform((v) => v ?? 1),
+  /** JSON API only: also return the count each filter option would leave (the /search page always does). */
+  facets: flag("Facets"),
 });
 
 export type TSearchQuery = z.output<typeof ZSearchQuery>;

@@ -160,7 +160,7 @@ async function main() {
     if (!parsed.ok) throw new Error(`heaviest search did not parse: ${parsed.message}`);
     const loc = parseLocation(parsed.query.near);
     if (!loc.ok) throw new Error(`heaviest search location: ${loc.error.message}`);
-    const sql = searchPageSql(loc.location, parsed.query);
+    const sql = searchPageSql(loc.location, parsed.query, { facets: parsed.query.facets });
     const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
     const usesIndex = plan.includes("x_search_point_earth");
     const seqScan = /Seq Scan on "(SearchPoint|Location|Provider)"/.test(plan);

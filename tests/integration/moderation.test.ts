@@ -21,7 +21,7 @@ let moderatorId: string;
 async function searchIds(params: Record<string, string> = {}): Promise<number[]> {
   const r = resolveSearch({ near: `${O.lat},${O.lng}`, radius: "25", ...params });
   if (!r.ok) throw new Error(r.message);
-  return (await searchProviders({ origin: r.origin, query: r.query })).results.map((x) => x.id);
+  return (await searchProviders({ origin: r.origin, query: r.query, withFacets: true })).results.map((x) => x.id);
 }
 
 async function newProvider(input: Partial<Parameters<typeof createProvider>[1]> = {}) {

@@ -23,7 +23,7 @@ const reason = "I refer my cervical dystonia patients here; careful EMG-guided d
 async function recommended() {
   const r = resolveSearch({ near: `${O.lat},${O.lng}`, radius: "25", recommended: "1" });
   if (!r.ok) throw new Error(r.message);
-  return (await searchProviders({ origin: r.origin, query: r.query })).results.map((x) => x.id);
+  return (await searchProviders({ origin: r.origin, query: r.query, withFacets: true })).results.map((x) => x.id);
 }
 
 beforeAll(async () => {

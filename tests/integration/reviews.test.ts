@@ -41,7 +41,7 @@ async function lastToken(to: string): Promise<string> {
 async function search(params: Record<string, string>) {
   const r = resolveSearch({ near: `${O.lat},${O.lng}`, radius: "25", ...params });
   if (!r.ok) throw new Error(r.message);
-  return (await searchProviders({ origin: r.origin, query: r.query })).results.map((x) => x.id);
+  return (await searchProviders({ origin: r.origin, query: r.query, withFacets: true })).results.map((x) => x.id);
 }
 
 const provider = (id: number | undefined) =>

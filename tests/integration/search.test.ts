@@ -14,7 +14,7 @@ const ids: Record<string, number> = {};
 async function search(params: Record<string, string>) {
   const r = resolveSearch({ near, ...params });
   if (!r.ok) throw new Error(r.message);
-  return searchProviders({ origin: r.origin, query: r.query });
+  return searchProviders({ origin: r.origin, query: r.query, withFacets: true });
 }
 
 beforeAll(async () => {

@@ -192,7 +192,7 @@ describe("approveSubmission", () => {
 
     const r = resolveSearch({ near: "82001", radius: "10" });
     if (!r.ok) throw new Error(r.message);
-    const page = await searchProviders({ origin: r.origin, query: r.query });
+    const page = await searchProviders({ origin: r.origin, query: r.query, withFacets: true });
     expect(page.results.map((x) => x.id)).toContain(providerId);
   });
 

@@ -94,7 +94,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   }
 
   const { query, origin } = resolved;
-  const page = await searchProviders({ origin, query });
+  const page = await searchProviders({ origin, query, withFacets: true });
   const results = page.results.map((r) => ({ ...r, why: whyMatched(r, query, origin.label) }));
   const canonical = searchQueryToParams(query);
   const pastTheEnd = page.results.length === 0 && page.total > 0;

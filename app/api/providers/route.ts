@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   }
   try {
     const { query, origin } = resolved;
-    const page = await searchProviders({ origin, query });
+    const page = await searchProviders({ origin, query, withFacets: query.facets });
     return NextResponse.json(
       {
         query: { location: origin, radius: query.radius, sort: query.sort },
@@ -19,7 +19,7 @@ export async function GET(request: NextRequest) {
         page: page.page,
         pageSize: page.pageSize,
         results: page.results,
-        facets: page.facets,
+        ...(query.facets ? { facets: page.facets } : {}),
       },
       { headers: { "Cache-Control": "public, max-age=60" } },
     );
