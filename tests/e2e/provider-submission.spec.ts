@@ -22,9 +22,11 @@ async function expectStep(page: Page, n: number, title: string) {
   await expectNoSeriousA11yViolations(page);
 }
 
-test("a provider submits a profile, gets a reference and follows the e-mailed link to their account", async ({
+test("a provider submits a profile, follows the e-mailed link to their account; once a moderator approves and verifies it, it is found in search with the verified badge", async ({
   page,
+  browser,
 }) => {
+  test.setTimeout(120_000); // a whole journey: six steps, e-mail, moderation, search
   const npi = freshNpi();
   const email = `provider-${npi}@e2e.neckcare.test`;
   await page.goto("/providers/new");
@@ -111,6 +113,37 @@ test("a provider submits a profile, gets a reference and follows the e-mailed li
   await expect(rows).toContainText("New profile: Robin Castellano, DO");
   await expectNoSeriousA11yViolations(page);
 
+  // A moderator approves the submission and verifies its certification…
+  const modContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.251" } });
+  const mod = await modContext.newPage();
+  await mod.goto("/admin/sign-in");
+  await mod.getByLabel("E-mail address").fill(process.env.E2E_MODERATOR_EMAIL!);
+  await mod.getByLabel("Password").fill(process.env.E2E_MODERATOR_PASSWORD!);
+  await mod.getByRole("button", { name: "Sign in" }).click();
+  await expect(mod).toHaveURL(/\/admin$/);
+  await mod.goto("/admin/submissions?kind=NEW");
+  await mod.getByRole("link", { name: reference }).click();
+  await expectNoSeriousA11yViolations(mod);
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByRole("status").filter({ hasText: "Approved." })).toBeVisible();
+  await mod.getByRole("link", { name: "Verify this provider’s certifications" }).click();
+  const cert = mod.getByRole("article").first();
+  await cert.getByLabel("Verified: the board confirms it").check();
+  await cert.getByLabel("How you checked it").selectOption("BOARD_ONLINE_LOOKUP");
+  await cert.getByLabel("Source").fill("ABPN Verify Certification, abpn.org");
+  await cert.getByRole("button", { name: "Record the check" }).click();
+  await expect(mod.getByRole("status").filter({ hasText: "is recorded as verified" })).toBeVisible();
+  await expectNoSeriousA11yViolations(mod);
+  await modContext.close();
+
+  // …and the profile appears in search near its ZIP, with the verified badge.
+  await page.goto("/search?near=60611&radius=5&verified=1");
+  const card = page.locator("li[data-provider-id]").filter({ hasText: "Robin Castellano, DO" });
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole("list", { name: "Board certifications" })).toContainText("ABPN · Neurology · verified");
+  await expect(card).toContainText("Lakeside Movement Clinic");
+
+  await page.goto("/account");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/:\d+\/$/);
   await page.goto("/account");
