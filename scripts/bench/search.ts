@@ -139,7 +139,9 @@ async function main() {
   });
   try {
     await waitForHealth(server);
-    const urls = searchMix();
+    // --facets: every search also asks for the facet counts, as the /search page does.
+    const withFacets = process.argv.includes("--facets");
+    const urls = searchMix().map((u) => (withFacets ? `${u}&facets=1` : u));
     log(`Warm-up: ${urls.length} searches ...`);
     const warm = await runPass(urls);
     const all: Array<{ url: string; ms: number }> = [];
@@ -170,6 +172,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
       providers: count,
+      facets: withFacets,
       locations,
       requests: all.length,
       concurrency: CONCURRENCY,
@@ -187,12 +190,12 @@ async function main() {
     log("\nQuery plan of the heaviest search:\n" + plan + "\n");
     log(JSON.stringify(result, null, 2));
     log(
-      `\n${count.toLocaleString("en-US")} providers: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ` +
+      `\n${count.toLocaleString("en-US")} providers${withFacets ? " (with facet counts)" : ""}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ` +
         `${result.requestsPerSecond} requests/s (${result.requests} requests, ${CONCURRENCY} connections, ${errors} errors); ` +
         `index used: ${usesIndex ? "yes" : "NO"}; /search first-load JS ${js.initialKb} kB gzip (${js.totalKb} kB with the map).`,
     );
     if (!existsSync("bench-results")) mkdirSync("bench-results");
-    writeFileSync(`bench-results/search-${count}.json`, JSON.stringify({ ...result, plan }, null, 2));
+    writeFileSync(`bench-results/search-${count}${withFacets ? "-facets" : ""}.json`, JSON.stringify({ ...result, plan }, null, 2));
     if (errors || !usesIndex || seqScan) process.exitCode = 1;
   } finally {
     server.kill("SIGTERM");
