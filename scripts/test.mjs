@@ -61,6 +61,7 @@ async function main() {
       console.log("No DATABASE_URL: starting an embedded PostgreSQL for the tests in .data/test-postgres.");
       const pgServer = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330) });
       cleanups.push(pgServer.stop);
+      ownSignals();
       const url = new URL(pgServer.url);
       url.pathname = "/postgres";
       adminUrl = url.toString();
@@ -120,11 +121,17 @@ async function main() {
 }
 
 let exitCode = 1;
-for (const sig of ["SIGINT", "SIGTERM"]) {
-  process.on(sig, () => {
-    void cleanup().then(() => process.exit(130));
-  });
+// Also called after the embedded PostgreSQL starts: it installs signal handlers of its own that
+// would exit before the cleanup (dropping test databases) has run.
+function ownSignals() {
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.removeAllListeners(sig);
+    process.on(sig, () => {
+      void cleanup().then(() => process.exit(130));
+    });
+  }
 }
+ownSignals();
 try {
   exitCode = (await main()) ? 0 : 1;
 } catch (e) {
