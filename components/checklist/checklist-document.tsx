@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { ANSWER_LINES, type TChecklistDocument } from "@/lib/checklist/document";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
-import { CharacterCount } from "./character-count";
+import { CharacterCount } from "@/components/ui/character-count";
 import styles from "./checklist.module.css";
 
 type Props = {

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { QUESTIONS, TOPICS } from "@/lib/checklist/questions";
 import { SOURCES } from "@/lib/checklist/sources";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
-import { CharacterCount } from "./character-count";
+import { CharacterCount } from "@/components/ui/character-count";
 import styles from "./checklist.module.css";
 
 type Props = {

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { replyToReview } from "@/app/(public)/providers/[id]/reviews/actions";
 import { IDLE } from "@/lib/forms";
 import { REVIEW_LIMITS } from "@/lib/validation/review";
-import { CharCounter } from "./char-counter";
+import { CharacterCount } from "@/components/ui/character-count";
 import styles from "./reviews.module.css";
 
 /** The provider's one public reply to a review (shown to the provider's own account only). */
@@ -42,7 +42,7 @@ export function ReplyForm({ reviewId }: { reviewId: number }) {
             One reply per review, shown under it once a moderator approves it. Do not confirm that the
             reviewer is your patient or mention their treatment: that is private health information.
           </p>
-          <CharCounter
+          <CharacterCount
             id={`${id}-count`}
             length={length}
             min={REVIEW_LIMITS.replyMin}

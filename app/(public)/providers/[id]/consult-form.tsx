@@ -1,10 +1,11 @@
 "use client";
 
+import { CharacterCount } from "@/components/ui/character-count";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { fieldErrors as zodFieldErrors } from "@/lib/forms";
 import { CONSULT_LIMITS, consultInput, ZConsultRequest } from "@/lib/validation/consult-request";
 import { requestConsultation, type TConsultFormState } from "./actions";
-import { CharCounter, describedBy, FieldError, focusFirstError, TextField } from "./form-bits";
+import { describedBy, FieldError, focusFirstError, TextField } from "./form-bits";
 import styles from "./profile.module.css";
 
 type Props = {
@@ -223,7 +224,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
         <p id="cr-message-hint" className="field-hint">
           What you would like to discuss. Leave out details you would not put in an e-mail.
         </p>
-        <CharCounter id="cr-message-count" length={messageLength} max={CONSULT_LIMITS.message} />
+        <CharacterCount id="cr-message-count" length={messageLength} max={CONSULT_LIMITS.message} />
         <FieldError id="cr-message-error" error={e("message")} />
       </div>
 

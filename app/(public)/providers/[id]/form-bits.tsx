@@ -1,8 +1,5 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import styles from "./profile.module.css";
-
 /** A field's error, referenced by the field's aria-describedby. Renders nothing without an error. */
 export function FieldError({ id, error }: { id: string; error: string | undefined }) {
   if (!error) return null;
@@ -17,42 +14,6 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
 export function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const list = ids.filter(Boolean).join(" ");
   return list || undefined;
-}
-
-/**
- * A visible "n of max characters" counter. Over the limit it says by how much (the field does not cut
- * pasted text off; the person decides what to drop). Screen readers hear it once typing pauses, and
- * only near or over the limit.
- */
-export function CharCounter({ id, length, max }: { id: string; length: number; max: number }) {
-  const left = max - length;
-  const near = left <= Math.max(20, Math.round(max * 0.1));
-  const text =
-    left < 0
-      ? `${length.toLocaleString("en-US")} of ${max.toLocaleString("en-US")} characters: ${(-left).toLocaleString("en-US")} too many`
-      : `${length.toLocaleString("en-US")} of ${max.toLocaleString("en-US")} characters`;
-  const [announced, setAnnounced] = useState("");
-  useEffect(() => {
-    const t = setTimeout(
-      () =>
-        setAnnounced(near ? (left < 0 ? `${-left} characters too many.` : `${left} characters left.`) : ""),
-      800,
-    );
-    return () => clearTimeout(t);
-  }, [left, near]);
-  return (
-    <>
-      <p
-        id={id}
-        className={`${styles.counter} ${left < 0 ? styles.counterOver : near ? styles.counterNear : ""}`}
-      >
-        {text}
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {announced}
-      </p>
-    </>
-  );
 }
 
 type TTextFieldProps = {

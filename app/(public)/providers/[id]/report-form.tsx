@@ -1,9 +1,10 @@
 "use client";
 
+import { CharacterCount } from "@/components/ui/character-count";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/validation/report";
 import { reportIncorrectInformation, type TReportFormState } from "./actions";
-import { CharCounter, describedBy, FieldError, focusFirstError } from "./form-bits";
+import { describedBy, FieldError, focusFirstError } from "./form-bits";
 import styles from "./profile.module.css";
 
 const IDLE: TReportFormState = { status: "idle" };
@@ -84,7 +85,7 @@ export function ReportForm({ providerId }: { providerId: number }) {
         <p id="rp-details-hint" className="field-hint">
           What should it say instead, and how do you know? Please leave out your own health details.
         </p>
-        <CharCounter id="rp-details-count" length={length} max={REPORT_DETAILS_MAX} />
+        <CharacterCount id="rp-details-count" length={length} max={REPORT_DETAILS_MAX} />
         <FieldError id="rp-details-error" error={errors.details} />
       </div>
       <button type="submit" className="button button--secondary" disabled={pending}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { CharCounter } from "@/components/reviews/char-counter";
+import { CharacterCount } from "@/components/ui/character-count";
 import styles from "@/components/reviews/reviews.module.css";
 import { IDLE } from "@/lib/forms";
 import { RECOMMENDATION_REASON } from "@/lib/validation/recommendation";
@@ -82,7 +82,7 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
           Shown publicly with your name and specialty, e.g. what your shared patients value. No patient
           details.
         </p>
-        <CharCounter
+        <CharacterCount
           id="rec-reason-count"
           length={length}
           min={RECOMMENDATION_REASON.min}

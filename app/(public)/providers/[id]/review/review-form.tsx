@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { CharCounter } from "@/components/reviews/char-counter";
+import { CharacterCount } from "@/components/ui/character-count";
 import styles from "@/components/reviews/reviews.module.css";
 import { fieldErrors } from "@/lib/forms";
 import { formInput, REVIEW_FIELDS, REVIEW_LIMITS, ZReview } from "@/lib/validation/review";
@@ -164,7 +164,7 @@ export function ReviewForm({ providerId }: { providerId: number }) {
           aria-invalid={err("body") ? true : undefined}
           aria-describedby={describe("rv-body-notice", "rv-body-count", err("body") && "rv-body-error")}
         />
-        <CharCounter
+        <CharacterCount
           id="rv-body-count"
           length={bodyLength}
           min={REVIEW_LIMITS.bodyMin}
