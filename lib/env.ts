@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 
+const DEV_SECRET = "development-only-secret-change-me";
+
 // The one place that reads process.env on the server. Values are validated once at start-up so a
 // misconfiguration fails with a clear message instead of deep inside a request.
 const ZEnv = z.object({
@@ -12,7 +14,7 @@ const ZEnv = z.object({
     .optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   /** Secret for keyed hashes (reviewer e-mail, client network) and auth tokens. */
-  AUTH_SECRET: z.string().min(16).default("development-only-secret-change-me"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must have at least 16 characters.").default(DEV_SECRET),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("NeckCare Finder <no-reply@neckcare.invalid>"),
   /** Optional external geocoder; the bundled ZIP centroid table is used when unset. */
@@ -34,6 +36,11 @@ export function env(): TEnv {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment: ${lines.join("; ")}`);
+  }
+  // A known secret would let anyone forge sign-in tokens: production needs its own (npm start makes
+  // one in .data/auth-secret when AUTH_SECRET is unset).
+  if (parsed.data.NODE_ENV === "production" && parsed.data.AUTH_SECRET === DEV_SECRET) {
+    throw new Error("Invalid environment: AUTH_SECRET is not set. Set it to a long random value, or start with `npm start`, which makes one.");
   }
   cached = parsed.data;
   return cached;

@@ -2,6 +2,8 @@
 // empty, a production build when sources changed, then the server on PORT (default 3000).
 // `npm run dev` does the same with `next dev` instead of build + start.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import "dotenv/config";
 import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp.mjs";
@@ -75,6 +77,23 @@ function ownSignals() {
 }
 ownSignals();
 
+/**
+ * The secret behind sign-in tokens and the keyed hashes of e-mail addresses and networks. Without
+ * AUTH_SECRET, a random one is made once and kept in .data/auth-secret (readable by this user only):
+ * a fixed built-in value would let anyone forge tokens, and a new one per start would make the same
+ * reviewer's address hash differently after a restart.
+ */
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = ".data/auth-secret";
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(".data", { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  log("Made a random AUTH_SECRET in .data/auth-secret (set AUTH_SECRET to use your own).");
+  return secret;
+}
+
 async function main() {
   const portText = process.env.PORT ?? "3000";
   const port = Number(portText);
@@ -97,7 +116,7 @@ async function main() {
       return fail(firstLine(e));
     }
   }
-  const env = { ...process.env, DATABASE_URL: url };
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret() };
 
   try {
     const { applied } = await migrate({ connectionString: url, log });

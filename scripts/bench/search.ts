@@ -17,7 +17,7 @@ import { buildIsCurrent, writeBuildStamp } from "../lib/build-stamp.mjs";
 import { migrate } from "../lib/migrate.mjs";
 import { adminUrlFromEnv, databaseUrl } from "../lib/test-db.mjs";
 import { loadProviders } from "./load-providers";
-import { MIX, searchMix } from "./search-mix";
+import { searchMix } from "./search-mix";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const count = Number(arg("providers") ?? 100_000);
@@ -134,7 +134,7 @@ async function main() {
     writeBuildStamp();
   }
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-only-secret-0123456789" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
