@@ -25,12 +25,17 @@ function client(): PrismaClient {
  * that statement (80 parameters, a JSON page) against 1.1 ms for pg (decision 0002).
  */
 export async function queryRaw<T extends pg.QueryResultRow>(sql: Prisma.Sql): Promise<T[]> {
+  return (await sqlPool().query<T>(sql.text, sql.values)).rows;
+}
+
+/** The `pg` pool behind queryRaw, for the search index's loads (lib/search/index-sync.ts). */
+export function sqlPool(): pg.Pool {
   if (!globalForPrisma.sqlPool) {
     globalForPrisma.sqlPool = new pg.Pool({ connectionString: databaseUrl(), max: 10, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server must not crash the process; the pool reconnects.
     globalForPrisma.sqlPool.on("error", (e) => console.error("database pool:", e.message));
   }
-  return (await globalForPrisma.sqlPool.query<T>(sql.text, sql.values)).rows;
+  return globalForPrisma.sqlPool;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

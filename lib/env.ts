@@ -19,6 +19,8 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default("NeckCare Finder <no-reply@neckcare.invalid>"),
   /** Optional external geocoder; the bundled ZIP centroid table is used when unset. */
   GEOCODER_URL: z.url().optional(),
+  /** "memory": searches run on an in-process index kept in step with the database (decision 0003); "off": on the database. */
+  SEARCH_INDEX: z.enum(["memory", "off"], { error: 'SEARCH_INDEX must be "memory" or "off".' }).default("memory"),
   /** Publish listings imported from NPPES (labelled "not yet claimed"). */
   NPPES_PUBLISH_IMPORTED: z
     .enum(["true", "false"])

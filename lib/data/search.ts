@@ -6,7 +6,9 @@ import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import type { TFacetCounts } from "@/lib/search/facets";
-import { mapPointsSql, searchPageSql } from "@/lib/search/sql";
+import { searchIndex, syncIndex } from "@/lib/search/index-sync";
+import type { SearchIndex } from "@/lib/search/memory-index";
+import { mapNamesSql, mapPointsSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 
 export type TResultBoard = {
@@ -106,14 +108,39 @@ type TRawResult = {
 
 type TPageRow = TFacetCounts & { page: TRawResult[] | null };
 
-/** One page of results with the total (and, when asked, every facet count), in one statement. */
+export type TSearchEngine = "memory" | "sql";
+
+/** The engine for one search: the in-memory index unless SEARCH_INDEX=off (or a test asks). */
+async function indexFor(engine: TSearchEngine | undefined): Promise<SearchIndex | null> {
+  if (engine === "sql") return null;
+  if (engine === "memory") return syncIndex();
+  return searchIndex();
+}
+
+/**
+ * One page of results with the total (and, when asked, every facet count). The in-memory index
+ * (decision 0003) ranks and counts, and one statement fetches the page's cards together with the
+ * database's search generation; if the index turns out to be behind, it catches up and searches
+ * again. Without the index, one statement on the read model does it all (lib/search/sql.ts).
+ */
 export async function searchProviders(opts: {
   origin: TResolvedLocation;
   query: TSearchQuery;
   /** Count what each filter option would leave (the page's filters); only `total` otherwise. */
   withFacets: boolean;
+  engine?: TSearchEngine;
 }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
+  let index = await indexFor(opts.engine);
+  // Two catch-ups at most: a read model that changes faster than that is left to the database.
+  for (let attempt = 0; index && attempt < 3; attempt++) {
+    const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    const [row] = await queryRaw<{ generation: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits));
+    if (row?.generation === index.generation) {
+      return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
+    }
+    index = await syncIndex();
+  }
   const rows = await queryRaw<TPageRow>(searchPageSql(origin, q, { facets: opts.withFacets }));
   const { page, ...facets } = rows[0] ?? { page: null };
   return {
@@ -165,28 +192,32 @@ function toResult(r: TRawResult): TSearchResult {
 
 export const MAX_MAP_POINTS = 5000;
 
+type TNameRow = { firstName: string; lastName: string; credential: string; suffix: string | null };
+
 /** Every matching provider (up to MAX_MAP_POINTS, nearest first) as a map point. */
 export async function searchMapPoints(opts: {
   origin: TResolvedLocation;
   query: TSearchQuery;
+  engine?: TSearchEngine;
 }): Promise<TMapPoint[]> {
   const { origin, query: q } = opts;
-  const rows = await queryRaw<{
-    pid: number;
-    meters: number;
-    lat: number;
-    lng: number;
-    firstName: string;
-    lastName: string;
-    credential: string;
-    suffix: string | null;
-  }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
-  return rows.map((r) => ({
-    id: r.pid,
-    name: displayName(r),
-    distanceMiles: round1(r.meters / METERS_PER_MILE),
-    latitude: r.lat,
-    longitude: r.lng,
-    profileUrl: profileUrl({ id: r.pid, ...r }),
-  }));
+  let index = await indexFor(opts.engine);
+  for (let attempt = 0; index && attempt < 3; attempt++) {
+    const { hits } = index.search(origin, q, { facets: false, offset: 0, limit: MAX_MAP_POINTS, sort: "distance" });
+    const [row] = await queryRaw<{ generation: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)));
+    if (row?.generation === index.generation) {
+      const names = new Map(row.names.map((n) => [n.id, n]));
+      return hits.flatMap((h) => {
+        const n = names.get(h.providerId);
+        return n ? [mapPoint(h.providerId, h.meters, h.lat, h.lng, n)] : [];
+      });
+    }
+    index = await syncIndex();
+  }
+  const rows = await queryRaw<TNameRow & { pid: number; meters: number; lat: number; lng: number }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
+  return rows.map((r) => mapPoint(r.pid, r.meters, r.lat, r.lng, r));
+}
+
+function mapPoint(id: number, meters: number, latitude: number, longitude: number, n: TNameRow): TMapPoint {
+  return { id, name: displayName(n), distanceMiles: round1(meters / METERS_PER_MILE), latitude, longitude, profileUrl: profileUrl({ id, ...n }) };
 }

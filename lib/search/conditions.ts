@@ -1,7 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TSearchQuery } from "@/lib/validation/search-params";
 import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
-import { matchMask, type TLocationFilters } from "./location-mask";
+import { locationFilters, matchMask, type TLocationFilters } from "./location-mask";
+
+export { locationFilters };
 
 // SQL conditions of the search filters, over the per-provider candidate rows "c" built by
 // lib/search/sql.ts (columns: mask, bits, years, volume, rating, reviews). Each filter belongs to a
@@ -10,10 +12,6 @@ import { matchMask, type TLocationFilters } from "./location-mask";
 export type TGroup = "board" | "minYears" | "minVolume" | "guidance" | "recommended" | "minRating" | "minReviews" | "location";
 
 type TCondition = { group: TGroup; sql: Prisma.Sql };
-
-export function locationFilters(q: TSearchQuery): TLocationFilters {
-  return { accepting: q.accepting, telehealth: q.telehealth, noReferral: q.noReferral };
-}
 
 export function locationMaskSql(f: TLocationFilters): Prisma.Sql {
   return Prisma.sql`(c.mask & ${matchMask(f)}) <> 0`;

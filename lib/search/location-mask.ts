@@ -5,6 +5,11 @@
 // filters when any present combination satisfies all of them, i.e. (mask & matchMask(filters)) <> 0.
 export type TLocationFilters = { accepting?: boolean; telehealth?: boolean; noReferral?: boolean };
 
+/** The location-level filters of a search. */
+export function locationFilters(q: TLocationFilters): TLocationFilters {
+  return { accepting: q.accepting, telehealth: q.telehealth, noReferral: q.noReferral };
+}
+
 export function comboBit(accepting: boolean, telehealth: boolean, noReferral: boolean): number {
   return 1 << ((accepting ? 4 : 0) + (telehealth ? 2 : 0) + (noReferral ? 1 : 0));
 }

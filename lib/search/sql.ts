@@ -83,6 +83,29 @@ export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery, opts: 
     FROM f`;
 }
 
+/**
+ * For the in-memory index (lib/search/memory-index.ts): the page's rows for hits it ranked, with
+ * the database's search generation read in the same statement, so the caller can tell whether the
+ * index was current.
+ */
+export function pageByIdsSql(hits: ReadonlyArray<{ providerId: number; meters: number; locationId: number }>): Prisma.Sql {
+  return Prisma.sql`
+    WITH pg AS (
+      SELECT * FROM unnest(${hits.map((h) => h.providerId)}::int[], ${hits.map((h) => h.meters)}::float8[], ${hits.map((h) => h.locationId)}::int[])
+        WITH ORDINALITY AS t(pid, meters, lid, rn)
+    )
+    SELECT (SELECT "generation"::text FROM "x_search_generation" WHERE "id" = 1) AS generation, (${pageRowsSql}) AS page`;
+}
+
+/** For the in-memory index: the names of map points' providers, with the search generation. */
+export function mapNamesSql(providerIds: number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT (SELECT "generation"::text FROM "x_search_generation" WHERE "id" = 1) AS generation,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'firstName', p."firstName", 'lastName', p."lastName",
+          'credential', p.credential, 'suffix', p.suffix)), '[]')
+       FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[])) AS names`;
+}
+
 /** The page's rows with everything a result card shows, as JSON (one round trip for the whole page). */
 const pageRowsSql = Prisma.sql`
   SELECT json_agg(json_build_object(

@@ -1,0 +1,148 @@
+import "server-only";
+import type pg from "pg";
+import { sqlPool } from "@/lib/db";
+import { env } from "@/lib/env";
+import { SearchIndex, type TPointRow } from "./memory-index";
+
+// Loads the in-memory search index (lib/search/memory-index.ts) and keeps it in step with the
+// database (decision 0003). The database numbers every change to "SearchPoint" (a generation) and
+// logs which providers it touched (migration 20261126160000). Each search fetches its page
+// together with the current generation; when that differs from the index's, the search calls
+// syncIndex(), which reloads just the changed providers (or everything, when the log no longer
+// reaches back far enough), then runs again. So a search never answers from a stale index.
+
+/** Above this many changed providers, reloading everything is simpler than patching. */
+const MAX_DELTA = 20_000;
+const LOAD_CHUNK = 50_000;
+
+const POINT_SQL = `
+  SELECT s."locationId", s."providerId", cube_ll_coord(s.earth, 1), cube_ll_coord(s.earth, 2), cube_ll_coord(s.earth, 3),
+    l.latitude, l.longitude, s."locCombo", s."provBits", s.years, s.volume, s.rating, s.reviews, s.score
+  FROM "SearchPoint" s JOIN "Location" l ON l.id = s."locationId"`;
+
+type TRow = [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+  number | null,
+  number | null,
+  number,
+  number | null,
+];
+
+function* toPoints(rows: TRow[]): Generator<TPointRow> {
+  for (const r of rows) {
+    yield {
+      locationId: r[0],
+      providerId: r[1],
+      x: r[2],
+      y: r[3],
+      z: r[4],
+      lat: r[5],
+      lng: r[6],
+      locCombo: r[7],
+      provBits: r[8],
+      years: r[9],
+      volume: r[10],
+      rating: r[11],
+      reviews: r[12],
+      score: r[13],
+    };
+  }
+}
+
+async function points(client: pg.PoolClient, where: string, values: unknown[]): Promise<TRow[]> {
+  return (await client.query<TRow>({ text: `${POINT_SQL} ${where}`, values, rowMode: "array" })).rows;
+}
+
+type TState = { index: SearchIndex | null; pending: Promise<SearchIndex> | null };
+const globalForIndex = globalThis as unknown as { searchIndexState?: TState };
+const state: TState = (globalForIndex.searchIndexState ??= { index: null, pending: null });
+
+/** "memory" (default) or "off" (every search runs its SQL on the database), from SEARCH_INDEX. */
+export function searchIndexEnabled(): boolean {
+  return env().SEARCH_INDEX === "memory";
+}
+
+/** The index, loading it on first use; null when SEARCH_INDEX=off. */
+export async function searchIndex(): Promise<SearchIndex | null> {
+  if (!searchIndexEnabled()) return null;
+  return state.index ?? syncIndex();
+}
+
+/** Brings the index up to the database's current generation; concurrent callers share one sync. */
+export function syncIndex(): Promise<SearchIndex> {
+  if (state.pending) return state.pending;
+  const pending = sync().finally(() => {
+    if (state.pending === pending) state.pending = null;
+  });
+  state.pending = pending;
+  return pending;
+}
+
+async function sync(): Promise<SearchIndex> {
+  const client = await sqlPool().connect();
+  let failed = false;
+  try {
+    // One snapshot for the generation, the change log and the rows.
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return await syncWith(client);
+  } catch (e) {
+    failed = true;
+    throw e;
+  } finally {
+    if (!failed) await client.query("COMMIT").catch(() => (failed = true));
+    // A connection that failed mid-transaction is closed, not returned to the pool.
+    client.release(failed);
+  }
+}
+
+async function syncWith(client: pg.PoolClient): Promise<SearchIndex> {
+  const head = (
+    await client.query<{ generation: string; keptFrom: string }>(
+      `SELECT "generation"::text AS generation, "keptFrom"::text AS "keptFrom" FROM "x_search_generation" WHERE "id" = 1`,
+    )
+  ).rows[0];
+  if (!head)
+    throw new Error('the search generation row is missing: run the migrations ("npm run db:migrate")');
+  const current = state.index;
+  if (current && current.generation === head.generation) return current;
+  if (current && BigInt(current.generation) + 1n >= BigInt(head.keptFrom)) {
+    const changed = (
+      await client.query<{ providerId: number | null }>(
+        `SELECT DISTINCT "providerId" FROM "x_search_change" WHERE "generation" > $1::bigint`,
+        [current.generation],
+      )
+    ).rows;
+    if (changed.length <= MAX_DELTA && changed.every((c) => c.providerId !== null)) {
+      const ids = changed.map((c) => c.providerId!);
+      const rows = ids.length ? await points(client, `WHERE s."providerId" = ANY($1::int[])`, [ids]) : [];
+      current.remove(ids);
+      current.add(toPoints(rows));
+      current.generation = head.generation;
+      return current;
+    }
+  }
+  // Everything, in chunks (at 1,000,000 providers one result set would need gigabytes).
+  const next = new SearchIndex();
+  for (let after = -1; ;) {
+    const rows = await points(
+      client,
+      `WHERE s."locationId" > $1 ORDER BY s."locationId" LIMIT ${LOAD_CHUNK}`,
+      [after],
+    );
+    next.add(toPoints(rows));
+    if (rows.length < LOAD_CHUNK) break;
+    after = rows.at(-1)![0];
+  }
+  next.generation = head.generation;
+  state.index = next;
+  return next;
+}

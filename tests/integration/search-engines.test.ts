@@ -1,0 +1,177 @@
+// The in-memory search index against the SQL it replaces (decision 0003): on random providers and
+// random searches, both must give the same total, facet counts, order, distances and locations;
+// and the index must follow every change to the read model at once (read-your-writes).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRandom } from "@/prisma/seed/random";
+import { db } from "@/lib/db";
+import { searchMapPoints, searchProviders, type TSearchEngine } from "@/lib/data/search";
+import type { Guidance, Specialty } from "@/lib/generated/prisma/enums";
+import { refreshSearchColumns } from "@/lib/search-columns";
+import { resolveSearch } from "@/lib/search/resolve";
+import { createProvider } from "../factories";
+
+// Central Montana: no other test puts rows within 150 miles of here.
+const O = { lat: 47.0, lng: -109.5 };
+const r = createRandom(20261126);
+const ids: number[] = [];
+// A few shared spots (the same ZIP centroid), so equal distances and their tie-breaks are tested.
+const SPOTS = Array.from({ length: 6 }, () => ({ lat: O.lat + (r.next() - 0.5) * 1.2, lng: O.lng + (r.next() - 0.5) * 1.6 }));
+
+function randomPlace() {
+  return r.chance(0.35) ? r.pick(SPOTS) : { lat: O.lat + (r.next() - 0.5) * 2.4, lng: O.lng + (r.next() - 0.5) * 3.4 };
+}
+
+const SPECIALTIES: Array<[Specialty, Specialty | undefined]> = [
+  ["NEUROLOGY", undefined],
+  ["PMR", "PAIN_MEDICINE"],
+  ["ANESTHESIOLOGY", "PAIN_MEDICINE"],
+  ["PMR", undefined],
+  ["NEUROLOGY", "CLINICAL_NEUROPHYSIOLOGY"],
+];
+
+async function createRandomProvider() {
+  const seen = new Set<string>();
+  const locations = Array.from({ length: r.pick([1, 1, 1, 2, 3]) }, () => ({
+    ...randomPlace(),
+    accepting: r.chance(0.6),
+    telehealth: r.chance(0.3),
+    referralRequired: r.chance(0.4),
+  })).filter((l) => {
+    // A provider's own locations are at distinct places: which of two equally near offices the
+    // SQL shows is not defined.
+    const key = `${l.lat},${l.lng}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  const certifications = r.subset(SPECIALTIES, 0.3).map(([specialty, subspecialty]) => ({
+    board: specialty === "NEUROLOGY" ? ("ABPN" as const) : specialty === "PMR" ? ("ABPMR" as const) : ("ABA" as const),
+    specialty,
+    subspecialty,
+    state: r.pick(["UNVERIFIED", "VERIFIED", "VERIFIED", "REJECTED"] as const),
+  }));
+  const { id } = await createProvider(db, {
+    status: r.chance(0.9) ? "PUBLISHED" : r.pick(["PENDING", "SUSPENDED"] as const),
+    locations,
+    certifications,
+    years: r.chance(0.8) ? r.int(0, 30) : undefined,
+    volume: r.chance(0.7) ? r.pick([0, 10, 25, 50, 80, 100, 150, 200, 350, 500, 900]) : undefined,
+    guidance: r.subset(["EMG", "ULTRASOUND"] as Guidance[], 0.4),
+    ratings: r.chance(0.5) ? Array.from({ length: r.int(1, 12) }, () => r.int(1, 5)) : [],
+    recommendedBy: ids.length && r.chance(0.2) ? [r.pick(ids)] : [],
+  });
+  ids.push(id);
+  return id;
+}
+
+function randomParams(): Record<string, string> {
+  const p: Record<string, string> = {};
+  const at = r.chance(0.3) ? r.pick(SPOTS) : randomPlace();
+  p.near = `${at.lat.toFixed(4)},${at.lng.toFixed(4)}`;
+  p.radius = String(r.pick([5, 10, 25, 25, 50, 100]));
+  if (r.chance(0.25)) p.board = r.subset(["neurology", "pain-medicine", "pmr"], 0.5).join(",") || "pmr";
+  if (r.chance(0.2)) p.verified = "1";
+  if (r.chance(0.2)) p.minYears = String(r.pick([1, 3, 5, 10, 15]));
+  if (r.chance(0.15)) p.minVolume = String(r.pick([25, 50, 100, 200, 500]));
+  if (r.chance(0.2)) p.guidance = r.pick(["emg", "ultrasound", "emg,ultrasound"]);
+  if (r.chance(0.15)) p.recommended = "1";
+  if (r.chance(0.2)) p.noReferral = "1";
+  if (r.chance(0.2)) p.minRating = String(r.pick([3, 3.5, 4, 4.5]));
+  if (r.chance(0.15)) p.minReviews = String(r.pick([1, 5, 10]));
+  if (r.chance(0.25)) p.accepting = "1";
+  if (r.chance(0.2)) p.telehealth = "1";
+  if (r.chance(0.4)) p.sort = r.pick(["experience", "rating"]);
+  if (r.chance(0.3)) p.page = String(r.pick([2, 3, 5]));
+  return p;
+}
+
+async function both(params: Record<string, string>) {
+  const s = resolveSearch(params);
+  if (!s.ok) throw new Error(s.message);
+  const run = (engine: TSearchEngine) => searchProviders({ origin: s.origin, query: s.query, withFacets: true, engine });
+  return { memory: await run("memory"), sql: await run("sql") };
+}
+
+async function expectSame(params: Record<string, string>) {
+  const { memory, sql } = await both(params);
+  const label = new URLSearchParams(params).toString();
+  expect(memory.total, label).toBe(sql.total);
+  expect(memory.facets, label).toEqual(sql.facets);
+  expect(memory.results.map((x) => x.id), label).toEqual(sql.results.map((x) => x.id));
+  // The same card, distance and nearest matching location (the distance's last digits may differ:
+  // JavaScript's asin against PostgreSQL's, well below the 0.1 mile shown).
+  expect(memory.results, label).toEqual(sql.results);
+  return memory;
+}
+
+beforeAll(async () => {
+  for (let i = 0; i < 160; i++) await createRandomProvider();
+}, 120_000);
+
+afterAll(async () => {
+  await db.provider.deleteMany({ where: { id: { in: ids } } });
+  await db.$disconnect();
+});
+
+describe("in-memory search index", () => {
+  it("answers 150 random searches exactly as the SQL does", async () => {
+    let nonEmpty = 0;
+    for (let i = 0; i < 150; i++) {
+      const page = await expectSame(randomParams());
+      if (page.results.length) nonEmpty++;
+    }
+    // The searches must actually find things for the comparison to mean anything.
+    expect(nonEmpty).toBeGreaterThan(60);
+  });
+
+  it("gives the same map points as the SQL", async () => {
+    for (let i = 0; i < 20; i++) {
+      const s = resolveSearch({ ...randomParams(), radius: "100" });
+      if (!s.ok) throw new Error(s.message);
+      const memory = await searchMapPoints({ origin: s.origin, query: s.query, engine: "memory" });
+      const sql = await searchMapPoints({ origin: s.origin, query: s.query, engine: "sql" });
+      expect(memory).toEqual(sql);
+    }
+  });
+
+  it("follows every change to the read model at once, from any code path", async () => {
+    const near = `${O.lat},${O.lng}`;
+    const wide = { near, radius: "100" };
+    const before = await expectSame(wide);
+
+    // A new provider is found by the very next search.
+    const { id: added } = await createProvider(db, { locations: [{ lat: O.lat + 0.01, lng: O.lng }], years: 5 });
+    ids.push(added);
+    const withNew = await expectSame({ ...wide, page: "1" });
+    expect(withNew.total).toBe(before.total + 1);
+
+    // Suspending hides it; deleting a location (a cascading delete, no app code) moves it.
+    await db.provider.update({ where: { id: added }, data: { status: "SUSPENDED" } });
+    await refreshSearchColumns(db, [added]);
+    expect((await expectSame(wide)).total).toBe(before.total);
+
+    const multi = await db.location.groupBy({ by: ["providerId"], where: { providerId: { in: ids }, provider: { status: "PUBLISHED" } }, _count: true, having: { providerId: { _count: { gt: 1 } } } });
+    expect(multi.length).toBeGreaterThan(0);
+    const loc = await db.location.findFirstOrThrow({ where: { providerId: multi[0]!.providerId } });
+    await db.location.delete({ where: { id: loc.id } });
+    for (let i = 0; i < 10; i++) await expectSame(randomParams());
+
+    // Deleting providers outright (cascade) too.
+    await db.provider.deleteMany({ where: { id: { in: ids.slice(0, 5) } } });
+    expect((await expectSame(wide)).total).toBeLessThan(before.total);
+    for (let i = 0; i < 10; i++) await expectSame(randomParams());
+  });
+
+  it("numbers each change to the read model and logs the providers it touched", async () => {
+    const gen = async () => BigInt((await db.$queryRaw<Array<{ g: string }>>`SELECT "generation"::text AS g FROM "x_search_generation"`)[0]!.g);
+    const g0 = await gen();
+    const { providerId: id } = await db.searchPoint.findFirstOrThrow({ where: { providerId: { in: ids } }, select: { providerId: true } });
+    await refreshSearchColumns(db, [id]);
+    const g1 = await gen();
+    expect(g1).toBeGreaterThan(g0);
+    const logged = await db.$queryRaw<Array<{ providerId: number | null }>>`
+      SELECT "providerId" FROM "x_search_change" WHERE "generation" > ${g0}::bigint`;
+    expect(logged.map((l) => l.providerId)).toContain(id);
+    // A statement that changes no row changes nothing.
+    await db.$executeRaw`DELETE FROM "SearchPoint" WHERE "providerId" = -1`;
+    expect(await gen()).toBe(g1);
+  });
+});
