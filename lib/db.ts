@@ -24,8 +24,10 @@ function client(): PrismaClient {
  * hot path (lib/data/search.ts): measured, Prisma's $queryRaw spent about 4.5 ms of CPU a call on
  * that statement (80 parameters, a JSON page) against 1.1 ms for pg (decision 0002).
  */
-export async function queryRaw<T extends pg.QueryResultRow>(sql: Prisma.Sql): Promise<T[]> {
-  return (await sqlPool().query<T>(sql.text, sql.values)).rows;
+export async function queryRaw<T extends pg.QueryResultRow>(sql: Prisma.Sql, opts: { prepareAs?: string } = {}): Promise<T[]> {
+  // A named statement is parsed and planned once per connection: only for SQL whose text never
+  // changes (its values may).
+  return (await sqlPool().query<T>({ text: sql.text, values: sql.values, name: opts.prepareAs })).rows;
 }
 
 /** The `pg` pool behind queryRaw, for the search index's loads (lib/search/index-sync.ts). */

@@ -10,6 +10,7 @@ import { buildIsCurrent, writeBuildStamp } from "./lib/build-stamp.mjs";
 import { checkDatabaseReachable } from "./lib/database-url.mjs";
 import { firstLine, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { migrate } from "./lib/migrate.mjs";
+import { withServerNodeOptions } from "./lib/server-env.mjs";
 
 const dev = process.argv.includes("--dev");
 const log = (/** @type {string} */ line) => console.log(`[neckcare] ${line}`);
@@ -143,7 +144,7 @@ async function main() {
   }
   if (shuttingDown) return;
   log(`Serving on http://localhost:${port}`);
-  const code = await run([next, "start", "-p", String(port)], { ...env, NODE_ENV: "production" });
+  const code = await run([next, "start", "-p", String(port)], withServerNodeOptions({ ...env, NODE_ENV: "production" }));
   if (!shuttingDown) {
     await stopDatabase?.().catch(() => {});
     process.exit(code);

@@ -135,7 +135,7 @@ export async function searchProviders(opts: {
   // Two catch-ups at most: a read model that changes faster than that is left to the database.
   for (let attempt = 0; index && attempt < 3; attempt++) {
     const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-    const [row] = await queryRaw<{ generation: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits));
+    const [row] = await queryRaw<{ generation: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
     if (row?.generation === index.generation) {
       return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
     }
@@ -204,7 +204,7 @@ export async function searchMapPoints(opts: {
   let index = await indexFor(opts.engine);
   for (let attempt = 0; index && attempt < 3; attempt++) {
     const { hits } = index.search(origin, q, { facets: false, offset: 0, limit: MAX_MAP_POINTS, sort: "distance" });
-    const [row] = await queryRaw<{ generation: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)));
+    const [row] = await queryRaw<{ generation: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)), { prepareAs: "search-map-names" });
     if (row?.generation === index.generation) {
       const names = new Map(row.names.map((n) => [n.id, n]));
       return hits.flatMap((h) => {

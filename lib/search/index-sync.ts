@@ -138,10 +138,11 @@ async function syncWith(client: pg.PoolClient): Promise<SearchIndex> {
       `WHERE s."locationId" > $1 ORDER BY s."locationId" LIMIT ${LOAD_CHUNK}`,
       [after],
     );
-    next.add(toPoints(rows));
+    next.add(toPoints(rows), { compact: false });
     if (rows.length < LOAD_CHUNK) break;
     after = rows.at(-1)![0];
   }
+  next.compact();
   next.generation = head.generation;
   state.index = next;
   return next;

@@ -76,37 +76,72 @@ const G_LOCATION = 128;
 /** Missing years/volume sort last in "DESC NULLS LAST" and fail every minimum (all real values are >= 0). */
 const NO_INT = -1;
 
-type TFacet = { key: string; group: number; test: (p: number) => boolean };
+/**
+ * A provider's facts as one bit set: SearchPoint."provBits" (lib/search/bits.ts) in the low bits,
+ * then one bit per facet threshold it reaches ("at least 5 years", "rated 4 or more", ...), so a
+ * facet count tests a mask instead of comparing numbers.
+ */
+const THRESHOLD_BASE = 9;
+const THRESHOLDS: Array<{ options: readonly number[]; value: (r: TPointRow) => number | null }> = [
+  { options: MIN_YEARS_OPTIONS, value: (r) => r.years },
+  { options: MIN_VOLUME_OPTIONS, value: (r) => r.volume },
+  { options: MIN_RATING_OPTIONS, value: (r) => r.rating },
+  { options: MIN_REVIEWS_OPTIONS, value: (r) => r.reviews },
+];
+function thresholdBit(kind: number, option: number): number {
+  let bit = THRESHOLD_BASE;
+  for (let k = 0; k < kind; k++) bit += THRESHOLDS[k]!.options.length;
+  const i = THRESHOLDS[kind]!.options.indexOf(option);
+  if (i < 0) throw new Error(`not a facet option: ${option}`);
+  return 1 << (bit + i);
+}
+function factBits(r: TPointRow): number {
+  let bits = r.provBits;
+  THRESHOLDS.forEach((t, kind) => {
+    const value = t.value(r);
+    for (const option of t.options) if (value !== null && value >= option) bits |= thresholdBit(kind, option);
+  });
+  return bits;
+}
 
-function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number, fill?: number): T {
+/** One facet: counted when its group is the only one failed (or none), and its mask hits. */
+type TFacet = { key: string; group: number; mask: number; onLocations: boolean };
+
+function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
-  if (fill !== undefined) b.fill(fill, a.length);
   return b;
 }
 
+/** A point added since the last compaction. */
+type TDeltaPoint = { x: number; y: number; z: number; lat: number; lng: number; loc: number; v: number; combo: number };
+
+/**
+ * Points live in "main" arrays sorted by grid cell (so a search reads each cell's points from
+ * consecutive memory, and providers are numbered in the same spatial order), plus a small list of
+ * points added since (`delta`). Removed providers' main points are marked dead. When the delta or
+ * the dead grow past a few percent, `compact` rebuilds the main arrays.
+ */
 export class SearchIndex {
   /** The database's search generation this copy reflects (lib/search/index-sync.ts). */
   generation = "0";
 
-  // Points (one per located practice), by slot.
-  private pCap = 0;
-  private px = new Float64Array(0);
-  private py = new Float64Array(0);
-  private pz = new Float64Array(0);
-  private pLat = new Float64Array(0);
-  private pLng = new Float64Array(0);
-  private pLoc = new Int32Array(0);
-  private pProv = new Int32Array(0);
-  private pCombo = new Uint8Array(0);
-  private pCell = new Int32Array(0);
-  private pCellPos = new Int32Array(0);
-  private pNext = new Int32Array(0);
-  private pFree: number[] = [];
-  private pUsed = 0;
+  // Main points, sorted by cell; cellStart[c]..cellStart[c + 1] are cell c's.
+  private cellStart = new Int32Array(LAT_CELLS * LNG_CELLS + 1);
+  private mXyz = new Float64Array(0);
+  private mLat = new Float64Array(0);
+  private mLng = new Float64Array(0);
+  private mLoc = new Int32Array(0);
+  private mProv = new Int32Array(0);
+  private mCombo = new Uint8Array(0);
+  private mDead = new Uint8Array(0);
+  private deadCount = 0;
+  private delta: TDeltaPoint[] = [];
 
-  // Providers, by slot: their facts, their list of points, and per-search scratch space.
+  // Providers, by slot: their facts, their main points, and per-search scratch space. A slot is
+  // never reused before the next compaction.
   private vCap = 0;
+  private vCount = 0;
   private vId = new Int32Array(0);
   private vBits = new Int32Array(0);
   private vYears = new Int32Array(0);
@@ -114,87 +149,69 @@ export class SearchIndex {
   private vRating = new Float64Array(0);
   private vReviews = new Int32Array(0);
   private vScore = new Float64Array(0);
-  private vHead = new Int32Array(0);
   private vStamp = new Int32Array(0);
   private vMask = new Int32Array(0);
   private vChord = new Float64Array(0);
+  /** The nearest matching point: a main index, or -1 - a delta index. */
   private vBest = new Int32Array(0);
-  private vFree: number[] = [];
-  private slotOf = new Map<number, number>();
-
-  private cells = new Map<number, number[]>();
-  private stamp = 0;
   private cand = new Int32Array(0);
+  /** Slots 0..mainProviders-1 existed at the last compaction; their main points are mPoints[mPointStart[v]..mPointStart[v + 1]]. */
+  private mainProviders = 0;
+  private mPointStart = new Int32Array(1);
+  private mPoints = new Int32Array(0);
+  private slotOf = new Map<number, number>();
+  private stamp = 0;
 
   get providers(): number {
     return this.slotOf.size;
   }
   get points(): number {
-    return this.pUsed;
+    return this.mLoc.length - this.deadCount + this.delta.length;
   }
 
-  /** Adds rows; a provider's facts are the same on each of its rows. */
-  add(rows: Iterable<TPointRow>): void {
+  /**
+   * Adds rows; a provider's facts are the same on each of its rows. A bulk load passes
+   * `{ compact: false }` for each chunk and calls `compact()` once at the end.
+   */
+  add(rows: Iterable<TPointRow>, opts: { compact: boolean } = { compact: true }): void {
     for (const r of rows) {
       const v = this.providerSlot(r);
-      const i = this.pointSlot();
-      this.px[i] = r.x;
-      this.py[i] = r.y;
-      this.pz[i] = r.z;
-      this.pLat[i] = r.lat;
-      this.pLng[i] = r.lng;
-      this.pLoc[i] = r.locationId;
-      this.pProv[i] = v;
-      this.pCombo[i] = r.locCombo;
-      this.pNext[i] = this.vHead[v]!;
-      this.vHead[v] = i;
-      const cell = cellOf(r.lat, r.lng);
-      let list = this.cells.get(cell);
-      if (!list) this.cells.set(cell, (list = []));
-      this.pCell[i] = cell;
-      this.pCellPos[i] = list.length;
-      list.push(i);
+      this.delta.push({ x: r.x, y: r.y, z: r.z, lat: r.lat, lng: r.lng, loc: r.locationId, v, combo: r.locCombo });
     }
+    if (opts.compact) this.maybeCompact();
   }
 
   /** Removes every point of these providers (then `add` their current rows, if any). */
   remove(providerIds: Iterable<number>): void {
+    const gone = new Set<number>();
     for (const id of providerIds) {
       const v = this.slotOf.get(id);
       if (v === undefined) continue;
-      for (let i = this.vHead[v]!; i !== -1; ) {
-        const next = this.pNext[i]!;
-        const list = this.cells.get(this.pCell[i]!)!;
-        const pos = this.pCellPos[i]!;
-        const last = list.pop()!;
-        if (last !== i) {
-          list[pos] = last;
-          this.pCellPos[last] = pos;
-        }
-        if (list.length === 0) this.cells.delete(this.pCell[i]!);
-        this.pFree.push(i);
-        this.pUsed--;
-        i = next;
-      }
-      this.vHead[v] = -1;
+      gone.add(v);
       this.slotOf.delete(id);
-      this.vFree.push(v);
+      if (v < this.mainProviders) {
+        for (let k = this.mPointStart[v]!; k < this.mPointStart[v + 1]!; k++) {
+          const i = this.mPoints[k]!;
+          if (!this.mDead[i]) {
+            this.mDead[i] = 1;
+            this.deadCount++;
+          }
+        }
+      }
     }
+    if (gone.size) this.delta = this.delta.filter((d) => !gone.has(d.v));
+    this.maybeCompact();
   }
 
   private providerSlot(r: TPointRow): number {
     let v = this.slotOf.get(r.providerId);
     if (v === undefined) {
-      v = this.vFree.pop();
-      if (v === undefined) {
-        if (this.slotOf.size >= this.vCap) this.growProviders();
-        v = this.slotOf.size;
-      }
+      if (this.vCount >= this.vCap) this.growProviders(Math.max(1024, this.vCap * 2));
+      v = this.vCount++;
       this.slotOf.set(r.providerId, v);
-      this.vHead[v] = -1;
     }
     this.vId[v] = r.providerId;
-    this.vBits[v] = r.provBits;
+    this.vBits[v] = factBits(r);
     this.vYears[v] = r.years ?? NO_INT;
     this.vVolume[v] = r.volume ?? NO_INT;
     // -Infinity fails every minimum rating and sorts last in "DESC NULLS LAST", as NULL does.
@@ -204,8 +221,7 @@ export class SearchIndex {
     return v;
   }
 
-  private growProviders() {
-    const n = Math.max(1024, this.vCap * 2);
+  private growProviders(n: number) {
     this.vId = grow(this.vId, n);
     this.vBits = grow(this.vBits, n);
     this.vYears = grow(this.vYears, n);
@@ -213,36 +229,100 @@ export class SearchIndex {
     this.vRating = grow(this.vRating, n);
     this.vReviews = grow(this.vReviews, n);
     this.vScore = grow(this.vScore, n);
-    this.vHead = grow(this.vHead, n, -1);
-    this.vStamp = grow(this.vStamp, n);
-    this.vMask = grow(this.vMask, n);
-    this.vChord = grow(this.vChord, n);
-    this.vBest = grow(this.vBest, n);
-    this.cand = grow(this.cand, n);
+    this.vStamp = new Int32Array(n);
+    this.vMask = new Int32Array(n);
+    this.vChord = new Float64Array(n);
+    this.vBest = new Int32Array(n);
+    this.cand = new Int32Array(n);
+    this.stamp = 0;
     this.vCap = n;
   }
 
-  private pointSlot(): number {
-    this.pUsed++;
-    const free = this.pFree.pop();
-    if (free !== undefined) return free;
-    const i = this.pUsed - 1;
-    if (i >= this.pCap) {
-      const n = Math.max(1024, this.pCap * 2);
-      this.px = grow(this.px, n);
-      this.py = grow(this.py, n);
-      this.pz = grow(this.pz, n);
-      this.pLat = grow(this.pLat, n);
-      this.pLng = grow(this.pLng, n);
-      this.pLoc = grow(this.pLoc, n);
-      this.pProv = grow(this.pProv, n);
-      this.pCombo = grow(this.pCombo, n);
-      this.pCell = grow(this.pCell, n);
-      this.pCellPos = grow(this.pCellPos, n);
-      this.pNext = grow(this.pNext, n);
-      this.pCap = n;
+  private maybeCompact() {
+    const main = this.mLoc.length;
+    if (this.delta.length > 1000 + main * 0.02 || this.deadCount > 1000 + main * 0.1) this.compact();
+  }
+
+  /** Rebuilds the main arrays from every live point, sorted by cell, providers renumbered to match. */
+  compact(): void {
+    type TLive = { cell: number; x: number; y: number; z: number; lat: number; lng: number; loc: number; v: number; combo: number };
+    const live: TLive[] = [];
+    for (let i = 0; i < this.mLoc.length; i++) {
+      if (this.mDead[i]) continue;
+      const lat = this.mLat[i]!;
+      const lng = this.mLng[i]!;
+      live.push({ cell: cellOf(lat, lng), x: this.mXyz[3 * i]!, y: this.mXyz[3 * i + 1]!, z: this.mXyz[3 * i + 2]!, lat, lng, loc: this.mLoc[i]!, v: this.mProv[i]!, combo: this.mCombo[i]! });
     }
-    return i;
+    for (const d of this.delta) live.push({ cell: cellOf(d.lat, d.lng), ...d });
+    // Cell, then location id: a stable order, whatever the order of loading.
+    live.sort((a, b) => a.cell - b.cell || a.loc - b.loc);
+
+    const n = live.length;
+    const cellStart = new Int32Array(LAT_CELLS * LNG_CELLS + 1);
+    const xyz = new Float64Array(3 * n);
+    const lat = new Float64Array(n);
+    const lng = new Float64Array(n);
+    const loc = new Int32Array(n);
+    const prov = new Int32Array(n);
+    const combo = new Uint8Array(n);
+    const newSlot = new Int32Array(this.vCount).fill(-1);
+    const order: number[] = [];
+    live.forEach((p, i) => {
+      cellStart[p.cell + 1]!++;
+      xyz[3 * i] = p.x;
+      xyz[3 * i + 1] = p.y;
+      xyz[3 * i + 2] = p.z;
+      lat[i] = p.lat;
+      lng[i] = p.lng;
+      loc[i] = p.loc;
+      if (newSlot[p.v] === -1) {
+        newSlot[p.v] = order.length;
+        order.push(p.v);
+      }
+      prov[i] = newSlot[p.v]!;
+      combo[i] = p.combo;
+    });
+    for (let c = 0; c < LAT_CELLS * LNG_CELLS; c++) cellStart[c + 1]! += cellStart[c]!;
+
+    // Providers in the order their first point appears; each one's main points as a list.
+    const pCount = order.length;
+    const cap = Math.max(1024, Math.ceil(pCount * 1.25));
+    const old = { id: this.vId, bits: this.vBits, years: this.vYears, volume: this.vVolume, rating: this.vRating, reviews: this.vReviews, score: this.vScore };
+    this.vCap = 0;
+    this.vId = new Int32Array(0);
+    this.vBits = new Int32Array(0);
+    this.vYears = new Int32Array(0);
+    this.vVolume = new Int32Array(0);
+    this.vRating = new Float64Array(0);
+    this.vReviews = new Int32Array(0);
+    this.vScore = new Float64Array(0);
+    this.growProviders(cap);
+    this.slotOf = new Map();
+    order.forEach((ov, v) => {
+      this.vId[v] = old.id[ov]!;
+      this.vBits[v] = old.bits[ov]!;
+      this.vYears[v] = old.years[ov]!;
+      this.vVolume[v] = old.volume[ov]!;
+      this.vRating[v] = old.rating[ov]!;
+      this.vReviews[v] = old.reviews[ov]!;
+      this.vScore[v] = old.score[ov]!;
+      this.slotOf.set(old.id[ov]!, v);
+    });
+    this.vCount = pCount;
+    const pointStart = new Int32Array(pCount + 1);
+    for (let i = 0; i < n; i++) pointStart[prov[i]! + 1]!++;
+    for (let v = 0; v < pCount; v++) pointStart[v + 1]! += pointStart[v]!;
+    const fill = pointStart.slice(0, pCount);
+    const points = new Int32Array(n);
+    for (let i = 0; i < n; i++) points[fill[prov[i]!]!++] = i;
+
+    Object.assign(this, { cellStart, mXyz: xyz, mLat: lat, mLng: lng, mLoc: loc, mProv: prov, mCombo: combo });
+    this.mDead = new Uint8Array(n);
+    this.deadCount = 0;
+    this.delta = [];
+    this.mainProviders = pCount;
+    this.mPointStart = pointStart;
+    this.mPoints = points;
   }
 
   /**
@@ -269,43 +349,57 @@ export class SearchIndex {
     const rowHi = rowOf(latHi);
     const colLo = Math.floor((lng - lngSpan + 180) / CELL_DEG);
     const colHi = allLngs || lngSpan >= 180 ? colLo + LNG_CELLS - 1 : Math.floor((lng + lngSpan + 180) / CELL_DEG);
-    const { px, py, pz, pProv, pCombo, pLoc, vStamp, vMask, vChord, vBest, cand } = this;
+    const { cellStart, mXyz, mProv, mCombo, mDead, vStamp, vMask, vChord, vBest, cand } = this;
+    const dead = this.deadCount > 0;
     let n = 0;
+    // One point at distance d: count its provider once, remember its nearest matching point.
+    const visit = (v: number, d: number, combo: number, ref: number) => {
+      if (vStamp[v] !== stamp) {
+        vStamp[v] = stamp;
+        vMask[v] = 0;
+        vChord[v] = Infinity;
+        vBest[v] = 0;
+        cand[n++] = v;
+      }
+      const bit = 1 << combo;
+      vMask[v]! |= bit;
+      if ((bit & locMask) !== 0 && (d < vChord[v]! || (d === vChord[v]! && this.locOf(ref) < this.locOf(vBest[v]!)))) {
+        vChord[v] = d;
+        vBest[v] = ref;
+      }
+    };
     for (let row = rowLo; row <= rowHi; row++) {
       for (let col = colLo; col <= Math.min(colHi, colLo + LNG_CELLS - 1); col++) {
-        const list = this.cells.get(row * LNG_CELLS + wrapCol(col));
-        if (!list) continue;
+        const cell = row * LNG_CELLS + wrapCol(col);
+        const end = cellStart[cell + 1]!;
+        let i = cellStart[cell]!;
+        if (i === end) continue;
         stats.cells++;
-        stats.pointsExamined += list.length;
-        for (let k = 0; k < list.length; k++) {
-          const i = list[k]!;
-          const dx = px[i]! - ox;
-          const dy = py[i]! - oy;
-          const dz = pz[i]! - oz;
+        stats.pointsExamined += end - i;
+        for (; i < end; i++) {
+          const dx = mXyz[3 * i]! - ox;
+          const dy = mXyz[3 * i + 1]! - oy;
+          const dz = mXyz[3 * i + 2]! - oz;
           const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
-          if (!(d <= limit)) continue;
-          const v = pProv[i]!;
-          if (vStamp[v] !== stamp) {
-            vStamp[v] = stamp;
-            vMask[v] = 0;
-            vChord[v] = Infinity;
-            vBest[v] = -1;
-            cand[n++] = v;
-          }
-          const bit = 1 << pCombo[i]!;
-          vMask[v]! |= bit;
-          if ((bit & locMask) !== 0) {
-            const best = vBest[v]!;
-            if (d < vChord[v]! || (d === vChord[v]! && best !== -1 && pLoc[i]! < pLoc[best]!)) {
-              vChord[v] = d;
-              vBest[v] = i;
-            }
-          }
+          if (d <= limit && !(dead && mDead[i])) visit(mProv[i]!, d, mCombo[i]!, i);
         }
       }
     }
+    stats.pointsExamined += this.delta.length;
+    this.delta.forEach((p, j) => {
+      const dx = p.x - ox;
+      const dy = p.y - oy;
+      const dz = p.z - oz;
+      const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+      if (d <= limit) visit(p.v, d, p.combo, -1 - j);
+    });
     stats.candidates = n;
     return n;
+  }
+
+  /** A point reference (vBest): a main index, or -1 - a delta index. */
+  private locOf(ref: number): number {
+    return ref >= 0 ? this.mLoc[ref]! : this.delta[-1 - ref]!.loc;
   }
 
   private compile(q: TSearchQuery) {
@@ -332,24 +426,21 @@ export class SearchIndex {
       if (locMask !== 0 && (vMask[v]! & locMask) === 0) f |= G_LOCATION;
       return f;
     };
-    const bitsTest = (mask: number) => (v: number) => (vBits[v]! & mask) !== 0;
-    const locTest = (extra: TLocationFilters) => {
-      const m = matchMask({ ...loc, ...extra });
-      return (v: number) => (vMask[v]! & m) !== 0;
-    };
+    const fact = (key: string, group: number, mask: number): TFacet => ({ key, group, mask, onLocations: false });
+    const place = (key: string, extra: TLocationFilters): TFacet => ({ key, group: G_LOCATION, mask: matchMask({ ...loc, ...extra }), onLocations: true });
     // The same keys and options as lib/search/facets.ts.
     const facets: TFacet[] = [];
-    for (const area of BOARD_AREAS) facets.push({ key: `board:${area}`, group: G_BOARD, test: bitsTest(boardMask([area], q.verified)) });
-    facets.push({ key: "verified", group: G_BOARD, test: bitsTest(q.board.length ? boardMask(q.board, true) : ALL_VERIFIED_BOARDS) });
-    for (const n of MIN_YEARS_OPTIONS) facets.push({ key: `minYears:${n}`, group: G_YEARS, test: (v) => vYears[v]! >= n });
-    for (const n of MIN_VOLUME_OPTIONS) facets.push({ key: `minVolume:${n}`, group: G_VOLUME, test: (v) => vVolume[v]! >= n });
-    for (const g of GUIDANCE_OPTIONS) facets.push({ key: `guidance:${g}`, group: G_GUIDANCE, test: bitsTest(guidanceMask([g])) });
-    facets.push({ key: "recommended", group: G_RECOMMENDED, test: bitsTest(RECOMMENDED_BIT) });
-    for (const n of MIN_RATING_OPTIONS) facets.push({ key: `minRating:${n}`, group: G_RATING, test: (v) => vRating[v]! >= n });
-    for (const n of MIN_REVIEWS_OPTIONS) facets.push({ key: `minReviews:${n}`, group: G_REVIEWS, test: (v) => vReviews[v]! >= n });
-    facets.push({ key: "accepting", group: G_LOCATION, test: locTest({ accepting: true }) });
-    facets.push({ key: "telehealth", group: G_LOCATION, test: locTest({ telehealth: true }) });
-    facets.push({ key: "noReferral", group: G_LOCATION, test: locTest({ noReferral: true }) });
+    for (const area of BOARD_AREAS) facets.push(fact(`board:${area}`, G_BOARD, boardMask([area], q.verified)));
+    facets.push(fact("verified", G_BOARD, q.board.length ? boardMask(q.board, true) : ALL_VERIFIED_BOARDS));
+    for (const n of MIN_YEARS_OPTIONS) facets.push(fact(`minYears:${n}`, G_YEARS, thresholdBit(0, n)));
+    for (const n of MIN_VOLUME_OPTIONS) facets.push(fact(`minVolume:${n}`, G_VOLUME, thresholdBit(1, n)));
+    for (const g of GUIDANCE_OPTIONS) facets.push(fact(`guidance:${g}`, G_GUIDANCE, guidanceMask([g])));
+    facets.push(fact("recommended", G_RECOMMENDED, RECOMMENDED_BIT));
+    for (const n of MIN_RATING_OPTIONS) facets.push(fact(`minRating:${n}`, G_RATING, thresholdBit(2, n)));
+    for (const n of MIN_REVIEWS_OPTIONS) facets.push(fact(`minReviews:${n}`, G_REVIEWS, thresholdBit(3, n)));
+    facets.push(place("accepting", { accepting: true }));
+    facets.push(place("telehealth", { telehealth: true }));
+    facets.push(place("noReferral", { noReferral: true }));
     return { fails, facets, locMask: locMask || 255 };
   }
 
@@ -378,7 +469,13 @@ export class SearchIndex {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
     const { fails, facets, locMask } = this.compile(q);
     const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats);
-    const counts = new Int32Array(facets.length);
+    const withFacets = opts.facets;
+    const facetCount = facets.length;
+    const counts = new Int32Array(facetCount);
+    const fGroup = Int32Array.from(facets, (f) => f.group);
+    const fMask = Int32Array.from(facets, (f) => f.mask);
+    const fPlaces = Uint8Array.from(facets, (f) => (f.onLocations ? 1 : 0));
+    const { vBits, vMask } = this;
     const heap = new TopK(opts.offset + opts.limit, this.before(opts.sort ?? q.sort));
     let total = 0;
     const cand = this.cand;
@@ -389,11 +486,13 @@ export class SearchIndex {
         total++;
         heap.offer(v);
       }
-      if (opts.facets && (f & (f - 1)) === 0) {
+      if (withFacets && (f & (f - 1)) === 0) {
         // Fails at most one group: it counts for that group's options (or every option, if none).
-        for (let j = 0; j < facets.length; j++) {
-          const facet = facets[j]!;
-          if ((f === 0 || f === facet.group) && facet.test(v)) counts[j]!++;
+        const bits = vBits[v]!;
+        const places = vMask[v]!;
+        for (let j = 0; j < facetCount; j++) {
+          if (f !== 0 && f !== fGroup[j]) continue;
+          if (((fPlaces[j] ? places : bits) & fMask[j]!) !== 0) counts[j]!++;
         }
       }
     }
@@ -408,8 +507,9 @@ export class SearchIndex {
   }
 
   private hit(v: number): TIndexHit {
-    const i = this.vBest[v]!;
-    return { providerId: this.vId[v]!, locationId: this.pLoc[i]!, meters: secToGc(this.vChord[v]!), lat: this.pLat[i]!, lng: this.pLng[i]! };
+    const ref = this.vBest[v]!;
+    const at = ref >= 0 ? { loc: this.mLoc[ref]!, lat: this.mLat[ref]!, lng: this.mLng[ref]! } : this.delta[-1 - ref]!;
+    return { providerId: this.vId[v]!, locationId: at.loc, meters: secToGc(this.vChord[v]!), lat: at.lat, lng: at.lng };
   }
 }
 

@@ -15,6 +15,7 @@ import { searchPageSql } from "@/lib/search/sql";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { buildIsCurrent, writeBuildStamp } from "../lib/build-stamp.mjs";
 import { migrate } from "../lib/migrate.mjs";
+import { withServerNodeOptions } from "../lib/server-env.mjs";
 import { adminUrlFromEnv, databaseUrl } from "../lib/test-db.mjs";
 import { loadProviders } from "./load-providers";
 import { searchMix } from "./search-mix";
@@ -134,7 +135,8 @@ async function main() {
     writeBuildStamp();
   }
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-only-secret-0123456789" },
+    // The same process settings as `npm start`.
+    env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-only-secret-0123456789" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

@@ -1,7 +1,7 @@
 // The radius search and its filters against real PostgreSQL (earthdistance + the GiST index).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { searchMapPoints, searchProviders } from "@/lib/data/search";
+import { searchMapPoints, searchProviders, type TSearchEngine } from "@/lib/data/search";
 import { distanceMiles } from "@/lib/geo/distance";
 import { resolveSearch } from "@/lib/search/resolve";
 import { createProvider, northOf } from "../factories";
@@ -11,10 +11,10 @@ const O = { lat: 39.0, lng: -117.0 };
 const near = `${O.lat},${O.lng}`;
 const ids: Record<string, number> = {};
 
-async function search(params: Record<string, string>) {
+async function searchWith(engine: TSearchEngine, params: Record<string, string>) {
   const r = resolveSearch({ near, ...params });
   if (!r.ok) throw new Error(r.message);
-  return searchProviders({ origin: r.origin, query: r.query, withFacets: true });
+  return searchProviders({ origin: r.origin, query: r.query, withFacets: true, engine });
 }
 
 beforeAll(async () => {
@@ -48,7 +48,10 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-describe("searchProviders", () => {
+// Both engines: the in-memory index (the default) and the SQL it falls back to (decision 0003).
+describe.each(["memory", "sql"] as const)("searchProviders on %s", (engine) => {
+  const search = (params: Record<string, string>) => searchWith(engine, params);
+
   it("returns only published providers inside the radius, nearest first, each once", async () => {
     const page = await search({ radius: "10" });
     const got = page.results.map((r) => r.id);
@@ -121,7 +124,7 @@ describe("searchProviders", () => {
   it("gives every match as a map point", async () => {
     const r = resolveSearch({ near, radius: "10" });
     if (!r.ok) throw new Error(r.message);
-    const points = await searchMapPoints({ origin: r.origin, query: r.query });
+    const points = await searchMapPoints({ origin: r.origin, query: r.query, engine });
     expect(points.map((p) => p.id)).toEqual([ids.neuroVerified, ids.painTwoLocations, ids.pmrSelf, ids.rejectedCert, ids.recommended]);
     expect(points[0]!.profileUrl).toMatch(/^\/providers\/\d+-test-/);
   });
