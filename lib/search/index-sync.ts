@@ -2,7 +2,8 @@ import "server-only";
 import type pg from "pg";
 import { sqlPool } from "@/lib/db";
 import { env } from "@/lib/env";
-import { SearchIndex, type TPointRow } from "./memory-index";
+import { loadIndex, loadPoints } from "./index-load";
+import type { SearchIndex } from "./memory-index";
 
 // Loads the in-memory search index (lib/search/memory-index.ts) and keeps it in step with the
 // database (decision 0003). The database numbers every change to "SearchPoint" (a generation) and
@@ -13,54 +14,6 @@ import { SearchIndex, type TPointRow } from "./memory-index";
 
 /** Above this many changed providers, reloading everything is simpler than patching. */
 const MAX_DELTA = 20_000;
-const LOAD_CHUNK = 50_000;
-
-const POINT_SQL = `
-  SELECT s."locationId", s."providerId", cube_ll_coord(s.earth, 1), cube_ll_coord(s.earth, 2), cube_ll_coord(s.earth, 3),
-    l.latitude, l.longitude, s."locCombo", s."provBits", s.years, s.volume, s.rating, s.reviews, s.score
-  FROM "SearchPoint" s JOIN "Location" l ON l.id = s."locationId"`;
-
-type TRow = [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number | null,
-  number | null,
-  number | null,
-  number,
-  number | null,
-];
-
-function* toPoints(rows: TRow[]): Generator<TPointRow> {
-  for (const r of rows) {
-    yield {
-      locationId: r[0],
-      providerId: r[1],
-      x: r[2],
-      y: r[3],
-      z: r[4],
-      lat: r[5],
-      lng: r[6],
-      locCombo: r[7],
-      provBits: r[8],
-      years: r[9],
-      volume: r[10],
-      rating: r[11],
-      reviews: r[12],
-      score: r[13],
-    };
-  }
-}
-
-async function points(client: pg.PoolClient, where: string, values: unknown[]): Promise<TRow[]> {
-  return (await client.query<TRow>({ text: `${POINT_SQL} ${where}`, values, rowMode: "array" })).rows;
-}
 
 type TState = { index: SearchIndex | null; pending: Promise<SearchIndex> | null };
 const globalForIndex = globalThis as unknown as { searchIndexState?: TState };
@@ -123,26 +76,14 @@ async function syncWith(client: pg.PoolClient): Promise<SearchIndex> {
     ).rows;
     if (changed.length <= MAX_DELTA && changed.every((c) => c.providerId !== null)) {
       const ids = changed.map((c) => c.providerId!);
-      const rows = ids.length ? await points(client, `WHERE s."providerId" = ANY($1::int[])`, [ids]) : [];
+      const rows = await loadPoints(client, ids);
       current.remove(ids);
-      current.add(toPoints(rows));
+      current.add(rows);
       current.generation = head.generation;
       return current;
     }
   }
-  // Everything, in chunks (at 1,000,000 providers one result set would need gigabytes).
-  const next = new SearchIndex();
-  for (let after = -1; ;) {
-    const rows = await points(
-      client,
-      `WHERE s."locationId" > $1 ORDER BY s."locationId" LIMIT ${LOAD_CHUNK}`,
-      [after],
-    );
-    next.add(toPoints(rows), { compact: false });
-    if (rows.length < LOAD_CHUNK) break;
-    after = rows.at(-1)![0];
-  }
-  next.compact();
+  const next = await loadIndex(client);
   next.generation = head.generation;
   state.index = next;
   return next;

@@ -165,6 +165,12 @@ export class SearchIndex {
   get providers(): number {
     return this.slotOf.size;
   }
+  /** Bytes held by the typed arrays (the delta's few objects not counted). */
+  get bytes(): number {
+    const arrays = [this.cellStart, this.mXyz, this.mLat, this.mLng, this.mLoc, this.mProv, this.mCombo, this.mDead, this.mPointStart, this.mPoints,
+      this.vId, this.vBits, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vScore, this.vStamp, this.vMask, this.vChord, this.vBest, this.cand];
+    return arrays.reduce((sum, a) => sum + a.byteLength, 0);
+  }
   get points(): number {
     return this.mLoc.length - this.deadCount + this.delta.length;
   }

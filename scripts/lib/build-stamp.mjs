@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["generated", "node_modules"]);
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const STAMP = path.join(DIST, "neckcare-build-stamp");

@@ -3,6 +3,8 @@ import { searchProviders } from "@/lib/data/search";
 import { jsonError, jsonFromUnknown } from "@/lib/http/json-error";
 import { resolveSearch } from "@/lib/search/resolve";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/providers: the JSON face of /search, same parameters (lib/validation/search-params.ts).
 export async function GET(request: NextRequest) {
   const resolved = resolveSearch(request.nextUrl.searchParams);

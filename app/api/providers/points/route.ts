@@ -3,6 +3,8 @@ import { MAX_MAP_POINTS, searchMapPoints } from "@/lib/data/search";
 import { jsonError, jsonFromUnknown } from "@/lib/http/json-error";
 import { resolveSearch } from "@/lib/search/resolve";
 
+export const dynamic = "force-dynamic";
+
 // GET /api/providers/points: every result of a search as compact map points (the map loads them
 // in the browser, so the search page's HTML stays small). Same parameters as /api/providers.
 export async function GET(request: NextRequest) {
