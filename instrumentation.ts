@@ -1,12 +1,18 @@
-// Runs once when the server starts (Next.js instrumentation hook): loads the in-memory search
-// index in the background, so the first searches need not wait for it (decision 0003). A failure
-// here is only logged: the first search loads it again, and reports the error if it persists.
+// Runs once when the server starts (Next.js instrumentation hook): starts loading the in-memory
+// search index in the background, so the first searches need not wait for it (decision 0003). A
+// failure here is only logged: the first search loads it again, and reports the error if it persists.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL || process.env.SEARCH_INDEX === "off") return;
-  const { syncIndex } = await import("./lib/search/index-sync");
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  const { searchIndexEnabled, syncIndex } = await import("./lib/search/index-sync");
+  const failed = (e: unknown) => console.error(`Search index: not loaded (${e instanceof Error ? e.message : String(e)}); searches will try again.`);
+  try {
+    if (!searchIndexEnabled()) return;
+  } catch (e) {
+    return failed(e); // an invalid environment, e.g. SEARCH_INDEX=fast
+  }
   const t0 = Date.now();
   syncIndex().then(
     (index) => console.log(`Search index: ${index.providers.toLocaleString("en-US")} providers, ${index.points.toLocaleString("en-US")} locations, loaded in ${Date.now() - t0} ms.`),
-    (e: unknown) => console.error(`Search index: not loaded yet (${e instanceof Error ? e.message : String(e)}); searches will try again.`),
+    failed,
   );
 }
