@@ -26,6 +26,7 @@ const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 const HAND_WRITTEN_DROPS = [
   /\bDROP\s+INDEX\s+(IF\s+EXISTS\s+)?("[^"]*"\.)?"x_/i,
   /\bDROP\s+CONSTRAINT\s+(IF\s+EXISTS\s+)?"x_/i,
+  /\bDROP\s+TABLE\s+(IF\s+EXISTS\s+)?("[^"]*"\.)?"x_/i,
   /\bDROP\s+EXTENSION\b/i,
 ];
 

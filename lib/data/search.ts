@@ -117,10 +117,19 @@ async function indexFor(engine: TSearchEngine | undefined): Promise<SearchIndex 
   return searchIndex();
 }
 
+/** Brings the index up to date after a search found it behind; null (search on the SQL) if that fails. */
+async function catchUp(engine: TSearchEngine | undefined): Promise<SearchIndex | null> {
+  if (engine === "memory") return syncIndex();
+  return syncIndex().catch((e: unknown) => {
+    console.error(`Search index: catching up failed (${e instanceof Error ? e.message : String(e)}); searching on the database.`);
+    return null;
+  });
+}
+
 /**
  * One page of results with the total (and, when asked, every facet count). The in-memory index
  * (decision 0003) ranks and counts, and one statement fetches the page's cards together with the
- * database's search generation; if the index turns out to be behind, it catches up and searches
+ * read model's version; if the index turns out to be behind, it catches up and searches
  * again. Without the index, one statement on the read model does it all (lib/search/sql.ts).
  */
 export async function searchProviders(opts: {
@@ -134,12 +143,14 @@ export async function searchProviders(opts: {
   let index = await indexFor(opts.engine);
   // Two catch-ups at most: a read model that changes faster than that is left to the database.
   for (let attempt = 0; index && attempt < 3; attempt++) {
+    // The version the answer reflects: another search may catch the index up meanwhile.
+    const version = index.version;
     const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-    const [row] = await queryRaw<{ generation: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
-    if (row?.generation === index.generation) {
+    const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
+    if (row?.version === version) {
       return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
     }
-    index = await syncIndex();
+    index = await catchUp(opts.engine);
   }
   const rows = await queryRaw<TPageRow>(searchPageSql(origin, q, { facets: opts.withFacets }));
   const { page, ...facets } = rows[0] ?? { page: null };
@@ -203,16 +214,17 @@ export async function searchMapPoints(opts: {
   const { origin, query: q } = opts;
   let index = await indexFor(opts.engine);
   for (let attempt = 0; index && attempt < 3; attempt++) {
+    const version = index.version;
     const { hits } = index.search(origin, q, { facets: false, offset: 0, limit: MAX_MAP_POINTS, sort: "distance" });
-    const [row] = await queryRaw<{ generation: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)), { prepareAs: "search-map-names" });
-    if (row?.generation === index.generation) {
+    const [row] = await queryRaw<{ version: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)), { prepareAs: "search-map-names" });
+    if (row?.version === version) {
       const names = new Map(row.names.map((n) => [n.id, n]));
       return hits.flatMap((h) => {
         const n = names.get(h.providerId);
         return n ? [mapPoint(h.providerId, h.meters, h.lat, h.lng, n)] : [];
       });
     }
-    index = await syncIndex();
+    index = await catchUp(opts.engine);
   }
   const rows = await queryRaw<TNameRow & { pid: number; meters: number; lat: number; lng: number }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
   return rows.map((r) => mapPoint(r.pid, r.meters, r.lat, r.lng, r));

@@ -123,8 +123,12 @@ type TDeltaPoint = { x: number; y: number; z: number; lat: number; lng: number; 
  * the dead grow past a few percent, `compact` rebuilds the main arrays.
  */
 export class SearchIndex {
-  /** The database's search generation this copy reflects (lib/search/index-sync.ts). */
+  /** The database this copy came from (its random epoch) and the generation it reflects (lib/search/index-sync.ts). */
+  epoch = "";
   generation = "0";
+  get version(): string {
+    return `${this.epoch}:${this.generation}`;
+  }
 
   // Main points, sorted by cell; cellStart[c]..cellStart[c + 1] are cell c's.
   private cellStart = new Int32Array(LAT_CELLS * LNG_CELLS + 1);

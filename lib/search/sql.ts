@@ -53,12 +53,12 @@ function orderSql(q: TSearchQuery): Prisma.Sql {
   }
 }
 
-/** The nearest location of a listed provider that satisfies the location filters. */
+/** The nearest location of a listed provider that satisfies the location filters (the lowest id of equally near ones). */
 function nearestLocationSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
   return Prisma.sql`
     SELECT s2."locationId" AS id FROM "SearchPoint" s2
     WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${matchMask(locationFilters(q))}) <> 0
-    ORDER BY cube_distance(s2.earth, ${originSql(origin)})
+    ORDER BY cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"
     LIMIT 1`;
 }
 
@@ -83,9 +83,12 @@ export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery, opts: 
     FROM f`;
 }
 
+/** The read model's version, "<epoch>:<generation>" (migration 20261126160000; lib/search/index-sync.ts). */
+export const versionSql = Prisma.sql`(SELECT "epoch" || ':' || "generation" FROM "x_search_generation" WHERE "id" = 1)`;
+
 /**
  * For the in-memory index (lib/search/memory-index.ts): the page's rows for hits it ranked, with
- * the database's search generation read in the same statement, so the caller can tell whether the
+ * the read model's version read in the same statement, so the caller can tell whether the
  * index was current.
  */
 export function pageByIdsSql(hits: ReadonlyArray<{ providerId: number; meters: number; locationId: number }>): Prisma.Sql {
@@ -94,13 +97,13 @@ export function pageByIdsSql(hits: ReadonlyArray<{ providerId: number; meters: n
       SELECT * FROM unnest(${hits.map((h) => h.providerId)}::int[], ${hits.map((h) => h.meters)}::float8[], ${hits.map((h) => h.locationId)}::int[])
         WITH ORDINALITY AS t(pid, meters, lid, rn)
     )
-    SELECT (SELECT "generation"::text FROM "x_search_generation" WHERE "id" = 1) AS generation, (${pageRowsSql}) AS page`;
+    SELECT ${versionSql} AS version, (${pageRowsSql}) AS page`;
 }
 
-/** For the in-memory index: the names of map points' providers, with the search generation. */
+/** For the in-memory index: the names of map points' providers, with the read model's version. */
 export function mapNamesSql(providerIds: number[]): Prisma.Sql {
   return Prisma.sql`
-    SELECT (SELECT "generation"::text FROM "x_search_generation" WHERE "id" = 1) AS generation,
+    SELECT ${versionSql} AS version,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'firstName', p."firstName", 'lastName', p."lastName",
           'credential', p.credential, 'suffix', p.suffix)), '[]')
        FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[])) AS names`;

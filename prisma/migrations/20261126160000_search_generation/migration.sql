@@ -12,6 +12,9 @@
 
 CREATE TABLE "x_search_generation" (
     "id" INTEGER PRIMARY KEY CHECK ("id" = 1),
+    -- Random, per database: a reset or restored database restarts its generations, and an index
+    -- built from another one must not mistake them for its own.
+    "epoch" TEXT NOT NULL DEFAULT md5(random()::text || clock_timestamp()::text),
     "generation" BIGINT NOT NULL,
     -- Changes from this generation on are still in x_search_change; older ones were pruned.
     "keptFrom" BIGINT NOT NULL
@@ -30,9 +33,14 @@ DECLARE
     g BIGINT;
     n BIGINT;
 BEGIN
-    IF TG_OP IN ('TRUNCATE', 'UPDATE') THEN
+    IF TG_OP = 'TRUNCATE' THEN
+        n := NULL;
+    ELSIF TG_OP = 'UPDATE' THEN
         -- Nothing updates SearchPoint rows in place (rebuilds delete and insert); if something
-        -- ever does, or truncates, the index reloads everything.
+        -- ever does, the index reloads everything.
+        IF NOT EXISTS (SELECT 1 FROM changed_rows) THEN
+            RETURN NULL;
+        END IF;
         n := NULL;
     ELSE
         SELECT count(DISTINCT "providerId") INTO n FROM changed_rows;
@@ -61,6 +69,6 @@ CREATE TRIGGER "x_search_point_inserted" AFTER INSERT ON "SearchPoint"
 CREATE TRIGGER "x_search_point_deleted" AFTER DELETE ON "SearchPoint"
     REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "x_search_point_changed"();
 CREATE TRIGGER "x_search_point_updated" AFTER UPDATE ON "SearchPoint"
-    FOR EACH STATEMENT EXECUTE FUNCTION "x_search_point_changed"();
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "x_search_point_changed"();
 CREATE TRIGGER "x_search_point_truncated" AFTER TRUNCATE ON "SearchPoint"
     FOR EACH STATEMENT EXECUTE FUNCTION "x_search_point_changed"();
