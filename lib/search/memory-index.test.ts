@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "@/prisma/seed/random";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import { parseSearchParams, type TSearchQuery } from "@/lib/validation/search-params";
-import { earthXyz, gcToSec, SearchIndex, secToGc, type TPointRow } from "./memory-index";
+import { earthXyz, gcToSec, secToGc } from "./earth";
+import { SearchIndex, type TPointRow } from "./memory-index";
 
 function query(params: Record<string, string>): TSearchQuery {
   const parsed = parseSearchParams({ near: "0,0", ...params });

@@ -3,34 +3,11 @@
 // lib/search/sql.ts answers (the same earth model, chord test, filters, facet counts, order and
 // tie-breaks); tests/integration/search-engines.test.ts checks the two against each other.
 // lib/search/index-sync.ts loads it and keeps it in step with the database. No I/O here.
-import { EARTH_RADIUS_METERS, METERS_PER_MILE } from "@/lib/geo/distance";
-import { BOARD_AREAS, GUIDANCE_OPTIONS, MIN_RATING_OPTIONS, MIN_REVIEWS_OPTIONS, MIN_VOLUME_OPTIONS, MIN_YEARS_OPTIONS, type TSearchQuery } from "@/lib/validation/search-params";
-import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
-import { locationFilters, matchMask, type TLocationFilters } from "./location-mask";
-
-const R = EARTH_RADIUS_METERS;
-const RAD = Math.PI / 180;
-
-/** earthdistance's ll_to_earth(lat, lng): the point on the sphere, in metres, as PostgreSQL computes it. */
-export function earthXyz(lat: number, lng: number): [number, number, number] {
-  const la = lat * RAD;
-  const lo = lng * RAD;
-  return [R * Math.cos(la) * Math.cos(lo), R * Math.cos(la) * Math.sin(lo), R * Math.sin(la)];
-}
-
-/** earthdistance's gc_to_sec: the straight-line (chord) length of a great-circle distance. */
-export function gcToSec(meters: number): number {
-  if (meters < 0) return 0;
-  if (meters / R > Math.PI) return 2 * R;
-  return 2 * R * Math.sin(meters / (2 * R));
-}
-
-/** earthdistance's sec_to_gc: the great-circle distance of a chord. */
-export function secToGc(chord: number): number {
-  if (chord < 0) return 0;
-  if (chord / (2 * R) > 1) return Math.PI * R;
-  return 2 * R * Math.asin(chord / (2 * R));
-}
+import { METERS_PER_MILE } from "@/lib/geo/distance";
+import type { TSearchQuery } from "@/lib/validation/search-params";
+import { CELL_DEG, cellOf, earthXyz, gcToSec, LAT_CELLS, LNG_CELLS, R, RAD, rowOf, secToGc, wrapCol } from "./earth";
+import { compileQuery, factBits, NO_INT } from "./index-facts";
+import { TopK } from "./top-k";
 
 /** One SearchPoint row, with its location's coordinates. */
 export type TPointRow = {
@@ -54,58 +31,6 @@ export type TPointRow = {
 export type TIndexHit = { providerId: number; locationId: number; meters: number; lat: number; lng: number };
 export type TIndexStats = { cells: number; pointsExamined: number; candidates: number; matches: number };
 export type TIndexAnswer = { total: number; facets: Record<string, number>; hits: TIndexHit[]; stats: TIndexStats };
-
-const CELL_DEG = 0.5;
-const LAT_CELLS = 180 / CELL_DEG;
-const LNG_CELLS = 360 / CELL_DEG;
-const rowOf = (lat: number) => Math.min(LAT_CELLS - 1, Math.max(0, Math.floor((lat + 90) / CELL_DEG)));
-/** Columns wrap around the antimeridian. */
-const wrapCol = (col: number) => ((col % LNG_CELLS) + LNG_CELLS) % LNG_CELLS;
-const cellOf = (lat: number, lng: number) => rowOf(lat) * LNG_CELLS + wrapCol(Math.floor((lng + 180) / CELL_DEG));
-
-// Filter groups, as in lib/search/conditions.ts: a facet count applies every group but its own.
-const G_BOARD = 1;
-const G_YEARS = 2;
-const G_VOLUME = 4;
-const G_GUIDANCE = 8;
-const G_RECOMMENDED = 16;
-const G_RATING = 32;
-const G_REVIEWS = 64;
-const G_LOCATION = 128;
-
-/** Missing years/volume sort last in "DESC NULLS LAST" and fail every minimum (all real values are >= 0). */
-const NO_INT = -1;
-
-/**
- * A provider's facts as one bit set: SearchPoint."provBits" (lib/search/bits.ts) in the low bits,
- * then one bit per facet threshold it reaches ("at least 5 years", "rated 4 or more", ...), so a
- * facet count tests a mask instead of comparing numbers.
- */
-const THRESHOLD_BASE = 9;
-const THRESHOLDS: Array<{ options: readonly number[]; value: (r: TPointRow) => number | null }> = [
-  { options: MIN_YEARS_OPTIONS, value: (r) => r.years },
-  { options: MIN_VOLUME_OPTIONS, value: (r) => r.volume },
-  { options: MIN_RATING_OPTIONS, value: (r) => r.rating },
-  { options: MIN_REVIEWS_OPTIONS, value: (r) => r.reviews },
-];
-function thresholdBit(kind: number, option: number): number {
-  let bit = THRESHOLD_BASE;
-  for (let k = 0; k < kind; k++) bit += THRESHOLDS[k]!.options.length;
-  const i = THRESHOLDS[kind]!.options.indexOf(option);
-  if (i < 0) throw new Error(`not a facet option: ${option}`);
-  return 1 << (bit + i);
-}
-function factBits(r: TPointRow): number {
-  let bits = r.provBits;
-  THRESHOLDS.forEach((t, kind) => {
-    const value = t.value(r);
-    for (const option of t.options) if (value !== null && value >= option) bits |= thresholdBit(kind, option);
-  });
-  return bits;
-}
-
-/** One facet: counted when its group is the only one failed (or none), and its mask hits. */
-type TFacet = { key: string; group: number; mask: number; onLocations: boolean };
 
 function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
@@ -425,48 +350,6 @@ export class SearchIndex {
     return ref >= 0 ? this.mLoc[ref]! : this.delta[-1 - ref]!.loc;
   }
 
-  private compile(q: TSearchQuery) {
-    const { vBits, vYears, vVolume, vRating, vReviews, vMask } = this;
-    const loc = locationFilters(q);
-    const board = q.board.length ? boardMask(q.board, q.verified) : q.verified ? ALL_VERIFIED_BOARDS : 0;
-    const guidance = q.guidance.length ? guidanceMask(q.guidance) : 0;
-    const locMask = loc.accepting || loc.telehealth || loc.noReferral ? matchMask(loc) : 0;
-    const minYears = q.minYears || 0;
-    const minVolume = q.minVolume || 0;
-    const minRating = q.minRating || 0;
-    const minReviews = q.minReviews || 0;
-    /** The groups a provider fails (0: it matches). */
-    const fails = (v: number): number => {
-      let f = 0;
-      const bits = vBits[v]!;
-      if (board !== 0 && (bits & board) === 0) f |= G_BOARD;
-      if (minYears !== 0 && !(vYears[v]! >= minYears)) f |= G_YEARS;
-      if (minVolume !== 0 && !(vVolume[v]! >= minVolume)) f |= G_VOLUME;
-      if (guidance !== 0 && (bits & guidance) === 0) f |= G_GUIDANCE;
-      if (q.recommended && (bits & RECOMMENDED_BIT) === 0) f |= G_RECOMMENDED;
-      if (minRating !== 0 && !(vRating[v]! >= minRating)) f |= G_RATING;
-      if (minReviews !== 0 && !(vReviews[v]! >= minReviews)) f |= G_REVIEWS;
-      if (locMask !== 0 && (vMask[v]! & locMask) === 0) f |= G_LOCATION;
-      return f;
-    };
-    const fact = (key: string, group: number, mask: number): TFacet => ({ key, group, mask, onLocations: false });
-    const place = (key: string, extra: TLocationFilters): TFacet => ({ key, group: G_LOCATION, mask: matchMask({ ...loc, ...extra }), onLocations: true });
-    // The same keys and options as lib/search/facets.ts.
-    const facets: TFacet[] = [];
-    for (const area of BOARD_AREAS) facets.push(fact(`board:${area}`, G_BOARD, boardMask([area], q.verified)));
-    facets.push(fact("verified", G_BOARD, q.board.length ? boardMask(q.board, true) : ALL_VERIFIED_BOARDS));
-    for (const n of MIN_YEARS_OPTIONS) facets.push(fact(`minYears:${n}`, G_YEARS, thresholdBit(0, n)));
-    for (const n of MIN_VOLUME_OPTIONS) facets.push(fact(`minVolume:${n}`, G_VOLUME, thresholdBit(1, n)));
-    for (const g of GUIDANCE_OPTIONS) facets.push(fact(`guidance:${g}`, G_GUIDANCE, guidanceMask([g])));
-    facets.push(fact("recommended", G_RECOMMENDED, RECOMMENDED_BIT));
-    for (const n of MIN_RATING_OPTIONS) facets.push(fact(`minRating:${n}`, G_RATING, thresholdBit(2, n)));
-    for (const n of MIN_REVIEWS_OPTIONS) facets.push(fact(`minReviews:${n}`, G_REVIEWS, thresholdBit(3, n)));
-    facets.push(place("accepting", { accepting: true }));
-    facets.push(place("telehealth", { telehealth: true }));
-    facets.push(place("noReferral", { noReferral: true }));
-    return { fails, facets, locMask: locMask || 255 };
-  }
-
   /** "Comes before" in the order of lib/search/sql.ts (orderSql), ties broken by provider id. */
   private before(sort: TSearchQuery["sort"]): (a: number, b: number) => boolean {
     const { vChord, vId, vYears, vVolume, vScore, vReviews } = this;
@@ -490,7 +373,8 @@ export class SearchIndex {
     opts: { facets: boolean; offset: number; limit: number; sort?: TSearchQuery["sort"] },
   ): TIndexAnswer {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
-    const { fails, facets, locMask } = this.compile(q);
+    const { vBits, vYears, vVolume, vRating, vReviews, vMask } = this;
+    const { fails, facets, locMask } = compileQuery(q, { vBits, vYears, vVolume, vRating, vReviews, vMask });
     const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats);
     const withFacets = opts.facets;
     const facetCount = facets.length;
@@ -498,7 +382,6 @@ export class SearchIndex {
     const fGroup = Int32Array.from(facets, (f) => f.group);
     const fMask = Int32Array.from(facets, (f) => f.mask);
     const fPlaces = Uint8Array.from(facets, (f) => (f.onLocations ? 1 : 0));
-    const { vBits, vMask } = this;
     const heap = new TopK(opts.offset + opts.limit, this.before(opts.sort ?? q.sort));
     let total = 0;
     const cand = this.cand;
@@ -533,45 +416,5 @@ export class SearchIndex {
     const ref = this.vBest[v]!;
     const at = ref >= 0 ? { loc: this.mLoc[ref]!, lat: this.mLat[ref]!, lng: this.mLng[ref]! } : this.delta[-1 - ref]!;
     return { providerId: this.vId[v]!, locationId: at.loc, meters: secToGc(this.vChord[v]!), lat: at.lat, lng: at.lng };
-  }
-}
-
-/** The best `k` of a stream under `before`, kept in a binary heap whose root is the worst kept. */
-class TopK {
-  private items: number[] = [];
-  constructor(
-    private readonly k: number,
-    private readonly before: (a: number, b: number) => boolean,
-  ) {}
-
-  offer(v: number): void {
-    const h = this.items;
-    if (this.k <= 0) return;
-    if (h.length < this.k) {
-      h.push(v);
-      for (let i = h.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!this.before(h[parent]!, h[i]!)) break;
-        [h[parent], h[i]] = [h[i]!, h[parent]!];
-        i = parent;
-      }
-      return;
-    }
-    if (!this.before(v, h[0]!)) return;
-    h[0] = v;
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < h.length && this.before(h[worst]!, h[l]!)) worst = l;
-      if (r < h.length && this.before(h[worst]!, h[r]!)) worst = r;
-      if (worst === i) break;
-      [h[worst], h[i]] = [h[i]!, h[worst]!];
-      i = worst;
-    }
-  }
-
-  sorted(): number[] {
-    return [...this.items].sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
   }
 }
