@@ -127,6 +127,21 @@ async function catchUp(engine: TSearchEngine | undefined): Promise<SearchIndex |
 }
 
 /**
+ * Runs `attempt` on the index until the database confirms the version it answered from (it returns
+ * null when the version it read differs), catching up in between. Null when there is no index or
+ * after two catch-ups (a read model that changes faster than that is left to the SQL).
+ */
+async function onCurrentIndex<T>(engine: TSearchEngine | undefined, attempt: (index: SearchIndex) => Promise<T | null>): Promise<T | null> {
+  let index = await indexFor(engine);
+  for (let i = 0; index && i < 3; i++) {
+    const answer = await attempt(index);
+    if (answer !== null) return answer;
+    index = await catchUp(engine);
+  }
+  return null;
+}
+
+/**
  * One page of results with the total (and, when asked, every facet count). The in-memory index
  * (decision 0003) ranks and counts, and one statement fetches the page's cards together with the
  * read model's version; if the index turns out to be behind, it catches up and searches
@@ -140,18 +155,15 @@ export async function searchProviders(opts: {
   engine?: TSearchEngine;
 }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
-  let index = await indexFor(opts.engine);
-  // Two catch-ups at most: a read model that changes faster than that is left to the database.
-  for (let attempt = 0; index && attempt < 3; attempt++) {
+  const fromIndex = await onCurrentIndex(opts.engine, async (index) => {
     // The version the answer reflects: another search may catch the index up meanwhile.
     const version = index.version;
     const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
-    if (row?.version === version) {
-      return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
-    }
-    index = await catchUp(opts.engine);
-  }
+    if (row?.version !== version) return null;
+    return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
+  });
+  if (fromIndex) return fromIndex;
   const rows = await queryRaw<TPageRow>(searchPageSql(origin, q, { facets: opts.withFacets }));
   const { page, ...facets } = rows[0] ?? { page: null };
   return {
@@ -212,20 +224,18 @@ export async function searchMapPoints(opts: {
   engine?: TSearchEngine;
 }): Promise<TMapPoint[]> {
   const { origin, query: q } = opts;
-  let index = await indexFor(opts.engine);
-  for (let attempt = 0; index && attempt < 3; attempt++) {
+  const fromIndex = await onCurrentIndex(opts.engine, async (index) => {
     const version = index.version;
     const { hits } = index.search(origin, q, { facets: false, offset: 0, limit: MAX_MAP_POINTS, sort: "distance" });
     const [row] = await queryRaw<{ version: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)), { prepareAs: "search-map-names" });
-    if (row?.version === version) {
-      const names = new Map(row.names.map((n) => [n.id, n]));
-      return hits.flatMap((h) => {
-        const n = names.get(h.providerId);
-        return n ? [mapPoint(h.providerId, h.meters, h.lat, h.lng, n)] : [];
-      });
-    }
-    index = await catchUp(opts.engine);
-  }
+    if (row?.version !== version) return null;
+    const names = new Map(row.names.map((n) => [n.id, n]));
+    return hits.flatMap((h) => {
+      const n = names.get(h.providerId);
+      return n ? [mapPoint(h.providerId, h.meters, h.lat, h.lng, n)] : [];
+    });
+  });
+  if (fromIndex) return fromIndex;
   const rows = await queryRaw<TNameRow & { pid: number; meters: number; lat: number; lng: number }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
   return rows.map((r) => mapPoint(r.pid, r.meters, r.lat, r.lng, r));
 }

@@ -3,8 +3,6 @@ import type { TSearchQuery } from "@/lib/validation/search-params";
 import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
 import { locationFilters, matchMask, type TLocationFilters } from "./location-mask";
 
-export { locationFilters };
-
 // SQL conditions of the search filters, over the per-provider candidate rows "c" built by
 // lib/search/sql.ts (columns: mask, bits, years, volume, rating, reviews). Each filter belongs to a
 // group; a facet count for an option applies every group's condition except its own group's, plus

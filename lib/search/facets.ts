@@ -8,7 +8,8 @@ import {
   MIN_YEARS_OPTIONS,
   type TSearchQuery,
 } from "@/lib/validation/search-params";
-import { allOf, boardSql, conditions, except, guidanceSql, locationFilters, locationMaskSql, recommendedSql } from "./conditions";
+import { allOf, boardSql, conditions, except, guidanceSql, locationMaskSql, recommendedSql } from "./conditions";
+import { locationFilters } from "./location-mask";
 
 /** Facet keys look like "board:neurology", "minYears:5", "accepting". */
 export type TFacetCounts = Record<string, number>;

@@ -2,9 +2,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
-import { allOf, conditions, locationFilters } from "./conditions";
+import { allOf, conditions } from "./conditions";
 import { facetSelects } from "./facets";
-import { matchMask } from "./location-mask";
+import { locationFilters, matchMask } from "./location-mask";
 
 // The search's raw SQL, in one place. Only lib/data/search.ts runs it; the benchmark EXPLAINs it.
 // It reads the read model "SearchPoint" (one row per located practice of a published provider).
@@ -84,7 +84,7 @@ export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery, opts: 
 }
 
 /** The read model's version, "<epoch>:<generation>" (migration 20261126160000; lib/search/index-sync.ts). */
-export const versionSql = Prisma.sql`(SELECT "epoch" || ':' || "generation" FROM "x_search_generation" WHERE "id" = 1)`;
+const versionSql = Prisma.sql`(SELECT "epoch" || ':' || "generation" FROM "x_search_generation" WHERE "id" = 1)`;
 
 /**
  * For the in-memory index (lib/search/memory-index.ts): the page's rows for hits it ranked, with
