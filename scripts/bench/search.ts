@@ -144,8 +144,8 @@ async function main() {
     if (code !== 0) throw new Error("next build failed");
     writeBuildStamp();
   }
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    // The same process settings as `npm start`.
+  const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    // The same server and process settings as `npm start`.
     env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-only-secret-0123456789" }),
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,0 +1,89 @@
+// @ts-check
+// Pieces of the production server (scripts/server.mjs) that tests can reach: its command line and
+// how it writes a JSON answer.
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
+
+/** Next.js compresses (its `compress` option, the compression package) from 1 kB up; so does this. */
+export const GZIP_MIN_BYTES = 1024;
+
+/**
+ * `-p/--port N` (or PORT, default 3000) and `-H/--hostname HOST` (default: every interface), as
+ * `next start` takes them.
+ * @param {string[]} argv @param {Record<string, string | undefined>} env
+ * @returns {{ ok: true, port: number, hostname: string | undefined } | { ok: false, message: string }}
+ */
+export function parseServerArgs(argv, env) {
+  /** @type {string | undefined} */
+  let portText = env.PORT;
+  /** @type {string | undefined} */
+  let hostname;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = /** @type {string} */ (argv[i]);
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === "") throw new Error(`${name} needs a value.`);
+      return v;
+    };
+    try {
+      if (name === "-p" || name === "--port") portText = value();
+      else if (name === "-H" || name === "--hostname") hostname = value();
+      else return { ok: false, message: `Unknown option "${arg}". Use -p PORT and -H HOSTNAME.` };
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  const port = Number(portText ?? 3000);
+  if (!/^\d+$/.test(portText ?? "3000") || port < 1 || port > 65535) {
+    return { ok: false, message: `The port must be a whole number from 1 to 65535 (got "${portText}").` };
+  }
+  return { ok: true, port, hostname };
+}
+
+/**
+ * Whether an Accept-Encoding header accepts gzip: named with q > 0, or "*" with q > 0 when gzip is
+ * not named.
+ * @param {string | undefined} header
+ */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  /** @type {number | undefined} */
+  let gzipQ;
+  /** @type {number | undefined} */
+  let starQ;
+  for (const part of header.split(",")) {
+    const [coding = "", ...params] = part.split(";").map((s) => s.trim());
+    const qParam = params.find((p) => /^q=/i.test(p));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (!Number.isFinite(q)) continue;
+    if (coding.toLowerCase() === "gzip") gzipQ = q;
+    else if (coding === "*") starQ = q;
+  }
+  return (gzipQ ?? starQ ?? 0) > 0;
+}
+
+/**
+ * Writes a JSON answer ({ status, body, headers }, lib/http/json-error.ts) with the site's security
+ * headers, gzip-compressed when the client accepts it and the body is large enough.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ status: number, body: unknown, headers?: Record<string, string> }} answer
+ * @param {Array<{ key: string, value: string }>} securityHeaders
+ */
+export async function writeJsonAnswer(req, res, answer, securityHeaders) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const { key, value } of securityHeaders) headers[key] = value;
+  Object.assign(headers, answer.headers, { "Content-Type": "application/json", Vary: "Accept-Encoding" });
+  let body = Buffer.from(JSON.stringify(answer.body));
+  if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers["accept-encoding"])) {
+    body = await gzipAsync(body);
+    headers["Content-Encoding"] = "gzip";
+  }
+  headers["Content-Length"] = String(body.length);
+  res.writeHead(answer.status, headers);
+  res.end(body);
+}

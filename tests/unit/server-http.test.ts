@@ -1,0 +1,89 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { securityHeadersFromEnv } from "@/lib/http/security-headers.mjs";
+import { acceptsGzip, GZIP_MIN_BYTES, parseServerArgs, writeJsonAnswer } from "@/scripts/lib/server-http.mjs";
+
+describe("parseServerArgs", () => {
+  it("takes -p/-H and --port/--hostname, with PORT as the default port", () => {
+    expect(parseServerArgs(["-p", "3001", "-H", "127.0.0.1"], {})).toEqual({ ok: true, port: 3001, hostname: "127.0.0.1" });
+    expect(parseServerArgs(["--port=4000", "--hostname", "::1"], {})).toEqual({ ok: true, port: 4000, hostname: "::1" });
+    expect(parseServerArgs([], { PORT: "8080" })).toEqual({ ok: true, port: 8080, hostname: undefined });
+    expect(parseServerArgs([], {})).toEqual({ ok: true, port: 3000, hostname: undefined });
+  });
+
+  it("names what is wrong", () => {
+    expect(parseServerArgs(["-p", "70000"], {})).toEqual({ ok: false, message: 'The port must be a whole number from 1 to 65535 (got "70000").' });
+    expect(parseServerArgs([], { PORT: "3e3" })).toMatchObject({ ok: false, message: expect.stringContaining('"3e3"') });
+    expect(parseServerArgs(["-p"], {})).toEqual({ ok: false, message: "-p needs a value." });
+    expect(parseServerArgs(["--verbose"], {})).toEqual({ ok: false, message: 'Unknown option "--verbose". Use -p PORT and -H HOSTNAME.' });
+  });
+});
+
+describe("acceptsGzip", () => {
+  it.each([
+    ["gzip, deflate, br", true],
+    ["br;q=1.0, GZIP;q=0.5", true],
+    ["*", true],
+    ["gzip;q=0, *", false],
+    ["*;q=0", false],
+    ["br, deflate", false],
+    ["identity", false],
+    ["", false],
+    [undefined, false],
+  ])("%s -> %s", (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+});
+
+describe("writeJsonAnswer", () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+
+  /** Serves `answer` once and fetches it raw (no automatic decompression). */
+  async function roundTrip(answer: { status: number; body: unknown; headers?: Record<string, string> }, acceptEncoding?: string) {
+    server = createServer((req, res) => void writeJsonAnswer(req, res, answer, securityHeadersFromEnv({ NODE_ENV: "production" })));
+    await new Promise<void>((r) => server!.listen(0, "127.0.0.1", () => r()));
+    const { port } = server.address() as AddressInfo;
+    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path: "/", headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  }
+
+  const big = { results: Array.from({ length: 100 }, (_, i) => ({ id: i, name: `Provider ${i}` })) };
+
+  it("writes the body as JSON with the status, the answer's headers and every security header", async () => {
+    const res = await roundTrip({ status: 400, body: { error: { code: "INVALID", message: "Bad radius." } }, headers: { "Cache-Control": "no-store" } });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body.toString())).toEqual({ error: { code: "INVALID", message: "Bad radius." } });
+    expect(res.headers["content-type"]).toBe("application/json");
+    expect(res.headers["cache-control"]).toBe("no-store");
+    expect(res.headers["content-length"]).toBe(String(res.body.length));
+    for (const { key, value } of securityHeadersFromEnv({ NODE_ENV: "production" })) expect(res.headers[key.toLowerCase()]).toBe(value);
+  });
+
+  it("compresses a large body when the client accepts gzip, and only then", async () => {
+    const zipped = await roundTrip({ status: 200, body: big }, "gzip, br");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("Accept-Encoding");
+    expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(big);
+    await new Promise<void>((r) => server!.close(() => r()));
+
+    const plain = await roundTrip({ status: 200, body: big }, "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(plain.body.toString())).toEqual(big);
+    await new Promise<void>((r) => server!.close(() => r()));
+
+    const small = { total: 0 };
+    expect(JSON.stringify(small).length).toBeLessThan(GZIP_MIN_BYTES);
+    const tiny = await roundTrip({ status: 200, body: small }, "gzip");
+    expect(tiny.headers["content-encoding"]).toBeUndefined();
+  });
+});
