@@ -1,13 +1,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TSearchQuery } from "@/lib/validation/search-params";
 import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
+import type { TGroup } from "./facet-options";
 import { locationFilters, matchMask, type TLocationFilters } from "./location-mask";
 
 // SQL conditions of the search filters, over the per-provider candidate rows "c" built by
 // lib/search/sql.ts (columns: mask, bits, years, volume, rating, reviews). Each filter belongs to a
-// group; a facet count for an option applies every group's condition except its own group's, plus
-// the option itself ("how many would this leave").
-export type TGroup = "board" | "minYears" | "minVolume" | "guidance" | "recommended" | "minRating" | "minReviews" | "location";
+// group (lib/search/facet-options.ts); a facet count for an option applies every group's condition
+// except its own group's, plus the option itself ("how many would this leave").
 
 type TCondition = { group: TGroup; sql: Prisma.Sql };
 
@@ -16,16 +16,16 @@ export function locationMaskSql(f: TLocationFilters): Prisma.Sql {
 }
 
 /** Board + "verified only": verified means a moderator verified a certification in that area. */
-export function boardSql(boards: TSearchQuery["board"], verified: boolean): Prisma.Sql | null {
+function boardSql(boards: TSearchQuery["board"], verified: boolean): Prisma.Sql | null {
   if (boards.length) return Prisma.sql`(c.bits & ${boardMask(boards, verified)}) <> 0`;
   return verified ? Prisma.sql`(c.bits & ${ALL_VERIFIED_BOARDS}) <> 0` : null;
 }
 
-export function guidanceSql(options: TSearchQuery["guidance"]): Prisma.Sql {
+function guidanceSql(options: TSearchQuery["guidance"]): Prisma.Sql {
   return Prisma.sql`(c.bits & ${guidanceMask(options)}) <> 0`;
 }
 
-export const recommendedSql = Prisma.sql`(c.bits & ${RECOMMENDED_BIT}) <> 0`;
+const recommendedSql = Prisma.sql`(c.bits & ${RECOMMENDED_BIT}) <> 0`;
 
 export function conditions(q: TSearchQuery): TCondition[] {
   const out: TCondition[] = [];

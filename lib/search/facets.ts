@@ -1,36 +1,28 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  BOARD_AREAS,
-  GUIDANCE_OPTIONS,
-  MIN_RATING_OPTIONS,
-  MIN_REVIEWS_OPTIONS,
-  MIN_VOLUME_OPTIONS,
-  MIN_YEARS_OPTIONS,
-  type TSearchQuery,
-} from "@/lib/validation/search-params";
-import { allOf, boardSql, conditions, except, guidanceSql, locationMaskSql, recommendedSql } from "./conditions";
-import { locationFilters } from "./location-mask";
+import type { TSearchQuery } from "@/lib/validation/search-params";
+import { allOf, conditions, except, locationMaskSql } from "./conditions";
+import { facetOptions, type TFacetTest } from "./facet-options";
 
-/** Facet keys look like "board:neurology", "minYears:5", "accepting". */
+/** Facet keys look like "board:neurology", "minYears:5", "accepting" (lib/search/facet-options.ts). */
 export type TFacetCounts = Record<string, number>;
+
+function testSql(t: TFacetTest): Prisma.Sql {
+  switch (t.kind) {
+    case "bits":
+      return Prisma.sql`(c.bits & ${t.mask}) <> 0`;
+    case "min":
+      // t.column is one of four fixed names (TMinColumn), never user input.
+      return Prisma.sql`c.${Prisma.raw(t.column)} >= ${t.value}`;
+    case "location":
+      return locationMaskSql(t.filters);
+  }
+}
 
 /** One `count(*) FILTER (WHERE ...)` per filter option, computed in the same scan as the total. */
 export function facetSelects(q: TSearchQuery): Prisma.Sql {
   const conds = conditions(q);
-  const loc = locationFilters(q);
-  const withLoc = (extra: Parameters<typeof locationMaskSql>[0]) => [...except(conds, "location"), locationMaskSql({ ...loc, ...extra })];
   const items: Array<[string, Prisma.Sql[]]> = [["total", conds.map((c) => c.sql)]];
-  for (const area of BOARD_AREAS) items.push([`board:${area}`, [...except(conds, "board"), boardSql([area], q.verified)!]]);
-  items.push(["verified", [...except(conds, "board"), boardSql(q.board, true)!]]);
-  for (const n of MIN_YEARS_OPTIONS) items.push([`minYears:${n}`, [...except(conds, "minYears"), Prisma.sql`c.years >= ${n}`]]);
-  for (const n of MIN_VOLUME_OPTIONS) items.push([`minVolume:${n}`, [...except(conds, "minVolume"), Prisma.sql`c.volume >= ${n}`]]);
-  for (const g of GUIDANCE_OPTIONS) items.push([`guidance:${g}`, [...except(conds, "guidance"), guidanceSql([g])]]);
-  items.push(["recommended", [...except(conds, "recommended"), recommendedSql]]);
-  for (const n of MIN_RATING_OPTIONS) items.push([`minRating:${n}`, [...except(conds, "minRating"), Prisma.sql`c.rating >= ${n}`]]);
-  for (const n of MIN_REVIEWS_OPTIONS) items.push([`minReviews:${n}`, [...except(conds, "minReviews"), Prisma.sql`c.reviews >= ${n}`]]);
-  items.push(["accepting", withLoc({ accepting: true })]);
-  items.push(["telehealth", withLoc({ telehealth: true })]);
-  items.push(["noReferral", withLoc({ noReferral: true })]);
+  for (const option of facetOptions(q)) items.push([option.key, [...except(conds, option.group), testSql(option.test)]]);
   return Prisma.join(
     items.map(([key, parts]) => Prisma.sql`count(*) FILTER (WHERE ${allOf(parts)})::int AS ${Prisma.raw(`"${key}"`)}`),
     ", ",

@@ -1,9 +1,7 @@
 // The in-memory search index's filters and facets (decision 0003): a provider's facts as one bit
 // set, and a search compiled to tests on it that mean exactly what lib/search/conditions.ts and
-// lib/search/facets.ts mean in SQL.
+// lib/search/facets.ts mean in SQL (the facet options themselves: lib/search/facet-options.ts).
 import {
-  BOARD_AREAS,
-  GUIDANCE_OPTIONS,
   MIN_RATING_OPTIONS,
   MIN_REVIEWS_OPTIONS,
   MIN_VOLUME_OPTIONS,
@@ -11,7 +9,8 @@ import {
   type TSearchQuery,
 } from "@/lib/validation/search-params";
 import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
-import { locationFilters, matchMask, type TLocationFilters } from "./location-mask";
+import { facetOptions, type TFacetOption, type TGroup, type TMinColumn } from "./facet-options";
+import { locationFilters, matchMask } from "./location-mask";
 
 /** What the facts are computed from: a SearchPoint row's provider columns. */
 export type TFactRow = { provBits: number; years: number | null; volume: number | null; rating: number | null; reviews: number };
@@ -27,15 +26,17 @@ export type TProviderFacts = {
   vMask: Int32Array;
 };
 
-// Filter groups, as in lib/search/conditions.ts: a facet count applies every group but its own.
-const G_BOARD = 1;
-const G_YEARS = 2;
-const G_VOLUME = 4;
-const G_GUIDANCE = 8;
-const G_RECOMMENDED = 16;
-const G_RATING = 32;
-const G_REVIEWS = 64;
-const G_LOCATION = 128;
+// Filter groups (lib/search/facet-options.ts) as bits: a facet count applies every group but its own.
+const GROUP_BIT: Record<TGroup, number> = {
+  board: 1,
+  minYears: 2,
+  minVolume: 4,
+  guidance: 8,
+  recommended: 16,
+  minRating: 32,
+  minReviews: 64,
+  location: 128,
+};
 
 /** Missing years/volume sort last in "DESC NULLS LAST" and fail every minimum (all real values are >= 0). */
 export const NO_INT = -1;
@@ -46,25 +47,30 @@ export const NO_INT = -1;
  * facet count tests a mask instead of comparing numbers.
  */
 const THRESHOLD_BASE = 9;
-const THRESHOLDS: Array<{ options: readonly number[]; value: (r: TFactRow) => number | null }> = [
-  { options: MIN_YEARS_OPTIONS, value: (r) => r.years },
-  { options: MIN_VOLUME_OPTIONS, value: (r) => r.volume },
-  { options: MIN_RATING_OPTIONS, value: (r) => r.rating },
-  { options: MIN_REVIEWS_OPTIONS, value: (r) => r.reviews },
+const THRESHOLDS: Array<{ column: TMinColumn; options: readonly number[]; value: (r: TFactRow) => number | null }> = [
+  { column: "years", options: MIN_YEARS_OPTIONS, value: (r) => r.years },
+  { column: "volume", options: MIN_VOLUME_OPTIONS, value: (r) => r.volume },
+  { column: "rating", options: MIN_RATING_OPTIONS, value: (r) => r.rating },
+  { column: "reviews", options: MIN_REVIEWS_OPTIONS, value: (r) => r.reviews },
 ];
-function thresholdBit(kind: number, option: number): number {
+function thresholdBit(column: TMinColumn, option: number): number {
   let bit = THRESHOLD_BASE;
-  for (let k = 0; k < kind; k++) bit += THRESHOLDS[k]!.options.length;
-  const i = THRESHOLDS[kind]!.options.indexOf(option);
-  if (i < 0) throw new Error(`not a facet option: ${option}`);
-  return 1 << (bit + i);
+  for (const t of THRESHOLDS) {
+    if (t.column === column) {
+      const i = t.options.indexOf(option);
+      if (i < 0) throw new Error(`not a facet option: ${column} >= ${option}`);
+      return 1 << (bit + i);
+    }
+    bit += t.options.length;
+  }
+  throw new Error(`not a facet column: ${column}`);
 }
 export function factBits(r: TFactRow): number {
   let bits = r.provBits;
-  THRESHOLDS.forEach((t, kind) => {
+  for (const t of THRESHOLDS) {
     const value = t.value(r);
-    for (const option of t.options) if (value !== null && value >= option) bits |= thresholdBit(kind, option);
-  });
+    for (const option of t.options) if (value !== null && value >= option) bits |= thresholdBit(t.column, option);
+  }
   return bits;
 }
 
@@ -89,30 +95,29 @@ export function compileQuery(q: TSearchQuery, a: TProviderFacts) {
   const fails = (v: number): number => {
     let f = 0;
     const bits = vBits[v]!;
-    if (board !== 0 && (bits & board) === 0) f |= G_BOARD;
-    if (minYears !== 0 && !(vYears[v]! >= minYears)) f |= G_YEARS;
-    if (minVolume !== 0 && !(vVolume[v]! >= minVolume)) f |= G_VOLUME;
-    if (guidance !== 0 && (bits & guidance) === 0) f |= G_GUIDANCE;
-    if (q.recommended && (bits & RECOMMENDED_BIT) === 0) f |= G_RECOMMENDED;
-    if (minRating !== 0 && !(vRating[v]! >= minRating)) f |= G_RATING;
-    if (minReviews !== 0 && !(vReviews[v]! >= minReviews)) f |= G_REVIEWS;
-    if (locMask !== 0 && (vMask[v]! & locMask) === 0) f |= G_LOCATION;
+    if (board !== 0 && (bits & board) === 0) f |= GROUP_BIT.board;
+    if (minYears !== 0 && !(vYears[v]! >= minYears)) f |= GROUP_BIT.minYears;
+    if (minVolume !== 0 && !(vVolume[v]! >= minVolume)) f |= GROUP_BIT.minVolume;
+    if (guidance !== 0 && (bits & guidance) === 0) f |= GROUP_BIT.guidance;
+    if (q.recommended && (bits & RECOMMENDED_BIT) === 0) f |= GROUP_BIT.recommended;
+    if (minRating !== 0 && !(vRating[v]! >= minRating)) f |= GROUP_BIT.minRating;
+    if (minReviews !== 0 && !(vReviews[v]! >= minReviews)) f |= GROUP_BIT.minReviews;
+    if (locMask !== 0 && (vMask[v]! & locMask) === 0) f |= GROUP_BIT.location;
     return f;
   };
-  const fact = (key: string, group: number, mask: number): TFacet => ({ key, group, mask, onLocations: false });
-  const place = (key: string, extra: TLocationFilters): TFacet => ({ key, group: G_LOCATION, mask: matchMask({ ...loc, ...extra }), onLocations: true });
-  // The same keys and options as lib/search/facets.ts.
-  const facets: TFacet[] = [];
-  for (const area of BOARD_AREAS) facets.push(fact(`board:${area}`, G_BOARD, boardMask([area], q.verified)));
-  facets.push(fact("verified", G_BOARD, q.board.length ? boardMask(q.board, true) : ALL_VERIFIED_BOARDS));
-  for (const n of MIN_YEARS_OPTIONS) facets.push(fact(`minYears:${n}`, G_YEARS, thresholdBit(0, n)));
-  for (const n of MIN_VOLUME_OPTIONS) facets.push(fact(`minVolume:${n}`, G_VOLUME, thresholdBit(1, n)));
-  for (const g of GUIDANCE_OPTIONS) facets.push(fact(`guidance:${g}`, G_GUIDANCE, guidanceMask([g])));
-  facets.push(fact("recommended", G_RECOMMENDED, RECOMMENDED_BIT));
-  for (const n of MIN_RATING_OPTIONS) facets.push(fact(`minRating:${n}`, G_RATING, thresholdBit(2, n)));
-  for (const n of MIN_REVIEWS_OPTIONS) facets.push(fact(`minReviews:${n}`, G_REVIEWS, thresholdBit(3, n)));
-  facets.push(place("accepting", { accepting: true }));
-  facets.push(place("telehealth", { telehealth: true }));
-  facets.push(place("noReferral", { noReferral: true }));
+  const facets = facetOptions(q).map(toFacet);
   return { fails, facets, locMask: locMask || 255 };
+}
+
+function toFacet(option: TFacetOption): TFacet {
+  const { key, test } = option;
+  const group = GROUP_BIT[option.group];
+  switch (test.kind) {
+    case "bits":
+      return { key, group, mask: test.mask, onLocations: false };
+    case "min":
+      return { key, group, mask: thresholdBit(test.column, test.value), onLocations: false };
+    case "location":
+      return { key, group, mask: matchMask(test.filters), onLocations: true };
+  }
 }

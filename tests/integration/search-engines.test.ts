@@ -124,6 +124,33 @@ describe("in-memory search index", () => {
     expect(nonEmpty).toBeGreaterThan(60);
   });
 
+  it("counts for every facet option the total that choosing it gives", async () => {
+    // The option replaces its own group's choice (board, guidance and the minimums are one choice
+    // each; "verified" and the practice-level filters are added to what is chosen).
+    const choose = (params: Record<string, string>, key: string) => {
+      const p: Record<string, string> = { ...params };
+      const [name = "", value] = key.split(":");
+      if (value !== undefined) p[name] = value;
+      else p[name] = "1";
+      return p;
+    };
+    let checked = 0;
+    for (let i = 0; i < 25; i++) {
+      const params = randomParams();
+      const { sql } = await both(params);
+      const keys = Object.keys(sql.facets).filter((k) => k !== "total");
+      expect(keys.length).toBeGreaterThan(20);
+      for (const key of keys) {
+        const s = resolveSearch(choose(params, key));
+        if (!s.ok) throw new Error(s.message);
+        const chosen = await searchProviders({ origin: s.origin, query: s.query, withFacets: false, engine: "sql" });
+        expect(sql.facets[key], `${new URLSearchParams(params)} + ${key}`).toBe(chosen.total);
+        if (chosen.total > 0) checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it("gives the same map points as the SQL", async () => {
     for (let i = 0; i < 20; i++) {
       const s = resolveSearch({ ...randomParams(), radius: "100" });
