@@ -43,6 +43,8 @@ export default defineConfig({
       APP_URL: baseURL,
       SMTP_URL: process.env.SMTP_URL ?? "",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      // The tests play a proxy: they send X-Forwarded-For to act as different networks.
+      TRUSTED_PROXIES: "1",
     },
   },
 });

@@ -1,16 +1,18 @@
 // @ts-check
 // The production server, run by `npm start`, the benchmark and the end-to-end tests:
-//   node scripts/server.mjs [-p PORT] [-H HOSTNAME]
+//   node scripts/server.mjs [-p PORT] [-H HOSTNAME]      (TRUSTED_PROXIES: see README, Configuration)
 // Next.js serves everything, except the search's JSON API (GET /api/providers and
 // /api/providers/points), which this server answers itself with the same functions the route
 // handlers use (lib/http/search-api.ts), skipping Next.js's per-request pipeline: measured, that
 // pipeline cost about half of the CPU a search took (decision 0004). instrumentation.ts leaves those
 // functions on globalThis when Next.js starts; without them every request goes to Next.js.
+// It also sets X-Forwarded-For to the one client address it trusts (TRUSTED_PROXIES), so a client
+// cannot pick its own network for the rate limits.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
-import { parseServerArgs, writeJsonAnswer } from "./lib/server-http.mjs";
+import { clientAddress, parseServerArgs, parseTrustedProxies, writeJsonAnswer } from "./lib/server-http.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
@@ -22,6 +24,12 @@ if (!args.ok) {
   console.error(`server: ${args.message}`);
   process.exit(2);
 }
+const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+if (!proxies.ok) {
+  console.error(`server: ${proxies.message}`);
+  process.exit(2);
+}
+const trustedHops = proxies.hops;
 process.title = "neckcare-server";
 // As `next start` does: the production build runs in production mode.
 process.env.NODE_ENV = "production";
@@ -60,6 +68,10 @@ async function serveDirect(route, req, res, query) {
 }
 
 const server = createServer((req, res) => {
+  // The one client address the app may trust (rate limits, abuse signals: lib/http/client-ip.ts),
+  // in place of whatever X-Forwarded-For the client sent.
+  req.headers["x-forwarded-for"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedHops);
+  delete req.headers["x-real-ip"];
   const routes = directRoutes();
   if (routes && req.method === "GET" && req.url) {
     const q = req.url.indexOf("?");

@@ -3,10 +3,11 @@ import { headers } from "next/headers";
 
 /**
  * The client's network, for rate limits and abuse signals only (always hashed before storage).
- * Next.js fills X-Forwarded-For with the socket address only when the header is absent, and a
- * reverse proxy appends the address it saw, so the last entry is the one a client cannot forge
- * (deploy behind a proxy that sets it). IPv6 addresses are cut to their /64: one household, one key.
- * Limits are also counted per target (provider, e-mail address), which no header can dodge.
+ * The production server (scripts/server.mjs) replaces X-Forwarded-For with the one address it
+ * trusts: the socket's peer, or what the trusted proxies saw (TRUSTED_PROXIES), so a client cannot
+ * choose its own network. (Under `next dev` the header is taken as sent.) IPv6 addresses are cut
+ * to their /64: one household, one key. Limits are also counted per target (provider, e-mail
+ * address), which no header can dodge.
  */
 export async function clientNetwork(): Promise<string> {
   const h = await headers();

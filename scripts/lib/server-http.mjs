@@ -44,6 +44,33 @@ export function parseServerArgs(argv, env) {
 }
 
 /**
+ * TRUSTED_PROXIES: how many reverse proxies in front of the server append the address they saw to
+ * X-Forwarded-For (default 0: none; the socket's peer is the client).
+ * @param {string | undefined} text
+ * @returns {{ ok: true, hops: number } | { ok: false, message: string }}
+ */
+export function parseTrustedProxies(text) {
+  if (text === undefined || text === "") return { ok: true, hops: 0 };
+  if (!/^\d+$/.test(text) || Number(text) > 10) {
+    return { ok: false, message: `TRUSTED_PROXIES must be the number of proxies in front of the server, 0 to 10 (got "${text}").` };
+  }
+  return { ok: true, hops: Number(text) };
+}
+
+/**
+ * The client's address: the socket's peer, or with N trusted proxies the address the outermost of
+ * them saw (the Nth X-Forwarded-For entry from the right). Entries further left were written by
+ * the client and are ignored. IPv4 addresses mapped into IPv6 ("::ffff:1.2.3.4") come back as IPv4.
+ * @param {string | undefined} forwardedFor @param {string | undefined} socketAddress @param {number} hops
+ */
+export function clientAddress(forwardedFor, socketAddress, hops) {
+  const chain = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  chain.push(socketAddress ?? "unknown");
+  const address = /** @type {string} */ (chain[Math.max(0, chain.length - 1 - hops)]);
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
+}
+
+/**
  * Whether an Accept-Encoding header accepts gzip: named with q > 0, or "*" with q > 0 when gzip is
  * not named.
  * @param {string | undefined} header

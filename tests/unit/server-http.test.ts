@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { securityHeadersFromEnv } from "@/lib/http/security-headers.mjs";
-import { acceptsGzip, GZIP_MIN_BYTES, parseServerArgs, writeJsonAnswer } from "@/scripts/lib/server-http.mjs";
+import { acceptsGzip, clientAddress, GZIP_MIN_BYTES, parseServerArgs, parseTrustedProxies, writeJsonAnswer } from "@/scripts/lib/server-http.mjs";
 
 describe("parseServerArgs", () => {
   it("takes -p/-H and --port/--hostname, with PORT as the default port", () => {
@@ -18,6 +18,28 @@ describe("parseServerArgs", () => {
     expect(parseServerArgs([], { PORT: "3e3" })).toMatchObject({ ok: false, message: expect.stringContaining('"3e3"') });
     expect(parseServerArgs(["-p"], {})).toEqual({ ok: false, message: "-p needs a value." });
     expect(parseServerArgs(["--verbose"], {})).toEqual({ ok: false, message: 'Unknown option "--verbose". Use -p PORT and -H HOSTNAME.' });
+  });
+});
+
+describe("the client's address", () => {
+  it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {
+    expect(clientAddress("203.0.113.9", "198.51.100.1", 0)).toBe("198.51.100.1");
+    expect(clientAddress(undefined, "::ffff:198.51.100.1", 0)).toBe("198.51.100.1");
+    expect(clientAddress(undefined, "2001:db8::1", 0)).toBe("2001:db8::1");
+  });
+
+  it("is what the outermost trusted proxy saw; entries a client wrote further left are ignored", () => {
+    expect(clientAddress("6.6.6.6, 203.0.113.9", "10.0.0.2", 1)).toBe("203.0.113.9");
+    expect(clientAddress("6.6.6.6, 203.0.113.9, 10.0.0.1", "10.0.0.2", 2)).toBe("203.0.113.9");
+    // Fewer entries than trusted proxies: the leftmost one there is.
+    expect(clientAddress("203.0.113.9", "10.0.0.2", 3)).toBe("203.0.113.9");
+    expect(clientAddress(undefined, "10.0.0.2", 1)).toBe("10.0.0.2");
+  });
+
+  it("TRUSTED_PROXIES is a small whole number", () => {
+    expect(parseTrustedProxies(undefined)).toEqual({ ok: true, hops: 0 });
+    expect(parseTrustedProxies("2")).toEqual({ ok: true, hops: 2 });
+    for (const bad of ["-1", "yes", "1.5", "11"]) expect(parseTrustedProxies(bad)).toMatchObject({ ok: false, message: expect.stringContaining(`"${bad}"`) });
   });
 });
 

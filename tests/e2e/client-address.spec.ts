@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+
+// The production server decides the client's address (scripts/server.mjs, TRUSTED_PROXIES). The
+// suite's own server trusts one proxy (the tests play it, sending X-Forwarded-For to act as many
+// networks); this test starts a second one as deployed with no proxy, where a client's
+// X-Forwarded-For must not let it dodge a per-network limit.
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseURL: string, server: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`the second server exited (${server.exitCode})`);
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the second server did not answer /api/health within 60 s");
+}
+
+test("with no trusted proxy, a forged X-Forwarded-For does not dodge a per-network limit", async () => {
+  test.setTimeout(120_000);
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      NODE_ENV: "production",
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      TRUSTED_PROXIES: "0",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForHealth(baseURL, server);
+    const api = await playwrightRequest.newContext({ baseURL });
+    // Confirmation links allow 20 tries an hour per network. Each try claims a new network; all
+    // come from 127.0.0.1, so the limit must still answer 429 by the 21st.
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const res = await api.get(`/reviews/confirm?token=forged-${i}`, { headers: { "x-forwarded-for": `192.0.2.${200 + i}` }, maxRedirects: 0 });
+      statuses.push(res.status());
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.every((s) => s === 303 || s === 429)).toBe(true);
+    await api.dispose();
+  } finally {
+    server.kill("SIGTERM");
+  }
+});
