@@ -6,8 +6,13 @@
 //    and reports the error if it persists.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { registerDirectRoutes } = await import("./lib/http/direct-routes");
-  registerDirectRoutes();
+  try {
+    const { registerDirectRoutes } = await import("./lib/http/direct-routes");
+    registerDirectRoutes();
+  } catch (e) {
+    // The server then passes the API to Next.js's route handlers, which report such an error per request.
+    console.error(`Search API: not registered for the production server (${e instanceof Error ? e.message : String(e)}).`);
+  }
   if (!process.env.DATABASE_URL) return;
   const { searchIndexEnabled, syncIndex } = await import("./lib/search/index-sync");
   const failed = (e: unknown) => console.error(`Search index: not loaded (${e instanceof Error ? e.message : String(e)}); searches will try again.`);

@@ -8,16 +8,15 @@
 // functions on globalThis when Next.js starts; without them every request goes to Next.js.
 // It also sets X-Forwarded-For to the one client address it trusts (TRUSTED_PROXIES), so a client
 // cannot pick its own network for the rate limits.
-import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
-import { clientAddress, parseServerArgs, parseTrustedProxies, writeJsonAnswer } from "./lib/server-http.mjs";
+import { builtSecurityHeaders, clientAddress, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
 
-/** @typedef {(params: URLSearchParams) => Promise<{ status: number, body: unknown, headers?: Record<string, string> }>} TDirectRoute */
+/** @typedef {import("./lib/server-http.mjs").TDirectRoute} TDirectRoute */
 
 const args = parseServerArgs(process.argv.slice(2), process.env);
 if (!args.ok) {
@@ -33,10 +32,10 @@ const trustedHops = proxies.hops;
 process.title = "neckcare-server";
 // As `next start` does: the production build runs in production mode.
 process.env.NODE_ENV = "production";
-const securityHeaders = securityHeadersFromEnv(process.env);
 
+const dir = path.resolve(import.meta.dirname, "..");
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: args.hostname, port: args.port });
+const app = next({ dev: false, dir, hostname: args.hostname, port: args.port });
 try {
   await app.prepare();
 } catch (e) {
@@ -44,41 +43,53 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+// The security headers the build gave every path; the shared list from the environment if the
+// manifest lacks them.
+const securityHeaders = builtSecurityHeaders(path.join(dir, process.env.NEXT_DIST_DIR || ".next")) ?? securityHeadersFromEnv(process.env);
 
 /** @returns {Record<string, TDirectRoute> | undefined} */
 const directRoutes = () => /** @type {Record<symbol, Record<string, TDirectRoute> | undefined>} */ (/** @type {unknown} */ (globalThis))[DIRECT_ROUTES_KEY];
 
-/** @param {TDirectRoute} route @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string} query */
-async function serveDirect(route, req, res, query) {
-  let answer;
-  try {
-    answer = await route(new URLSearchParams(query));
-  } catch (e) {
-    // The routes turn their own errors into answers; this is the last line, as Next.js's is.
-    const requestId = randomUUID();
-    console.error(`[${requestId}]`, e);
-    answer = { status: 500, body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again.", requestId } } };
-  }
-  try {
-    await writeJsonAnswer(req, res, answer, securityHeaders);
-  } catch (e) {
-    console.error("server: writing an answer failed:", e);
-    res.destroy();
-  }
-}
+let stopping = false;
+let warnedForwarded = false;
 
 const server = createServer((req, res) => {
+  // While stopping, every answer closes its connection, so keep-alive clients move elsewhere; a
+  // connection whose answer was in flight when the stop came is closed once it goes idle.
+  if (stopping) res.setHeader("Connection", "close");
+  res.on("finish", () => {
+    if (stopping) server.closeIdleConnections();
+  });
+  if (trustedHops === 0 && req.headers["x-forwarded-for"] && !warnedForwarded) {
+    warnedForwarded = true;
+    console.warn("server: a request came with X-Forwarded-For, which is ignored (TRUSTED_PROXIES=0). Behind a proxy, set TRUSTED_PROXIES=1.");
+  }
   // The one client address the app may trust (rate limits, abuse signals: lib/http/client-ip.ts),
   // in place of whatever X-Forwarded-For the client sent.
   req.headers["x-forwarded-for"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedHops);
   delete req.headers["x-real-ip"];
+
   const routes = directRoutes();
   if (routes && req.method === "GET" && req.url) {
     const q = req.url.indexOf("?");
     const pathname = q < 0 ? req.url : req.url.slice(0, q);
-    if (Object.hasOwn(routes, pathname)) return void serveDirect(/** @type {TDirectRoute} */ (routes[pathname]), req, res, q < 0 ? "" : req.url.slice(q + 1));
+    if (Object.hasOwn(routes, pathname)) {
+      serveDirect(/** @type {TDirectRoute} */ (routes[pathname]), req, res, securityHeaders).catch((e) => {
+        console.error("server: answering failed:", e);
+        res.destroy();
+      });
+      return;
+    }
   }
-  void handle(req, res);
+  handle(req, res).catch((e) => {
+    // As `next start` does when its handler rejects.
+    console.error(e);
+    if (res.headersSent) res.destroy();
+    else {
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+    }
+  });
 });
 
 server.on("error", (e) => {
@@ -88,15 +99,21 @@ server.on("error", (e) => {
 });
 
 server.listen(args.port, args.hostname, () => {
-  const where = `http://${args.hostname ?? "localhost"}:${args.port}`;
+  const host = args.hostname ?? "localhost";
+  const where = `http://${host.includes(":") ? `[${host}]` : host}:${args.port}`;
   console.log(`Ready on ${where}${directRoutes() ? "" : " (the search API goes through Next.js: instrumentation did not register it)"}.`);
 });
 
-/** Stops taking connections, lets the ones in flight finish (at most 3 s), then exits. */
+/**
+ * Stops taking connections and lets the requests in flight finish: idle keep-alive connections
+ * close now, busy ones after their answer (which says "Connection: close"); after 5 s whatever is
+ * left is cut.
+ */
 function stop() {
+  stopping = true;
   server.close(() => process.exit(0));
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 3000).unref();
+  setTimeout(() => process.exit(0), 5000).unref();
 }
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

@@ -1,12 +1,17 @@
 // @ts-check
-// Pieces of the production server (scripts/server.mjs) that tests can reach: its command line and
-// how it writes a JSON answer.
+// Pieces of the production server (scripts/server.mjs) that tests can reach: its command line, the
+// client's address, the security headers of the build and how it writes a JSON answer.
+import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 
 const gzipAsync = promisify(gzip);
 
-/** Next.js compresses (its `compress` option, the compression package) from 1 kB up; so does this. */
+/**
+ * Next.js compresses (its `compress` option, the compression package) from 1 kB up; so does this,
+ * with gzip only: a client that accepts only deflate or br gets the answer uncompressed.
+ */
 export const GZIP_MIN_BYTES = 1024;
 
 /**
@@ -113,4 +118,56 @@ export async function writeJsonAnswer(req, res, answer, securityHeaders) {
   headers["Content-Length"] = String(body.length);
   res.writeHead(answer.status, headers);
   res.end(body);
+}
+
+/** @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} TAnswer */
+/** @typedef {(params: URLSearchParams) => Promise<TAnswer>} TDirectRoute */
+
+/** @param {unknown} e @returns {TAnswer} */
+function internalError(e) {
+  const requestId = randomUUID();
+  console.error(`[${requestId}]`, e);
+  return { status: 500, body: { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again.", requestId } } };
+}
+
+/**
+ * Answers one request with a direct route: its query string as URLSearchParams (parsed as
+ * Next.js's `request.nextUrl` does), the route's answer written as JSON. The routes turn their own
+ * errors into answers; a route that throws anyway, or an answer that cannot be written, becomes a
+ * JSON 500 with a request id (logged), never a stack trace.
+ * @param {TDirectRoute} route
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {Array<{ key: string, value: string }>} securityHeaders
+ */
+export async function serveDirect(route, req, res, securityHeaders) {
+  let answer;
+  try {
+    answer = await route(new URL(req.url ?? "/", "http://localhost").searchParams);
+  } catch (e) {
+    answer = internalError(e);
+  }
+  try {
+    await writeJsonAnswer(req, res, answer, securityHeaders);
+  } catch (e) {
+    if (res.headersSent) {
+      console.error("server: writing an answer failed:", e);
+      res.destroy();
+    } else await writeJsonAnswer(req, res, internalError(e), securityHeaders);
+  }
+}
+
+/**
+ * The headers `next build` resolved for every path ("/:path*" in next.config.js), read from the
+ * build's routes manifest, so the answers written here carry exactly what the pages carry even if
+ * the environment changed since the build. Null when the manifest has no such entry.
+ * @param {string} distDir
+ * @returns {Array<{ key: string, value: string }> | null}
+ */
+export function builtSecurityHeaders(distDir) {
+  const file = `${distDir}/routes-manifest.json`;
+  if (!existsSync(file)) return null;
+  /** @type {{ headers?: Array<{ source: string, headers: Array<{ key: string, value: string }> }> }} */
+  const manifest = JSON.parse(readFileSync(file, "utf8"));
+  return manifest.headers?.find((h) => h.source === "/:path*")?.headers ?? null;
 }

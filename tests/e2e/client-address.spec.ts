@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import net from "node:net";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 
 // The production server decides the client's address (scripts/server.mjs, TRUSTED_PROXIES). The
 // suite's own server trusts one proxy (the tests play it, sending X-Forwarded-For to act as many
 // networks); this test starts a second one as deployed with no proxy, where a client's
-// X-Forwarded-For must not let it dodge a per-network limit.
+// X-Forwarded-For must not let it dodge a per-network limit, then stops it with a connection open.
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,7 +59,22 @@ test("with no trusted proxy, a forged X-Forwarded-For does not dodge a per-netwo
     expect(statuses.at(-1)).toBe(429);
     expect(statuses.every((s) => s === 303 || s === 429)).toBe(true);
     await api.dispose();
-  } finally {
+
+    // SIGTERM while a keep-alive client holds a connection: the connection is closed and the
+    // server exits 0 without waiting for its 5 s cut.
+    const agent = new http.Agent({ keepAlive: true });
+    const get = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        http.get({ host: "127.0.0.1", port, path, agent }, (res) => res.resume().on("end", () => resolve(res.statusCode ?? 0))).on("error", reject);
+      });
+    expect(await get("/api/providers?near=10001")).toBe(200);
+    const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+    const t0 = Date.now();
     server.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(4000);
+    agent.destroy();
+  } finally {
+    if (server.exitCode === null) server.kill("SIGKILL");
   }
 });

@@ -1,9 +1,21 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { securityHeadersFromEnv } from "@/lib/http/security-headers.mjs";
-import { acceptsGzip, clientAddress, GZIP_MIN_BYTES, parseServerArgs, parseTrustedProxies, writeJsonAnswer } from "@/scripts/lib/server-http.mjs";
+import {
+  acceptsGzip,
+  builtSecurityHeaders,
+  clientAddress,
+  GZIP_MIN_BYTES,
+  parseServerArgs,
+  parseTrustedProxies,
+  serveDirect,
+  writeJsonAnswer,
+} from "@/scripts/lib/server-http.mjs";
 
 describe("parseServerArgs", () => {
   it("takes -p/-H and --port/--hostname, with PORT as the default port", () => {
@@ -107,5 +119,78 @@ describe("writeJsonAnswer", () => {
     expect(JSON.stringify(small).length).toBeLessThan(GZIP_MIN_BYTES);
     const tiny = await roundTrip({ status: 200, body: small }, "gzip");
     expect(tiny.headers["content-encoding"]).toBeUndefined();
+  });
+});
+
+describe("serveDirect", () => {
+  let server: Server;
+  let port = 0;
+  let route: (params: URLSearchParams) => Promise<{ status: number; body: unknown }> = async () => ({ status: 200, body: {} });
+  const headers = securityHeadersFromEnv({ NODE_ENV: "production" });
+
+  beforeAll(async () => {
+    server = createServer((req, res) => void serveDirect((p: URLSearchParams) => route(p), req, res, headers));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  const get = async (p: string) => {
+    const res = await fetch(`http://127.0.0.1:${port}${p}`);
+    return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  it("hands the route the query string as Next.js's nextUrl parses it", async () => {
+    const seen: Array<Array<[string, string]>> = [];
+    route = async (params) => {
+      seen.push([...params.entries()]);
+      return { status: 200, body: { ok: true } };
+    };
+    await get("/api/x?near=New+York%2C+NY&board=pmr&board=neurology");
+    await get("/api/x??near=10001");
+    await get("/api/x");
+    expect(seen).toEqual([
+      [["near", "New York, NY"], ["board", "pmr"], ["board", "neurology"]],
+      [["?near", "10001"]],
+      [],
+    ]);
+  });
+
+  it("turns a route that throws into a JSON 500 with a request id and the security headers, never a stack", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    route = async () => {
+      throw new Error("database on fire at /secret/path.ts:12");
+    };
+    const res = await get("/api/x?near=10001");
+    expect(res.status).toBe(500);
+    const error = res.body.error as Record<string, string>;
+    expect(error.code).toBe("INTERNAL");
+    expect(error.message).toBe("Something went wrong on our side. Please try again.");
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(res.body)).not.toContain("secret");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(log).toHaveBeenCalledWith(`[${error.requestId}]`, expect.any(Error));
+    log.mockRestore();
+  });
+
+  it("answers 500 too when the route's answer cannot be written as JSON", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    route = async () => ({ status: 200, body: { big: 10n } });
+    const res = await get("/api/x");
+    expect(res.status).toBe(500);
+    expect((res.body.error as Record<string, string>).code).toBe("INTERNAL");
+    log.mockRestore();
+  });
+});
+
+describe("builtSecurityHeaders", () => {
+  it("reads the headers the build resolved for every path, or null without them", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "neckcare-manifest-"));
+    expect(builtSecurityHeaders(dir)).toBeNull();
+    const list = [{ key: "X-Frame-Options", value: "DENY" }];
+    writeFileSync(path.join(dir, "routes-manifest.json"), JSON.stringify({ headers: [{ source: "/other", headers: [] }, { source: "/:path*", headers: list }] }));
+    expect(builtSecurityHeaders(dir)).toEqual(list);
+    writeFileSync(path.join(dir, "routes-manifest.json"), JSON.stringify({ headers: [] }));
+    expect(builtSecurityHeaders(dir)).toBeNull();
   });
 });
