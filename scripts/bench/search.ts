@@ -129,7 +129,9 @@ async function main() {
   await client.connect();
   const have = Number((await client.query(`SELECT count(*) FROM "Provider"`)).rows[0].count);
   const points = Number((await client.query(`SELECT count(*) FROM "SearchPoint"`)).rows[0].count);
-  if (have !== count || points === 0) {
+  // Loaded by an older version of the loader: verified certifications without their verification record.
+  const outdated = (await client.query(`SELECT 1 FROM "Certification" WHERE "verificationState" = 'VERIFIED' AND "verifiedAt" IS NULL LIMIT 1`)).rowCount;
+  if (have !== count || points === 0 || outdated) {
     if (have) await client.query(`TRUNCATE "Provider", "Location", "Certification", "NeckExperience", "SearchPoint" CASCADE`);
     log(`Loading ${count.toLocaleString("en-US")} providers into ${name} ...`);
     const t0 = Date.now();
