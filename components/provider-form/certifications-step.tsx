@@ -2,13 +2,12 @@
 
 import { Board, Specialty } from "@/lib/generated/prisma/enums";
 import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
-import { emptyCertification, type TCertificationForm } from "@/lib/validation/provider-form";
+import { emptyCertification } from "@/lib/validation/provider-form";
 import { SUBMISSION_LIMITS } from "@/lib/validation/provider-submission";
 import { SelectField, TextField } from "./fields";
-import { fieldId } from "./form-steps";
 import styles from "./provider-form.module.css";
 import type { TStepProps } from "./step-props";
-import { useFocusLater } from "./use-focus-later";
+import { useRowList } from "./use-row-list";
 
 const BOARD_OPTIONS = Object.values(Board).map((b) => ({
   value: b,
@@ -17,22 +16,11 @@ const BOARD_OPTIONS = Object.values(Board).map((b) => ({
 const SPECIALTY_OPTIONS = Object.values(Specialty).map((s) => ({ value: s, label: SPECIALTY_NAMES[s] }));
 
 export function CertificationsStep({ form, errors, update, clearErrors }: TStepProps) {
-  const focusLater = useFocusLater();
-  const set = (n: number, key: keyof TCertificationForm) => (value: string) =>
-    update((f) => ({
-      ...f,
-      certifications: f.certifications.map((c, i) => (i === n ? { ...c, [key]: value } : c)),
-    }));
-  const add = () => {
-    const n = form.certifications.length;
-    update((f) => ({ ...f, certifications: [...f.certifications, emptyCertification()] }));
-    focusLater(fieldId(`certifications.${n}.board`));
-  };
-  const remove = (n: number) => {
-    update((f) => ({ ...f, certifications: f.certifications.filter((_, i) => i !== n) }));
-    clearErrors("certifications");
-    focusLater("add-certification");
-  };
+  const { set, add, remove } = useRowList(
+    "certifications",
+    { empty: emptyCertification, firstField: "board", addButtonId: "add-certification" },
+    { form, update, clearErrors },
+  );
   return (
     <>
       <p className="muted">

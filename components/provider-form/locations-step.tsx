@@ -4,10 +4,9 @@ import { US_STATES } from "@/lib/geo/states";
 import { emptyLocation, type TLocationForm } from "@/lib/validation/provider-form";
 import { SUBMISSION_LIMITS } from "@/lib/validation/provider-submission";
 import { SelectField, TextField } from "./fields";
-import { fieldId } from "./form-steps";
 import styles from "./provider-form.module.css";
 import type { TStepProps } from "./step-props";
-import { useFocusLater } from "./use-focus-later";
+import { useRowList } from "./use-row-list";
 
 const STATE_OPTIONS = Object.entries(US_STATES)
   .map(([value, name]) => ({ value, label: name }))
@@ -19,19 +18,12 @@ type TTextKey = Exclude<
 >;
 
 export function LocationsStep({ form, errors, update, clearErrors }: TStepProps) {
-  const focusLater = useFocusLater();
-  const set = (n: number, key: TTextKey) => (value: string) =>
-    update((f) => ({ ...f, locations: f.locations.map((l, i) => (i === n ? { ...l, [key]: value } : l)) }));
-  const add = () => {
-    const n = form.locations.length;
-    update((f) => ({ ...f, locations: [...f.locations, emptyLocation()] }));
-    focusLater(fieldId(`locations.${n}.practiceName`));
-  };
-  const remove = (n: number) => {
-    update((f) => ({ ...f, locations: f.locations.filter((_, i) => i !== n) }));
-    clearErrors("locations");
-    focusLater("add-location");
-  };
+  const { set: setField, add, remove } = useRowList(
+    "locations",
+    { empty: emptyLocation, firstField: "practiceName", addButtonId: "add-location" },
+    { form, update, clearErrors },
+  );
+  const set = (n: number, key: TTextKey) => setField(n, key);
   return (
     <>
       <p className="muted">

@@ -58,6 +58,12 @@ test("a provider submits a profile, follows the e-mailed link to their account; 
   await page.getByLabel("State").selectOption("IL");
   await page.getByLabel("ZIP code").fill("60611");
   await page.getByLabel("Phone, with area code").fill("312.555.0199");
+  // A second location is added with focus on its first field, and removed with focus back on "Add".
+  await page.getByRole("button", { name: "Add another location" }).click();
+  await expect(page.getByLabel("Practice name").nth(1)).toBeFocused();
+  await page.getByRole("button", { name: "Remove location 2" }).click();
+  await expect(page.getByRole("button", { name: "Add another location" })).toBeFocused();
+  await expect(page.getByLabel("Practice name")).toHaveValue("Lakeside Movement Clinic");
   await next(page);
 
   await expectStep(page, 3, "Board certifications");
