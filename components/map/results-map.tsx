@@ -6,28 +6,18 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 
-import type { FeatureCollection } from "geojson";
 import L from "leaflet";
 import { useEffect, useId, useRef, useState } from "react";
-import { Circle, GeoJSON, MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
+import { Circle, MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
 import { MapNote } from "./map-note";
+import { OfflineBasemap, TILE_ATTRIBUTION, TILE_URL } from "./offline-basemap";
 import { ResultsLayer } from "./results-layer";
 import styles from "./results-map.module.css";
 import type { TMapResult, TResultsMapProps } from "./types";
 
-// Read here, not in lib/env.ts (server-only): Next inlines NEXT_PUBLIC_ variables into client code at
-// build time. next.config.js derives the CSP img-src from the same variable. "none" turns tiles off and
-// leaves the offline basemap (for machines without internet, and for tests).
-const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL || "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png";
-const TILE_ATTRIBUTION =
-  process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ||
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-
-const BASEMAP_URL = "/basemap/us-states.geojson";
 const METERS_PER_MILE = 1609.344;
 const FIT_OPTIONS: L.FitBoundsOptions = { padding: [32, 32], maxZoom: 13 };
 
-const BASEMAP_STYLE: L.PathOptions = { fillColor: "#e6e9e8", fillOpacity: 1, color: "#ffffff", weight: 1.2 };
 const RADIUS_STYLE: L.PathOptions = {
   color: "#0f5f73",
   weight: 1.5,
@@ -66,7 +56,7 @@ export function ResultsMap({
       >
         {/* Below the tiles (tilePane is 200): invisible once tiles load, the whole map when they cannot. */}
         <Pane name="basemap" style={{ zIndex: 150 }}>
-          <OfflineBasemap />
+          <OfflineBasemap attribution="State outlines: US Census Bureau" />
         </Pane>
         {TILE_URL === "none" ? null : (
           <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={18} />
@@ -89,48 +79,6 @@ export function ResultsMap({
       </MapContainer>
       <MapNote id={noteId} />
     </section>
-  );
-}
-
-let basemapRequest: Promise<FeatureCollection> | null = null;
-
-/** One request per page load, however often the map remounts (a new search re-renders the page). */
-function loadBasemap(): Promise<FeatureCollection> {
-  basemapRequest ??= fetch(BASEMAP_URL)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${BASEMAP_URL}: HTTP ${response.status}`);
-      return response.json() as Promise<FeatureCollection>;
-    })
-    .catch((error: unknown) => {
-      basemapRequest = null; // let the next mount try again
-      throw error;
-    });
-  return basemapRequest;
-}
-
-function OfflineBasemap() {
-  const [data, setData] = useState<FeatureCollection | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadBasemap().then(
-      (collection) => {
-        if (live) setData(collection);
-      },
-      // Without the outlines the map still works wherever the tiles do; nothing else to show.
-      (error: unknown) => console.warn("Offline basemap not loaded", error),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!data) return null;
-  return (
-    <GeoJSON
-      data={data}
-      style={BASEMAP_STYLE}
-      interactive={false}
-      attribution="State outlines: US Census Bureau"
-    />
   );
 }
 
