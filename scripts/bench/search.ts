@@ -10,7 +10,6 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import pg from "pg";
-import { chromium } from "@playwright/test";
 import { parseLocation } from "@/lib/geo/parse-location";
 import { loadIndex } from "@/lib/search/index-load";
 import { pageByIdsSql, searchPageSql } from "@/lib/search/sql";
@@ -19,6 +18,7 @@ import { buildIsCurrent, writeBuildStamp } from "../lib/build-stamp.mjs";
 import { migrate } from "../lib/migrate.mjs";
 import { withServerNodeOptions } from "../lib/server-env.mjs";
 import { adminUrlFromEnv, databaseUrl } from "../lib/test-db.mjs";
+import { firstLoadJsFromBuild, firstLoadJsInBrowser } from "./first-load-js";
 import { loadProviders } from "./load-providers";
 import { searchMix } from "./search-mix";
 
@@ -86,31 +86,6 @@ async function waitForHealth(child: ChildProcess) {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("the server did not answer /api/health within 60 s");
-}
-
-async function firstLoadJs(): Promise<{ initialKb: number; totalKb: number }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
-  const page = await browser.newPage();
-  const scripts = new Map<string, number>();
-  page.on("requestfinished", async (req) => {
-    if (req.resourceType() !== "script") return;
-    const sizes = await req.sizes();
-    scripts.set(req.url(), sizes.responseBodySize);
-  });
-  const response = await page.goto(`http://127.0.0.1:${port}/search?near=10001`, { waitUntil: "load" });
-  const html = (await response?.text()) ?? "";
-  await page.waitForTimeout(3000);
-  await browser.close();
-  let initial = 0;
-  let total = 0;
-  for (const [url, bytes] of scripts) {
-    total += bytes;
-    if (html.includes(new URL(url).pathname)) initial += bytes;
-  }
-  return { initialKb: Math.round(initial / 102.4) / 10, totalKb: Math.round(total / 102.4) / 10 };
 }
 
 async function main() {
@@ -222,7 +197,8 @@ async function main() {
     const fallback = searchPageSql(loc.location, q, { facets: q.facets });
     const fallbackPlan = await explain(fallback.text, fallback.values);
     const usesIndex = fallbackPlan.includes("x_search_point_earth") && !/Seq Scan on "(SearchPoint|Location|Provider)"/.test(fallbackPlan);
-    const js = await firstLoadJs();
+    const js = await firstLoadJsInBrowser(`http://127.0.0.1:${port}/search?near=10001`);
+    const jsFromBuild = firstLoadJsFromBuild(process.env.NEXT_DIST_DIR || ".next", "/(public)/search/page");
 
     const result = {
       date: new Date().toISOString(),
@@ -244,7 +220,7 @@ async function main() {
       heaviestOnIndex: indexFigures,
       pagePlanHasSeqScanOfProvidersOrLocations: seqScan,
       fallbackPlanUsesGistIndex: usesIndex,
-      searchPageJsKbGzip: js,
+      searchPageJsKbGzip: { ...js, fromBuild: jsFromBuild?.kb ?? null },
     };
     log(
       `\nThe heaviest search of the mix, ${heaviestUrl}, on the in-memory index: ${indexFigures.cells} grid cells, ${indexFigures.pointsExamined.toLocaleString("en-US")} points examined, ` +
@@ -257,7 +233,8 @@ async function main() {
     log(
       `\n${count.toLocaleString("en-US")} providers${withFacets ? " (with facet counts)" : ""}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ` +
         `${result.requestsPerSecond} requests/s (${result.requests} requests, ${CONCURRENCY} connections, ${errors} errors); ` +
-        `no sequential scan: ${seqScan ? "NO" : "yes"}; fallback uses the GiST index: ${usesIndex ? "yes" : "NO"}; /search first-load JS ${js.initialKb} kB gzip (${js.totalKb} kB with the map).`,
+        `no sequential scan: ${seqScan ? "NO" : "yes"}; fallback uses the GiST index: ${usesIndex ? "yes" : "NO"}; /search first-load JS ${js.initialKb} kB gzip as loaded in Chromium (${js.totalKb} kB with the map), ` +
+        `${jsFromBuild ? `${jsFromBuild.kb} kB gzip from the build's manifests (${jsFromBuild.files} files)` : "not found in the build's manifests"}.`,
     );
     if (!existsSync("bench-results")) mkdirSync("bench-results");
     writeFileSync(`bench-results/search-${count}${withFacets ? "-facets" : ""}.json`, JSON.stringify({ ...result, plan, fallbackPlan }, null, 2));
