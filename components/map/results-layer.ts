@@ -1,6 +1,8 @@
 import L from "leaflet";
 // Registers L.markerClusterGroup on the global L that leaflet's UMD build sets; must follow the import above.
 import "leaflet.markercluster";
+import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
+import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
 import styles from "./results-map.module.css";
 import type { TMapResult } from "./types";
 
@@ -71,6 +73,14 @@ function popupContent(result: TMapResult): HTMLElement {
   distance.className = css.popupDistance;
   distance.textContent = `${formatMiles(result.distanceMiles)} mi away`;
   root.append(link, distance);
+  // Labelled as in the list: fictional demo data, or a registry listing nobody has confirmed.
+  const label = result.isDemo ? DEMO_PROVIDER_LABEL : result.isUnclaimedImport ? NPPES_UNCLAIMED_LABEL : null;
+  if (label) {
+    const note = document.createElement("div");
+    note.className = css.popupDistance;
+    note.textContent = label;
+    root.append(note);
+  }
   return root;
 }
 

@@ -6,6 +6,8 @@ export type TMapResult = {
   latitude: number;
   longitude: number;
   profileUrl: string;
+  isDemo: boolean;
+  isUnclaimedImport: boolean;
 };
 
 export type TResultsMapProps = {

@@ -17,3 +17,6 @@ export const FDA_APPROVED_PRODUCTS = [
   { product: "RIMABOTULINUMTOXINB", generic: "rimabotulinumtoxinB", brand: "Myobloc" },
   { product: "DAXIBOTULINUMTOXINA", generic: "daxibotulinumtoxinA", brand: "Daxxify" },
 ] as const;
+
+/** The label on every fictional demo provider, wherever one shows (list, profile, map). */
+export const DEMO_PROVIDER_LABEL = "Demo data: fictional provider";

@@ -39,10 +39,11 @@ export type TSearchResult = {
   averageRating: number | null;
   reviewCount: number;
   recommendationCount: number;
-  acceptingNewPatients: boolean;
-  telehealth: boolean;
-  inPerson: boolean;
-  referralNeeded: boolean;
+  /** The four consultation facts of the listed location; null when nobody has confirmed them (an unclaimed NPPES import). */
+  acceptingNewPatients: boolean | null;
+  telehealth: boolean | null;
+  inPerson: boolean | null;
+  referralNeeded: boolean | null;
   isDemo: boolean;
   /** Imported from NPPES and not claimed: consultation details are unknown, not "no". */
   isUnclaimedImport: boolean;
@@ -64,6 +65,10 @@ export type TMapPoint = {
   latitude: number;
   longitude: number;
   profileUrl: string;
+  /** Fictional demo data: the popup says so, as the list does. */
+  isDemo: boolean;
+  /** Imported from NPPES and not claimed: the popup says so. */
+  isUnclaimedImport: boolean;
 };
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -176,6 +181,9 @@ export async function searchProviders(opts: {
 }
 
 function toResult(r: TRawResult): TSearchResult {
+  // The registry says nothing about consultations: what an unclaimed import stores there is a
+  // stand-in that keeps it out of those filters, not a fact to show (lib/nppes/listing.ts).
+  const unconfirmed = isUnclaimedImport(r);
   return {
     id: r.id,
     name: displayName(r),
@@ -202,12 +210,12 @@ function toResult(r: TRawResult): TSearchResult {
     averageRating: r.ratingAverage === null ? null : Math.round(r.ratingAverage * 10) / 10,
     reviewCount: r.reviewCount,
     recommendationCount: r.recommendationCount,
-    acceptingNewPatients: r.accepting,
-    telehealth: r.telehealth,
-    inPerson: r.inPerson,
-    referralNeeded: r.referral,
+    acceptingNewPatients: unconfirmed ? null : r.accepting,
+    telehealth: unconfirmed ? null : r.telehealth,
+    inPerson: unconfirmed ? null : r.inPerson,
+    referralNeeded: unconfirmed ? null : r.referral,
     isDemo: r.source === "DEMO",
-    isUnclaimedImport: isUnclaimedImport(r),
+    isUnclaimedImport: unconfirmed,
     registeredSpecialty: r.registeredSpecialty,
     lastConfirmedAt: r.lastConfirmedAt ? new Date(r.lastConfirmedAt).toISOString() : null,
   };
@@ -215,7 +223,7 @@ function toResult(r: TRawResult): TSearchResult {
 
 export const MAX_MAP_POINTS = 5000;
 
-type TNameRow = { firstName: string; lastName: string; credential: string; suffix: string | null };
+type TNameRow = { firstName: string; lastName: string; credential: string; suffix: string | null; source: string; claimed: boolean };
 
 /** Every matching provider (up to MAX_MAP_POINTS, nearest first) as a map point. */
 export async function searchMapPoints(opts: {
@@ -241,5 +249,14 @@ export async function searchMapPoints(opts: {
 }
 
 function mapPoint(id: number, meters: number, latitude: number, longitude: number, n: TNameRow): TMapPoint {
-  return { id, name: displayName(n), distanceMiles: round1(meters / METERS_PER_MILE), latitude, longitude, profileUrl: profileUrl({ id, ...n }) };
+  return {
+    id,
+    name: displayName(n),
+    distanceMiles: round1(meters / METERS_PER_MILE),
+    latitude,
+    longitude,
+    profileUrl: profileUrl({ id, ...n }),
+    isDemo: n.source === "DEMO",
+    isUnclaimedImport: isUnclaimedImport(n),
+  };
 }

@@ -105,7 +105,7 @@ export function mapNamesSql(providerIds: number[]): Prisma.Sql {
   return Prisma.sql`
     SELECT ${versionSql} AS version,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'firstName', p."firstName", 'lastName', p."lastName",
-          'credential', p.credential, 'suffix', p.suffix)), '[]')
+          'credential', p.credential, 'suffix', p.suffix, 'source', p.source, 'claimed', p.claimed)), '[]')
        FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[])) AS names`;
 }
 
@@ -137,7 +137,7 @@ export function mapPointsSql(origin: TResolvedLocation, q: TSearchQuery, limit: 
   return Prisma.sql`
     WITH ${candidatesSql(origin, q)}
     SELECT c.pid, sec_to_gc(c.chord) AS meters, l.latitude AS lat, l.longitude AS lng,
-      p."firstName", p."lastName", p.credential, p.suffix
+      p."firstName", p."lastName", p.credential, p.suffix, p.source::text AS source, p.claimed
     FROM (SELECT * FROM c WHERE ${where} ORDER BY c.chord, c.pid LIMIT ${limit}) c
     CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
     JOIN "Location" l ON l.id = nl.id

@@ -30,8 +30,10 @@ test("a provider claims an imported listing through moderation", async ({ browse
   const npis = importRealRows();
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
-  const { rows } = await client.query<{ id: number; npi: string }>(
-    `SELECT id, npi FROM "Provider" WHERE npi = ANY($1) AND source = 'NPPES_IMPORT' AND status = 'PUBLISHED' AND NOT claimed ORDER BY id LIMIT 1`,
+  const { rows } = await client.query<{ id: number; npi: string; zip: string }>(
+    `SELECT p.id, p.npi, l.zip FROM "Provider" p JOIN "Location" l ON l."providerId" = p.id
+     WHERE p.npi = ANY($1) AND p.source = 'NPPES_IMPORT' AND p.status = 'PUBLISHED' AND NOT p.claimed AND l.latitude IS NOT NULL
+     ORDER BY p.id LIMIT 1`,
     [npis],
   );
   await client.end();
@@ -44,6 +46,17 @@ test("a provider claims an imported listing through moderation", async ({ browse
   const page = await providerContext.newPage();
   await page.goto(`/providers/${listing!.id}`);
   await expect(page.getByText("From the public NPI registry, not yet claimed").first()).toBeVisible();
+  // The registry says nothing about consultations: nothing is shown, or sent, as if it did.
+  await expect(page.getByText("Not confirmed by the practice").first()).toBeVisible();
+  await expect(page.getByText("Not accepting new patients")).toHaveCount(0);
+  await expect(page.getByText("Not confirmed: the public NPI registry does not say whether a referral is needed")).toBeVisible();
+  expect(await page.locator('script[type="application/ld+json"]').first().textContent()).not.toContain("isAcceptingNewPatients");
+  let listed: unknown;
+  for (let n = 1; n <= 10 && !listed; n++) {
+    const api = await (await page.request.get(`/api/providers?near=${listing!.zip}&radius=5&page=${n}`)).json();
+    listed = api.results.find((r: { id: number }) => r.id === listing!.id);
+  }
+  expect(listed).toMatchObject({ isUnclaimedImport: true, acceptingNewPatients: null, telehealth: null, inPerson: null, referralNeeded: null });
   await page.getByRole("link", { name: "Is this you? Claim this listing" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Claim the listing of");
   await expectNoSeriousA11yViolations(page);

@@ -27,6 +27,8 @@ test.describe("results map", () => {
     const item = page.locator(`li#result-${id}`);
     await expect(item).toHaveAttribute("aria-current", "true");
     await expect(item).toBeInViewport();
+    // The popup labels demo data as the list does.
+    await expect(page.locator(".leaflet-popup")).toContainText("Demo data: fictional provider");
   });
 
   test("hovering a list item highlights its marker", async ({ page }) => {

@@ -118,6 +118,26 @@ test.describe("search near a ZIP code", () => {
     expect(Object.keys(body.error.fields).sort()).toEqual(["minRating", "radius"]);
   });
 
+  test("a minimum from a link that the menu does not list stays chosen when other filters change", async ({ page }) => {
+    await page.goto("/search?near=10001&radius=25&minYears=7");
+    const years = page.getByLabel("Years injecting the neck");
+    await expect(years).toHaveValue("7");
+    await expect(years.locator("option:checked")).toHaveText(/^7\+ years \(\d+\)$/);
+    await page.getByLabel(/^Telehealth consultations/).check();
+    await expect(page).toHaveURL(/telehealth=1/);
+    await expect(page).toHaveURL(/minYears=7/);
+    await expect(years).toHaveValue("7");
+  });
+
+  test("a new page of results is announced with its number and takes focus to the top of the list", async ({ page }) => {
+    await page.goto("/search?near=10001&radius=50");
+    await page.getByRole("navigation", { name: "Pages of results" }).getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    const count = page.getByRole("heading", { level: 2, name: /doctors? within 50 miles of .* · page 2 of \d+/ });
+    await expect(count).toBeFocused();
+    await expect(page.locator("[aria-live=polite]").filter({ hasText: /page 2 of \d+\.$/ })).toHaveCount(1);
+  });
+
   test("an empty result suggests widening the radius or dropping a named filter", async ({ page }) => {
     await page.goto("/search?near=59001&radius=5&minVolume=500&minRating=4.5");
     await expect(page.getByRole("heading", { name: "No doctors match here yet" })).toBeVisible();

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import type { TSearchResult } from "@/lib/data/search";
 import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
 import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
@@ -38,7 +39,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         {r.isDemo ? (
           <>
             {" "}
-            <span className="badge badge--demo">Demo data: fictional provider</span>
+            <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span>
           </>
         ) : null}
       </p>

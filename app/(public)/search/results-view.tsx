@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ResultsMapLoader } from "@/components/map/results-map-loader";
 import type { TMapResult } from "@/components/map/types";
-import { SORT_LABELS, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-params";
+import { MAX_PAGE, SORT_LABELS, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-params";
 import { ResultCard, type TListedResult } from "./result-card";
 import styles from "./search.module.css";
 
@@ -45,16 +45,25 @@ export function ResultsView(props: Props) {
   const [announcement, setAnnouncement] = useState("");
   const [copyStatus, setCopyStatus] = useState("");
   const firstRender = useRef(true);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const countRef = useRef<HTMLHeadingElement>(null);
+  const shown = useRef({ page, sort });
+  // The list pages through at most MAX_PAGE pages (the map shows as many points); past that, the
+  // search must be narrowed.
+  const allPages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = Math.min(allPages, MAX_PAGE);
 
-  // Screen readers hear the new result count whenever the search changes (not on first load).
+  // Screen readers hear the new result count (and page) whenever the search changes (not on first
+  // load). A new page or order also moves focus to the count, at the top of the new list.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    setAnnouncement(`${total} doctor${total === 1 ? "" : "s"} found within ${props.radius} miles of ${props.nearLabel}.`);
-  }, [total, queryString, props.radius, props.nearLabel]);
+    const where = pages > 1 ? `, page ${page} of ${pages}` : "";
+    setAnnouncement(`${total} doctor${total === 1 ? "" : "s"} found within ${props.radius} miles of ${props.nearLabel}${where}.`);
+    if (shown.current.page !== page || shown.current.sort !== sort) countRef.current?.focus();
+    shown.current = { page, sort };
+  }, [total, queryString, page, pages, sort, props.radius, props.nearLabel]);
 
   // Map points: every match, not just this page; fetched in the browser so the HTML stays small.
   const pointsQuery = new URLSearchParams(queryString);
@@ -99,10 +108,10 @@ export function ResultsView(props: Props) {
   return (
     <div className={styles.resultsArea} data-view={view}>
       <div className={styles.toolbar}>
-        <p className={styles.count}>
+        <h2 className={styles.count} ref={countRef} tabIndex={-1}>
           <strong>{total}</strong> doctor{total === 1 ? "" : "s"} within {props.radius} miles of {props.nearLabel}
           {pages > 1 ? ` · page ${page} of ${pages}` : ""}
-        </p>
+        </h2>
         <div className={styles.toolbarControls}>
           <label htmlFor="sort">Sort</label>
           <select id="sort" value={sort} onChange={(e) => router.push(withParams(queryString, { sort: e.target.value === "distance" ? null : e.target.value, page: null }), { scroll: false })}>
@@ -168,6 +177,12 @@ export function ResultsView(props: Props) {
               ))}
             </ol>
           )}
+          {allPages > pages ? (
+            <p className={styles.muted}>
+              The list and the map show the first {(MAX_PAGE * pageSize).toLocaleString("en-US")} of these results. Narrow the
+              radius or add a filter to see the rest.
+            </p>
+          ) : null}
           {pages > 1 ? <Pagination page={page} pages={pages} queryString={queryString} /> : null}
         </section>
         <div className={styles.mapPane}>

@@ -72,14 +72,19 @@ function Check({ name, value = "1", checked, label, n }: { name: string; value?:
 
 function Threshold(props: { name: string; label: string; value: number | undefined; options: readonly number[]; facets: TFacetCounts; unit: (n: number) => string }) {
   const id = `f-${props.name}`;
+  // A value from a link that is not one of the menu's choices (the API takes any minimum) is shown
+  // as a choice of its own, so the menu never says "Any" while a filter applies, and changing
+  // another filter keeps it. Its count is the current total: it is the filter in force.
+  const { value } = props;
+  const options = value && !props.options.includes(value) ? [...props.options, value].sort((a, b) => a - b) : props.options;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} name={props.name} defaultValue={props.value ? String(props.value) : ""}>
+      <select id={id} name={props.name} defaultValue={value ? String(value) : ""}>
         <option value="">Any</option>
-        {props.options.map((o) => (
+        {options.map((o) => (
           <option key={o} value={o}>
-            {props.unit(o)} ({count(props.facets, `${props.name}:${o}`)})
+            {props.unit(o)} ({props.options.includes(o) ? count(props.facets, `${props.name}:${o}`) : count(props.facets, "total")})
           </option>
         ))}
       </select>

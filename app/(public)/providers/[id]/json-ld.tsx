@@ -1,5 +1,6 @@
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { env } from "@/lib/env";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
 
 /** schema.org MedicalSpecialty values where one fits; other specialties are given by name. */
@@ -36,7 +37,8 @@ export function physicianJsonLd(p: TPublicProfile): Record<string, unknown> {
       addressCountry: "US",
     })),
     ...(phone ? { telephone: phone } : {}),
-    isAcceptingNewPatients: p.locations.some((l) => l.acceptingNewPatients),
+    // Left out for an unclaimed registry import: nobody has said (lib/nppes/listing.ts).
+    ...(isUnclaimedImport(p) ? {} : { isAcceptingNewPatients: p.locations.some((l) => l.acceptingNewPatients) }),
     ...(p.reviews.count && p.reviews.average !== null
       ? {
           aggregateRating: {

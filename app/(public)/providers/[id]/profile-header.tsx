@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/components/provider/format";
+import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
 import styles from "./profile.module.css";
@@ -22,7 +23,7 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
     <header className={`card ${styles.header}`}>
       {p.source === "DEMO" ? (
         <p className={styles.flags}>
-          <span className="badge badge--demo">Demo data: fictional provider</span>
+          <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span>
         </p>
       ) : null}
       <h1 className={styles.name}>{p.name}</h1>

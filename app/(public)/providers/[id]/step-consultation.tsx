@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LocationMap } from "@/components/provider/location-map";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { ConsultForm } from "./consult-form";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
@@ -9,7 +10,7 @@ function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, "")}`;
 }
 
-function LocationCard({ l }: { l: TProfileLocation }) {
+function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: boolean }) {
   const place = `${l.practiceName}, ${l.street1}, ${l.city}, ${l.state}`;
   return (
     <li className={styles.location}>
@@ -38,20 +39,27 @@ function LocationCard({ l }: { l: TProfileLocation }) {
             <span className={styles.muted}>No phone number listed</span>
           )}
         </p>
-        <ul className={styles.options} aria-label={`Consultation options at ${l.practiceName}`}>
-          <li data-on={l.acceptingNewPatients}>
-            {l.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
-          </li>
-          <li data-on={l.inPersonConsults}>
-            {l.inPersonConsults ? "In-person consultations" : "No in-person consultations"}
-          </li>
-          <li data-on={l.telehealthConsults}>
-            {l.telehealthConsults ? "Telehealth consultations" : "No telehealth"}
-          </li>
-          <li data-on={!l.referralRequired}>
-            {l.referralRequired ? "Referral needed" : "No referral needed"}
-          </li>
-        </ul>
+        {unconfirmed ? (
+          <p className={styles.muted}>
+            Not confirmed by the practice: the public NPI registry does not say whether it accepts new
+            patients, offers telehealth or needs a referral. Call to ask.
+          </p>
+        ) : (
+          <ul className={styles.options} aria-label={`Consultation options at ${l.practiceName}`}>
+            <li data-on={l.acceptingNewPatients}>
+              {l.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
+            </li>
+            <li data-on={l.inPersonConsults}>
+              {l.inPersonConsults ? "In-person consultations" : "No in-person consultations"}
+            </li>
+            <li data-on={l.telehealthConsults}>
+              {l.telehealthConsults ? "Telehealth consultations" : "No telehealth"}
+            </li>
+            <li data-on={!l.referralRequired}>
+              {l.referralRequired ? "Referral needed" : "No referral needed"}
+            </li>
+          </ul>
+        )}
       </div>
       <div className={styles.locationMap}>
         {l.latitude !== null && l.longitude !== null ? (
@@ -71,7 +79,7 @@ export function StepConsultation({ profile: p }: { profile: TPublicProfile }) {
       {p.locations.length === 0 ? <p>No practice location is listed.</p> : null}
       <ul className={styles.locations} aria-label="Practice locations">
         {p.locations.map((l) => (
-          <LocationCard key={l.id} l={l} />
+          <LocationCard key={l.id} l={l} unconfirmed={isUnclaimedImport(p)} />
         ))}
       </ul>
       <div className={styles.prepare}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RecommendationsList } from "@/components/reviews/recommendations-list";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import type { TPublicRecommendation } from "@/lib/data/recommendations";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
@@ -9,7 +10,9 @@ import { StepSection } from "./step-section";
 export function StepReferrals({ profile: p, recommendations }: { profile: TPublicProfile; recommendations: TPublicRecommendation[] }) {
   const needs = p.locations.filter((l) => l.referralRequired);
   let referral: React.ReactNode;
-  if (p.locations.length === 0) referral = "The practice has not said whether a referral is needed.";
+  if (isUnclaimedImport(p))
+    referral = "Not confirmed: the public NPI registry does not say whether a referral is needed. Ask the practice when you call.";
+  else if (p.locations.length === 0) referral = "The practice has not said whether a referral is needed.";
   else if (needs.length === 0)
     referral = (
       <>
