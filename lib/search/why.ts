@@ -20,7 +20,10 @@ export function whyMatched(r: TSearchResult, q: TSearchQuery, nearLabel: string)
         ),
       ),
     ];
-    if (labels.length) reasons.push(`${q.verified ? "Verified board" : "Board"} certification in ${labels.join(" and ").toLowerCase()}`);
+    // Verified when a moderator verified a matching certification; otherwise said to be self-reported.
+    const verified = matching.some((b) => b.verification === "verified");
+    const areas = labels.join(" and ").toLowerCase();
+    if (labels.length) reasons.push(verified ? `Verified board certification in ${areas}` : `Board certification in ${areas} (self-reported)`);
   }
   if (q.minYears && r.yearsInjecting !== null) reasons.push(`${r.yearsInjecting} years injecting the neck (self-reported)`);
   if (q.minVolume && r.yearlyVolume !== null) reasons.push(`About ${r.yearlyVolume} neck procedures a year (self-reported)`);

@@ -31,6 +31,14 @@ test.describe("results map", () => {
     await expect(page.locator(".leaflet-popup")).toContainText("Demo data: fictional provider");
   });
 
+  test("when the map points cannot load, it says so and the list still has every result", async ({ page }) => {
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.route(/\/api\/providers\/points/, (route) => route.fulfill({ status: 503, body: "{}" }));
+    await page.goto("/search?near=10001&radius=25");
+    await expect(page.getByText("The map points could not be loaded. The list has every result.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Results list" }).locator("li[data-provider-id]").first()).toBeVisible();
+  });
+
   test("hovering a list item highlights its marker", async ({ page }) => {
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
     await page.goto("/search?near=04401&radius=100");

@@ -56,7 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     return (
       <div className="container section">
         <h1>Find a doctor near you</h1>
-        <p className="muted">Enter where you are to see qualified doctors nearby, on a list and a map.</p>
+        <p className="muted">Enter where you are to see doctors nearby who list botulinum toxin neck injections, on a list and a map.</p>
         <SearchBox near="" radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25} filterParams="" />
       </div>
     );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatDate } from "@/components/provider/format";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import type { TSearchResult } from "@/lib/data/search";
 import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
@@ -43,6 +44,11 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           </>
         ) : null}
       </p>
+      {r.lastConfirmedAt ? (
+        <p className={styles.muted}>
+          {r.isUnclaimedImport ? "NPI registry record updated" : "Details last confirmed by the practice"} {formatDate(r.lastConfirmedAt)}
+        </p>
+      ) : null}
       <ul className={styles.badges} aria-label="Board certifications">
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
@@ -56,9 +62,11 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
               title={BOARD_NAMES[b.board]}
             >
               {b.verification === "verified" ? <span aria-hidden="true">✓</span> : null}
-              {b.board} · {SPECIALTY_NAMES[b.specialty]}
+              {b.board === "OTHER" ? BOARD_NAMES.OTHER : b.board} · {SPECIALTY_NAMES[b.specialty]}
               {b.subspecialty ? ` (${SPECIALTY_NAMES[b.subspecialty]})` : ""}
-              <span>{b.verification === "verified" ? " · verified" : " · self-reported"}</span>
+              <span>
+                {b.verification === "verified" ? ` · verified${b.verifiedAt ? ` ${formatDate(b.verifiedAt)}` : ""}` : " · self-reported"}
+              </span>
             </span>
           </li>
         ))}

@@ -41,7 +41,7 @@ export function ResultsView(props: Props) {
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [view, setView] = useState<"list" | "map">("list");
-  const [loaded, setLoaded] = useState<{ key: string; points: TMapResult[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; points: TMapResult[]; failed?: boolean } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [copyStatus, setCopyStatus] = useState("");
   const firstRender = useRef(true);
@@ -76,7 +76,7 @@ export function ResultsView(props: Props) {
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((body: { points: TMapResult[] }) => setLoaded({ key: pointsKey, points: body.points }))
       .catch(() => {
-        if (!controller.signal.aborted) setLoaded({ key: pointsKey, points: [] });
+        if (!controller.signal.aborted) setLoaded({ key: pointsKey, points: [], failed: true });
       });
     return () => controller.abort();
   }, [pointsKey]);
@@ -195,6 +195,11 @@ export function ResultsView(props: Props) {
             onSelect={onMarkerSelect}
           />
           {points === null ? <p className={styles.muted}>Loading map points…</p> : null}
+          {loaded?.key === pointsKey && loaded.failed ? (
+            <p className={styles.muted} role="status">
+              The map points could not be loaded. The list has every result.
+            </p>
+          ) : null}
         </div>
       </div>
     </div>

@@ -44,7 +44,8 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
       ) : null}
       <dl className={styles.meta}>
         <div>
-          <dt>Last confirmed</dt>
+          {/* An unclaimed import's date is the registry's, not a confirmation by the practice. */}
+          <dt>{unclaimedImport ? "NPI registry record last updated" : "Last confirmed"}</dt>
           <dd>
             {p.lastConfirmedAt ? (
               <>
