@@ -16,7 +16,8 @@ export function resolveSearch(params: TSearchParamsInput): TResolvedSearch {
       const loc = parseLocation(nearText);
       if (!loc.ok) parsed.fields.near = loc.error.message;
     }
-    return { ok: false, message: Object.values(parsed.fields).join(" "), fields: parsed.fields };
+    // The valid rest of the search, so a page can keep it while the bad fields are fixed.
+    return { ok: false, message: Object.values(parsed.fields).join(" "), fields: parsed.fields, query: parsed.valid };
   }
   const loc = parseLocation(parsed.query.near);
   if (!loc.ok) {

@@ -41,4 +41,14 @@ describe("parseSearchParams", () => {
     if (!r.ok) throw new Error("expected ok");
     expect(searchQueryToParams(r.query).toString()).toBe("near=02139&radius=10&board=pmr&accepting=1&sort=experience");
   });
+
+  it("keeps the valid rest of a search beside the bad fields", () => {
+    const r = parseSearchParams({ near: "02139", radius: "7", board: "pmr", minYears: "5", sort: "cheapest" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.fields).sort()).toEqual(["radius", "sort"]);
+    expect(r.valid).toMatchObject({ near: "02139", radius: 25, board: ["pmr"], minYears: 5, sort: "distance" });
+    const noPlace = parseSearchParams({ near: "", board: "pmr" });
+    expect(noPlace.ok || noPlace.valid).toBeFalsy();
+  });
 });

@@ -115,7 +115,10 @@ export type TSearchQuery = z.output<typeof ZSearchQuery>;
 export type TSearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export type TFieldErrors = Record<string, string>;
-export type TSearchParseResult = { ok: true; query: TSearchQuery } | { ok: false; fields: TFieldErrors; message: string };
+export type TSearchParseResult =
+  | { ok: true; query: TSearchQuery }
+  /** `valid`: the search without its bad fields (they fall back to their defaults), so a page can keep the rest; absent when `near` itself is bad. */
+  | { ok: false; fields: TFieldErrors; message: string; valid?: TSearchQuery };
 
 const KNOWN = Object.keys(ZSearchQuery.shape);
 
@@ -143,7 +146,8 @@ export function parseSearchParams(input: TSearchParamsInput): TSearchParseResult
     const key = String(issue.path[0] ?? "query");
     fields[key] ??= issue.message;
   }
-  return { ok: false, fields, message: Object.values(fields).join(" ") };
+  const rest = ZSearchQuery.safeParse(Object.fromEntries(Object.entries(flat).filter(([key]) => !(key in fields))));
+  return { ok: false, fields, message: Object.values(fields).join(" "), ...(rest.success ? { valid: rest.data } : {}) };
 }
 
 /** The canonical query string of a search: defaults left out, stable order. */

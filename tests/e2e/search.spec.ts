@@ -105,6 +105,12 @@ test.describe("search near a ZIP code", () => {
     await expect(alert).toContainText("Radius must be 5, 10, 25, 50 or 100 miles.");
     await expect(alert).toContainText('"dermatology" is not one of');
     await expect(page.getByLabel("ZIP code, City, ST, or latitude,longitude")).toHaveValue("02139");
+    // The valid rest of the search survives fixing the bad part.
+    await page.goto("/search?near=02139&radius=7&minYears=5&telehealth=1");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/minYears=5/);
+    await expect(page).toHaveURL(/telehealth=1/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Doctors near");
 
     await page.goto("/search?near=Springfield");
     await expect(page.getByText("There is a Springfield in")).toBeVisible();
