@@ -23,6 +23,10 @@ function createAuth() {
     baseURL: env().APP_URL,
     secret: env().AUTH_SECRET,
     trustedOrigins: [env().APP_URL],
+    // Signing in starts only from the app's own forms (server actions calling auth.api directly),
+    // which apply the per-network rate limits; the library's HTTP endpoints for it would skip them.
+    // The magic link's verify endpoint stays open: it is the link in the e-mail.
+    disabledPaths: ["/sign-in/email", "/sign-in/magic-link"],
     database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
     user: {
@@ -35,6 +39,11 @@ function createAuth() {
       magicLink({
         expiresIn: MAGIC_LINK_MINUTES * 60,
         sendMagicLink: async ({ email, url }) => {
+          // Moderators sign in with their password only: a link would let anyone who can read a
+          // moderator's mailbox into /admin without it. Nothing is sent, and the form answers as
+          // for anyone (so it tells nobody which addresses are moderators').
+          const existing = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { role: true } });
+          if (existing?.role === "MODERATOR") return;
           try {
             await consumeRateLimit(LIMITS.signInEmailPerAddress, keyedHash(email.toLowerCase()));
           } catch (e) {

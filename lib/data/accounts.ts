@@ -170,6 +170,9 @@ export async function submitProviderEdit(opts: {
   const { email } = await accountEmail(opts.userId);
   const result = await withUniqueReference((reference) =>
     db.$transaction(async (tx) => {
+      // One edit of a listing at a time: two sent at once (two tabs, a retry) would both find no
+      // pending edit and both stay pending. The second now waits here, then replaces the first.
+      await tx.$queryRaw`SELECT 1 FROM "Provider" WHERE id = ${opts.providerId} FOR UPDATE`;
       // Ownership again inside the transaction: it may have changed since the check above.
       await ownedProvider(tx, opts.userId, opts.providerId);
       const earlier = await tx.submission.findMany({

@@ -14,7 +14,7 @@ import {
 import pg from "pg";
 import { npiCheckDigit } from "@/lib/npi";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { linkIn, waitForMail } from "./support/mail";
+import { caughtMail, linkIn, waitForMail } from "./support/mail";
 
 test.describe.configure({ mode: "serial" });
 
@@ -178,6 +178,24 @@ test("anonymous visitors are sent to the moderator sign-in from every admin page
     await expect(page.getByRole("navigation", { name: "Moderation" })).toHaveCount(0);
   }
   await expectNoSeriousA11yViolations(page);
+});
+
+test("signing in starts only from the app's rate-limited forms, and a moderator gets no sign-in link", async ({ browser, request }) => {
+  // The auth library's own sign-in endpoints are closed (they would skip the per-network limits).
+  for (const path of ["/api/auth/sign-in/email", "/api/auth/sign-in/magic-link"]) {
+    const res = await request.post(path, { data: { email: process.env.E2E_MODERATOR_EMAIL, password: "guess-guess-guess" }, headers: network(40) });
+    expect(res.status(), path).toBe(404);
+  }
+  // A moderator's address on the providers' sign-in form: the same answer as for anyone, but no link.
+  const page = await (await browser.newContext({ extraHTTPHeaders: network(41) })).newPage();
+  const email = process.env.E2E_MODERATOR_EMAIL!;
+  const before = caughtMail().filter((m) => m.to.includes(email.toLowerCase())).length;
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+  await expect(page.getByText(`We sent a sign-in link to ${email}`)).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(caughtMail().filter((m) => m.to.includes(email.toLowerCase()))).toHaveLength(before);
 });
 
 test("a signed-in provider is told only moderators can see admin pages", async () => {

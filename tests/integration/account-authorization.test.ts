@@ -164,6 +164,15 @@ describe("account authorization", () => {
     expect((await db.provider.findUniqueOrThrow({ where: { id: a.providerId } })).lastName).toBe("Alpha");
   });
 
+  it("two edits sent at once leave one pending: the later replaces the earlier", async () => {
+    const npi = (await getOwnProviderForm({ userId: a.userId, providerId: a.providerId })).form.identity.npi;
+    const names = ["Alpha-Three", "Alpha-Four", "Alpha-Five"];
+    await Promise.all(
+      names.map((lastName) => submitProviderEdit({ userId: a.userId, providerId: a.providerId, payload: samplePayload({ npi, email: a.email, lastName }) })),
+    );
+    expect(await db.submission.count({ where: { providerId: a.providerId, kind: "EDIT", status: "PENDING" } })).toBe(1);
+  });
+
   it("the account actions act as the session user, whatever the client sends", async () => {
     session.user = { id: a.userId, email: a.email, name: "A", role: "PROVIDER" };
     const bNpi = (await db.provider.findUniqueOrThrow({ where: { id: b.providerId }, select: { npi: true } }))
