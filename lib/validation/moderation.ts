@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { VerificationMethod } from "@/lib/generated/prisma/enums";
+import { MAX_ID } from "./review";
 
 // Inputs of the moderation forms at /admin. Every server action parses its FormData with these; the
 // ids in hidden fields are parsed like anything else a browser sends.
@@ -26,7 +27,8 @@ const id = (label: string) =>
   z.coerce
     .number({ error: `${label} is missing.` })
     .int(`${label} is not valid.`)
-    .positive(`${label} is not valid.`);
+    .positive(`${label} is not valid.`)
+    .max(MAX_ID, `${label} is not valid.`);
 
 /**
  * A required reason: it is e-mailed to the provider and kept in the audit log, so it must say

@@ -7,9 +7,14 @@ import { isAppError } from "@/lib/errors";
 import { fieldErrors, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
 import { ZClaim } from "@/lib/validation/claim";
+import { MAX_ID } from "@/lib/validation/review";
 
 export async function submitClaim(providerId: number, _prev: TFormState, data: FormData): Promise<TFormState> {
   const values = { npi: String(data.get("npi") ?? "") };
+  // Bound by the page, but a server action's arguments come from the client: check it.
+  if (!Number.isInteger(providerId) || providerId < 1 || providerId > MAX_ID) {
+    return { status: "error", message: "This listing does not exist. Open the claim from the listing's page.", values };
+  }
   try {
     const user = await requireUser();
     const parsed = ZClaim.safeParse({ npi: data.get("npi"), attest: data.get("attest") ?? undefined });
