@@ -89,6 +89,30 @@ export async function submitReview(opts: {
         });
         const isEdit = existing?.status === "APPROVED" || existing?.status === "PENDING";
         const rowHash = isEdit ? EDIT_PREFIX + emailHash : emailHash;
+        const name = displayName(p);
+        // A confirmed edit waiting for a moderator is not replaced: anyone who knows the address
+        // could otherwise void it again and again. The answer is the same as always; the e-mail
+        // tells the writer to wait for the moderator.
+        if (isEdit) {
+          const pendingEdit = await tx.review.findUnique({
+            where: { providerId_emailHash: { providerId: p.id, emailHash: rowHash } },
+            select: { status: true },
+          });
+          if (pendingEdit?.status === "PENDING") {
+            await sendMail({
+              to: input.email,
+              subject: `Your review of ${name} is already waiting for a moderator`,
+              text: [
+                `Someone, probably you, wrote a review of ${name} on NeckCare Finder with this e-mail address.`,
+                "",
+                "An edited review from this address is already waiting for a moderator, so this one was not saved.",
+                "Once the moderator has decided, you can change your review again.",
+                "If you did not write it, ignore this e-mail.",
+              ].join("\n"),
+            });
+            return { providerName: name };
+          }
+        }
         // Replacing an unpublished review in place: an older pending edit of it is void (approving it
         // later would overwrite this newer version).
         if (!isEdit)
@@ -113,7 +137,6 @@ export async function submitReview(opts: {
           create: { providerId: p.id, emailHash: rowHash, ...fields },
           update: fields,
         });
-        const name = displayName(p);
         await sendMail({
           to: input.email,
           subject: `Confirm your review of ${name}`,

@@ -167,6 +167,11 @@ describe("a review from submission to publication", () => {
     const edit = (await listPendingReviews({ providerId: ids.target, page: 1 })).items[0];
     expect(edit?.isEdit).toBe(true);
     expect(edit?.replaces?.rating).toBe(5);
+    // While the edit waits for the moderator, another review from the address (perhaps by someone
+    // who merely knows it) does not replace or void it.
+    await submitReview({ input: input({ rating: 1, body: "Written by someone else who knows the address." }), networkHash: net("z") });
+    const stillPending = (await listPendingReviews({ providerId: ids.target, page: 1 })).items[0];
+    expect(stillPending).toMatchObject({ id: edit!.id, rating: 2 });
     await decideReview({
       decision: { id: edit!.id, decision: "APPROVE", reason: "" },
       moderatorId: users.moderator!,
