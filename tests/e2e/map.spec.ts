@@ -60,6 +60,13 @@ test.describe("results map", () => {
     await page.getByRole("button", { name: "Map", exact: true }).click();
     await expect(page.getByRole("region", { name: /^Map of/ })).toBeVisible();
     await expect(list).toBeHidden();
+    // Choosing a marker with the list out of sight names the doctor instead of a hidden list item.
+    await page.goto("/search?near=04401&radius=100");
+    await page.getByRole("button", { name: "Map", exact: true }).click();
+    const marker = page.locator(".leaflet-marker-icon[data-provider-id]").first();
+    await expect(marker).toBeVisible();
+    await marker.click();
+    await expect(page.locator("[aria-live=polite]").filter({ hasText: /miles away\. Switch to the list to see the details\.$/ })).toHaveCount(1);
     await page.getByRole("button", { name: "List", exact: true }).click();
     await expect(list).toBeVisible();
     await context.close();

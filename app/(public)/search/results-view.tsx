@@ -90,7 +90,9 @@ export function ResultsView(props: Props) {
     const point = points?.find((p) => p.id === id);
     if (item) {
       item.scrollIntoView({ block: "nearest", behavior: "smooth" });
-      setAnnouncement(`Selected ${point?.name ?? "result"} in the list.`);
+      // In the phone's map view the list is hidden: name the doctor, not a list item out of sight.
+      const where = view === "map" && point ? `, ${point.distanceMiles.toFixed(1)} miles away. Switch to the list to see the details` : " in the list";
+      setAnnouncement(`Selected ${point?.name ?? "result"}${where}.`);
     } else if (point) {
       setAnnouncement(`${point.name}, ${point.distanceMiles.toFixed(1)} miles, is on another page of the list.`);
     }
