@@ -47,29 +47,33 @@ export const NO_INT = -1;
  * facet count tests a mask instead of comparing numbers.
  */
 const THRESHOLD_BASE = 9;
-const THRESHOLDS: Array<{ column: TMinColumn; options: readonly number[]; value: (r: TFactRow) => number | null }> = [
+const COLUMNS: Array<{ column: TMinColumn; options: readonly number[]; value: (r: TFactRow) => number | null }> = [
   { column: "years", options: MIN_YEARS_OPTIONS, value: (r) => r.years },
   { column: "volume", options: MIN_VOLUME_OPTIONS, value: (r) => r.volume },
   { column: "rating", options: MIN_RATING_OPTIONS, value: (r) => r.rating },
   { column: "reviews", options: MIN_REVIEWS_OPTIONS, value: (r) => r.reviews },
 ];
-function thresholdBit(column: TMinColumn, option: number): number {
+/** Each column's options with their bits, numbered once (factBits runs for every provider loaded). */
+const THRESHOLDS = (() => {
   let bit = THRESHOLD_BASE;
-  for (const t of THRESHOLDS) {
-    if (t.column === column) {
-      const i = t.options.indexOf(option);
-      if (i < 0) throw new Error(`not a facet option: ${column} >= ${option}`);
-      return 1 << (bit + i);
-    }
-    bit += t.options.length;
-  }
-  throw new Error(`not a facet column: ${column}`);
+  const out = COLUMNS.map((c) => ({ ...c, bits: c.options.map(() => 1 << bit++) }));
+  // The facts live in an Int32Array and are tested with positive masks: bits 0 to 30 only.
+  if (bit > 31) throw new Error("the facet thresholds no longer fit in one 31-bit set");
+  return out;
+})();
+
+function thresholdBit(column: TMinColumn, option: number): number {
+  const t = THRESHOLDS.find((x) => x.column === column)!;
+  const i = t.options.indexOf(option);
+  if (i < 0) throw new Error(`not a facet option: ${column} >= ${option}`);
+  return t.bits[i]!;
 }
 export function factBits(r: TFactRow): number {
   let bits = r.provBits;
   for (const t of THRESHOLDS) {
     const value = t.value(r);
-    for (const option of t.options) if (value !== null && value >= option) bits |= thresholdBit(t.column, option);
+    if (value === null) continue;
+    for (let i = 0; i < t.options.length; i++) if (value >= t.options[i]!) bits |= t.bits[i]!;
   }
   return bits;
 }

@@ -97,12 +97,15 @@ export function acceptsGzip(header) {
   return (gzipQ ?? starQ ?? 0) > 0;
 }
 
+/** @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} TAnswer */
+/** @typedef {(params: URLSearchParams) => Promise<TAnswer>} TDirectRoute */
+
 /**
  * Writes a JSON answer ({ status, body, headers }, lib/http/json-error.ts) with the site's security
  * headers, gzip-compressed when the client accepts it and the body is large enough.
  * @param {import("node:http").IncomingMessage} req
  * @param {import("node:http").ServerResponse} res
- * @param {{ status: number, body: unknown, headers?: Record<string, string> }} answer
+ * @param {TAnswer} answer
  * @param {Array<{ key: string, value: string }>} securityHeaders
  */
 export async function writeJsonAnswer(req, res, answer, securityHeaders) {
@@ -120,10 +123,11 @@ export async function writeJsonAnswer(req, res, answer, securityHeaders) {
   res.end(body);
 }
 
-/** @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} TAnswer */
-/** @typedef {(params: URLSearchParams) => Promise<TAnswer>} TDirectRoute */
-
-/** @param {unknown} e @returns {TAnswer} */
+/**
+ * The 500 answer of lib/http/json-error.ts (answerFromUnknown), written again here because this
+ * plain-JavaScript server cannot import the app's TypeScript.
+ * @param {unknown} e @returns {TAnswer}
+ */
 function internalError(e) {
   const requestId = randomUUID();
   console.error(`[${requestId}]`, e);
