@@ -1,29 +1,53 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PRIOR_MEAN, PRIOR_WEIGHT } from "@/lib/ratings";
+import { FILTERS, filtersOf, type TFilter } from "@/lib/search/filters";
 
 type TRawExecutor = { $executeRaw: (query: Prisma.Sql) => Promise<number> };
 
-/** The INSERT ... SELECT that turns locations of published providers into SearchPoint rows. */
-function searchPointsSelect(where: Prisma.Sql): Prisma.Sql {
-  // provBits layout: lib/search/bits.ts.
-  return Prisma.sql`
-    INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", "provBits", years, volume, rating, reviews, score)
+/**
+ * The provider's facts as the read model stores them: one key per fact ("board:neurology",
+ * "verified-board:pmr", "recommended", "language:es"), each filter's `factsSql` from the filter
+ * table (lib/search/filters.ts). p: "Provider", e: "NeckExperience".
+ */
+function factsSql(): string {
+  const parts: string[] = [];
+  for (const f of FILTERS as readonly TFilter[]) {
+    if (f.kind === "list") parts.push(`SELECT '${f.param}:' || f.x FROM (${f.factsSql}) f(x)`);
+    else if (f.kind === "verified") parts.push(`SELECT 'verified-${f.of}:' || f.x FROM (${f.factsSql}) f(x)`);
+    else if (f.kind === "flag") parts.push(`SELECT '${f.param}' FROM (${f.factsSql}) f`);
+  }
+  return `ARRAY(${parts.join("\n        UNION ALL ")})`;
+}
+
+/** The location's combination of place filters (lib/search/location-mask.ts). l: "Location". */
+function locComboSql(): string {
+  return filtersOf("place")
+    .map((f) => `(CASE WHEN ${f.factSql} THEN ${f.comboBit} ELSE 0 END)`)
+    .join(" + ");
+}
+
+/**
+ * The SELECT that turns locations of published providers into SearchPoint rows. A migration that
+ * changes what it selects (a new filter's facts) must refill SearchPoint with this very text: a unit
+ * test (lib/search-columns.test.ts) holds the newest such migration to it.
+ */
+export function searchPointsSelectText(): string {
+  return `
     SELECT l.id, l."providerId", ll_to_earth(l.latitude, l.longitude),
-      l."acceptingNewPatients"::int * 4 + l."telehealthConsults"::int * 2 + (NOT l."referralRequired")::int,
-      (CASE WHEN 'neurology' = ANY(p."boardAreas") THEN 1 ELSE 0 END)
-        | (CASE WHEN 'pain-medicine' = ANY(p."boardAreas") THEN 2 ELSE 0 END)
-        | (CASE WHEN 'pmr' = ANY(p."boardAreas") THEN 4 ELSE 0 END)
-        | (CASE WHEN 'neurology' = ANY(p."verifiedBoardAreas") THEN 8 ELSE 0 END)
-        | (CASE WHEN 'pain-medicine' = ANY(p."verifiedBoardAreas") THEN 16 ELSE 0 END)
-        | (CASE WHEN 'pmr' = ANY(p."verifiedBoardAreas") THEN 32 ELSE 0 END)
-        | (CASE WHEN 'EMG'::"Guidance" = ANY(e.guidance) THEN 64 ELSE 0 END)
-        | (CASE WHEN 'ULTRASOUND'::"Guidance" = ANY(e.guidance) THEN 128 ELSE 0 END)
-        | (CASE WHEN p."recommendationCount" > 0 THEN 256 ELSE 0 END),
+      ${locComboSql()},
+      ${factsSql()},
+      x_fold(p."firstName" || ' ' || p."lastName" || ' ' || l."practiceName"),
       e."yearsInjecting", e."yearlyNeckProcedures", p."ratingAverage", p."reviewCount", p."ratingScore"
     FROM "Location" l
     JOIN "Provider" p ON p.id = l."providerId"
     LEFT JOIN "NeckExperience" e ON e."providerId" = p.id
-    WHERE p.status = 'PUBLISHED' AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL ${where}`;
+    WHERE p.status = 'PUBLISHED' AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL`;
+}
+
+const INSERT_COLUMNS = `INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameKey", years, volume, rating, reviews, score)`;
+
+function searchPointsSelect(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(INSERT_COLUMNS)} ${Prisma.raw(searchPointsSelectText())} ${where}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Test rows with unique values, written through the same derived-column refresh as the app.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Board, Guidance, ProviderStatus, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
+import type { Board, Gender, Guidance, ProviderStatus, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { npiCheckDigit } from "@/lib/npi";
 import { refreshSearchColumns } from "@/lib/search-columns";
 
@@ -36,6 +36,12 @@ export type TProviderInput = {
   guidance?: Guidance[];
   ratings?: number[];
   recommendedBy?: number[];
+  /** ISO 639-1 codes. */
+  languages?: string[];
+  gender?: Gender;
+  insurancePlans?: string[];
+  dystoniaFocus?: boolean;
+  practiceName?: string;
 };
 
 export async function createProvider(db: PrismaClient, input: TProviderInput): Promise<{ id: number; npi: string }> {
@@ -49,9 +55,13 @@ export async function createProvider(db: PrismaClient, input: TProviderInput): P
       status: input.status ?? "PUBLISHED",
       source: "SUBMITTED",
       lastConfirmedAt: new Date(),
+      languages: input.languages ?? [],
+      gender: input.gender ?? null,
+      insurancePlans: input.insurancePlans ?? [],
+      insuranceConfirmedAt: input.insurancePlans?.length ? new Date() : null,
       locations: {
         create: input.locations.map((l, i) => ({
-          practiceName: `Test Practice ${counter}-${i}`,
+          practiceName: input.practiceName ?? `Test Practice ${counter}-${i}`,
           street1: "1 Test St",
           city: l.city ?? "Testville",
           state: l.state ?? "NV",
@@ -75,7 +85,7 @@ export async function createProvider(db: PrismaClient, input: TProviderInput): P
         })),
       },
       experience: {
-        create: { yearsInjecting: input.years ?? null, yearlyNeckProcedures: input.volume ?? null, guidance: input.guidance ?? [] },
+        create: { yearsInjecting: input.years ?? null, yearlyNeckProcedures: input.volume ?? null, guidance: input.guidance ?? [], cervicalDystoniaFocus: input.dystoniaFocus ?? false },
       },
       reviews: {
         create: (input.ratings ?? []).map((rating, i) => ({

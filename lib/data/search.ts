@@ -1,75 +1,17 @@
 import "server-only";
 import { queryRaw } from "@/lib/db";
-import type { Board, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
+import type { Board, Gender, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
-import type { TFacetCounts } from "@/lib/search/facets";
 import { searchIndex, syncIndex } from "@/lib/search/index-sync";
 import type { SearchIndex } from "@/lib/search/memory-index";
-import { mapNamesSql, mapPointsSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
+import { mapNamesSql, mapPointsSql, namedProvidersSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
+import type { TFacetCounts, TInsuranceReport, TMapPoint, TSearchPage, TSearchResult } from "@/lib/search/types";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 
-export type TResultBoard = {
-  board: Board;
-  specialty: Specialty;
-  subspecialty: Specialty | null;
-  year: number | null;
-  verification: "verified" | "self-reported";
-  verifiedAt: string | null;
-};
-
-export type TSearchResult = {
-  id: number;
-  name: string;
-  credential: string;
-  profileUrl: string;
-  distanceMiles: number;
-  latitude: number;
-  longitude: number;
-  practiceName: string;
-  city: string;
-  state: string;
-  boards: TResultBoard[];
-  yearsInjecting: number | null;
-  yearlyVolume: number | null;
-  guidance: Guidance[];
-  cervicalDystoniaFocus: boolean;
-  averageRating: number | null;
-  reviewCount: number;
-  recommendationCount: number;
-  /** The four consultation facts of the listed location; null when nobody has confirmed them (an unclaimed NPPES import). */
-  acceptingNewPatients: boolean | null;
-  telehealth: boolean | null;
-  inPerson: boolean | null;
-  referralNeeded: boolean | null;
-  isDemo: boolean;
-  /** Imported from NPPES and not claimed: consultation details are unknown, not "no". */
-  isUnclaimedImport: boolean;
-  registeredSpecialty: string | null;
-  lastConfirmedAt: string | null;
-};
-
-export type TSearchPage = {
-  total: number;
-  page: number;
-  pageSize: number;
-  results: TSearchResult[];
-  facets: TFacetCounts;
-};
-export type TMapPoint = {
-  id: number;
-  name: string;
-  distanceMiles: number;
-  latitude: number;
-  longitude: number;
-  profileUrl: string;
-  /** Fictional demo data: the popup says so, as the list does. */
-  isDemo: boolean;
-  /** Imported from NPPES and not claimed: the popup says so. */
-  isUnclaimedImport: boolean;
-};
+export type { TMapPoint, TResultBoard, TSearchPage, TSearchResult } from "@/lib/search/types";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -85,9 +27,14 @@ type TRawResult = {
   registeredSpecialty: string | null;
   lastConfirmedAt: string | null;
   reviewCount: number;
+  languages: string[] | null;
+  gender: Gender | null;
+  insurancePlans: string[] | null;
+  insuranceConfirmedAt: string | null;
   ratingAverage: number | null;
   recommendationCount: number;
-  meters: number;
+  /** Null in a name search everywhere. */
+  meters: number | null;
   years: number | null;
   volume: number | null;
   guidance: Guidance[];
@@ -147,27 +94,43 @@ async function onCurrentIndex<T>(engine: TSearchEngine | undefined, attempt: (in
 }
 
 /**
+ * The ids of the providers whose name matches a name search, from the database (the same set the
+ * SQL's "nm" holds), with the read model's version; null when the version is not the index's.
+ */
+async function namedFor(index: SearchIndex, q: TSearchQuery): Promise<number[] | undefined | null> {
+  if (!q.q) return undefined;
+  const [row] = await queryRaw<{ version: string; ids: number[] }>(namedProvidersSql(q.q), { prepareAs: "search-named-providers" });
+  return row?.version === index.version ? row.ids : null;
+}
+
+/**
  * One page of results with the total (and, when asked, every facet count). The in-memory index
  * (decision 0003) ranks and counts, and one statement fetches the page's cards together with the
  * read model's version; if the index turns out to be behind, it catches up and searches
- * again. Without the index, one statement on the read model does it all (lib/search/sql.ts).
+ * again. Without the index, or without a place (a name search everywhere, which the name's GIN
+ * index answers), one statement on the read model does it all (lib/search/sql.ts).
  */
 export async function searchProviders(opts: {
-  origin: TResolvedLocation;
+  /** Null: a name search everywhere (the query has `q` and no `near`). */
+  origin: TResolvedLocation | null;
   query: TSearchQuery;
   /** Count what each filter option would leave (the page's filters); only `total` otherwise. */
   withFacets: boolean;
   engine?: TSearchEngine;
 }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
-  const fromIndex = await onCurrentIndex(opts.engine, async (index) => {
-    // The version the answer reflects: another search may catch the index up meanwhile.
-    const version = index.version;
-    const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-    const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
-    if (row?.version !== version) return null;
-    return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
-  });
+  const fromIndex = origin
+    ? await onCurrentIndex(opts.engine, async (index) => {
+        // The version the answer reflects: another search may catch the index up meanwhile.
+        const version = index.version;
+        const named = await namedFor(index, q);
+        if (named === null) return null;
+        const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, named });
+        const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
+        if (row?.version !== version) return null;
+        return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
+      })
+    : null;
   if (fromIndex) return fromIndex;
   const rows = await queryRaw<TPageRow>(searchPageSql(origin, q, { facets: opts.withFacets }));
   const { page, ...facets } = rows[0] ?? { page: null };
@@ -189,7 +152,7 @@ function toResult(r: TRawResult): TSearchResult {
     name: displayName(r),
     credential: r.credential,
     profileUrl: profileUrl(r),
-    distanceMiles: round1(r.meters / METERS_PER_MILE),
+    distanceMiles: r.meters === null ? null : round1(r.meters / METERS_PER_MILE),
     latitude: r.latitude,
     longitude: r.longitude,
     practiceName: r.practiceName,
@@ -214,6 +177,9 @@ function toResult(r: TRawResult): TSearchResult {
     telehealth: unconfirmed ? null : r.telehealth,
     inPerson: unconfirmed ? null : r.inPerson,
     referralNeeded: unconfirmed ? null : r.referral,
+    languages: r.languages?.length ? r.languages : null,
+    gender: r.gender === "FEMALE" ? "female" : r.gender === "MALE" ? "male" : null,
+    insurance: insuranceReports(r),
     isDemo: r.source === "DEMO",
     isUnclaimedImport: unconfirmed,
     registeredSpecialty: r.registeredSpecialty,
@@ -221,38 +187,48 @@ function toResult(r: TRawResult): TSearchResult {
   };
 }
 
+/** What each source says of the plans a doctor accepts; null when none says anything. */
+function insuranceReports(r: TRawResult): TInsuranceReport[] | null {
+  if (!r.insurancePlans?.length) return null;
+  return [{ source: "practice", plans: r.insurancePlans, confirmedAt: r.insuranceConfirmedAt ? new Date(r.insuranceConfirmedAt).toISOString() : null }];
+}
+
 export const MAX_MAP_POINTS = 5000;
 
 type TNameRow = { firstName: string; lastName: string; credential: string; suffix: string | null; source: string; claimed: boolean };
 
-/** Every matching provider (up to MAX_MAP_POINTS, nearest first) as a map point. */
+/** Every matching provider (up to MAX_MAP_POINTS, nearest first or best name match first) as a map point. */
 export async function searchMapPoints(opts: {
-  origin: TResolvedLocation;
+  origin: TResolvedLocation | null;
   query: TSearchQuery;
   engine?: TSearchEngine;
 }): Promise<TMapPoint[]> {
   const { origin, query: q } = opts;
-  const fromIndex = await onCurrentIndex(opts.engine, async (index) => {
-    const version = index.version;
-    const { hits } = index.search(origin, q, { facets: false, offset: 0, limit: MAX_MAP_POINTS, sort: "distance" });
-    const [row] = await queryRaw<{ version: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)), { prepareAs: "search-map-names" });
-    if (row?.version !== version) return null;
-    const names = new Map(row.names.map((n) => [n.id, n]));
-    return hits.flatMap((h) => {
-      const n = names.get(h.providerId);
-      return n ? [mapPoint(h.providerId, h.meters, h.lat, h.lng, n)] : [];
-    });
-  });
+  const fromIndex = origin
+    ? await onCurrentIndex(opts.engine, async (index) => {
+        const version = index.version;
+        const named = await namedFor(index, q);
+        if (named === null) return null;
+        const { hits } = index.search(origin, q, { facets: false, offset: 0, limit: MAX_MAP_POINTS, sort: "distance", named });
+        const [row] = await queryRaw<{ version: string; names: Array<TNameRow & { id: number }> }>(mapNamesSql(hits.map((h) => h.providerId)), { prepareAs: "search-map-names" });
+        if (row?.version !== version) return null;
+        const names = new Map(row.names.map((n) => [n.id, n]));
+        return hits.flatMap((h) => {
+          const n = names.get(h.providerId);
+          return n ? [mapPoint(h.providerId, h.meters, h.lat, h.lng, n)] : [];
+        });
+      })
+    : null;
   if (fromIndex) return fromIndex;
-  const rows = await queryRaw<TNameRow & { pid: number; meters: number; lat: number; lng: number }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
+  const rows = await queryRaw<TNameRow & { pid: number; meters: number | null; lat: number; lng: number }>(mapPointsSql(origin, q, MAX_MAP_POINTS));
   return rows.map((r) => mapPoint(r.pid, r.meters, r.lat, r.lng, r));
 }
 
-function mapPoint(id: number, meters: number, latitude: number, longitude: number, n: TNameRow): TMapPoint {
+function mapPoint(id: number, meters: number | null, latitude: number, longitude: number, n: TNameRow): TMapPoint {
   return {
     id,
     name: displayName(n),
-    distanceMiles: round1(meters / METERS_PER_MILE),
+    distanceMiles: meters === null ? null : round1(meters / METERS_PER_MILE),
     latitude,
     longitude,
     profileUrl: profileUrl({ id, ...n }),

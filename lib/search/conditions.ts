@@ -1,51 +1,38 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TSearchQuery } from "@/lib/validation/search-params";
-import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
-import type { TGroup } from "./facet-options";
-import { locationFilters, matchMask, type TLocationFilters } from "./location-mask";
+import { activeTests, type TActiveTest, type TTest } from "./filter-tests";
 
-// SQL conditions of the search filters, over the per-provider candidate rows "c" built by
-// lib/search/sql.ts (columns: mask, bits, years, volume, rating, reviews). Each filter belongs to a
-// group (lib/search/facet-options.ts); a facet count for an option applies every group's condition
-// except its own group's, plus the option itself ("how many would this leave").
+// The search filters in SQL, over the per-provider candidate rows "c" built by lib/search/sql.ts
+// (columns: pid, mask, facts, years, volume, rating, reviews) and, in a name search, the CTE "nm" of
+// providers whose name matches. Each test comes from the filter table (lib/search/filter-tests.ts).
 
-type TCondition = { group: TGroup; sql: Prisma.Sql };
+/** The columns a minimum may read: fixed names from the filter table, never user input. */
+const MIN_COLUMNS = new Set(["years", "volume", "rating", "reviews"]);
 
-export function locationMaskSql(f: TLocationFilters): Prisma.Sql {
-  return Prisma.sql`(c.mask & ${matchMask(f)}) <> 0`;
+export function testSql(t: TTest): Prisma.Sql {
+  switch (t.kind) {
+    case "facts":
+      return Prisma.sql`c.facts && ${t.keys}::text[]`;
+    case "min":
+      if (!MIN_COLUMNS.has(t.column)) throw new Error(`not a search column: ${t.column}`);
+      return Prisma.sql`c.${Prisma.raw(t.column)} >= ${t.value}`;
+    case "location":
+      return Prisma.sql`(c.mask & ${t.mask}) <> 0`;
+    case "name":
+      return Prisma.sql`EXISTS (SELECT 1 FROM nm WHERE nm.pid = c.pid)`;
+  }
 }
 
-/** Board + "verified only": verified means a moderator verified a certification in that area. */
-function boardSql(boards: TSearchQuery["board"], verified: boolean): Prisma.Sql | null {
-  if (boards.length) return Prisma.sql`(c.bits & ${boardMask(boards, verified)}) <> 0`;
-  return verified ? Prisma.sql`(c.bits & ${ALL_VERIFIED_BOARDS}) <> 0` : null;
-}
-
-function guidanceSql(options: TSearchQuery["guidance"]): Prisma.Sql {
-  return Prisma.sql`(c.bits & ${guidanceMask(options)}) <> 0`;
-}
-
-const recommendedSql = Prisma.sql`(c.bits & ${RECOMMENDED_BIT}) <> 0`;
+export type TCondition = { group: string; sql: Prisma.Sql };
 
 export function conditions(q: TSearchQuery): TCondition[] {
-  const out: TCondition[] = [];
-  const board = boardSql(q.board, q.verified);
-  if (board) out.push({ group: "board", sql: board });
-  if (q.minYears) out.push({ group: "minYears", sql: Prisma.sql`c.years >= ${q.minYears}` });
-  if (q.minVolume) out.push({ group: "minVolume", sql: Prisma.sql`c.volume >= ${q.minVolume}` });
-  if (q.guidance.length) out.push({ group: "guidance", sql: guidanceSql(q.guidance) });
-  if (q.recommended) out.push({ group: "recommended", sql: recommendedSql });
-  if (q.minRating) out.push({ group: "minRating", sql: Prisma.sql`c.rating >= ${q.minRating}` });
-  if (q.minReviews) out.push({ group: "minReviews", sql: Prisma.sql`c.reviews >= ${q.minReviews}` });
-  const loc = locationFilters(q);
-  if (loc.accepting || loc.telehealth || loc.noReferral) out.push({ group: "location", sql: locationMaskSql(loc) });
-  return out;
+  return activeTests(q).map((t: TActiveTest) => ({ group: t.group, sql: testSql(t.test) }));
 }
 
 export function allOf(parts: Prisma.Sql[]): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-export function except(conds: TCondition[], ...groups: TGroup[]): Prisma.Sql[] {
+export function except(conds: TCondition[], ...groups: string[]): Prisma.Sql[] {
   return conds.filter((c) => !groups.includes(c.group)).map((c) => c.sql);
 }

@@ -1,127 +1,151 @@
-// The in-memory search index's filters and facets (decision 0003): a provider's facts as one bit
-// set, and a search compiled to tests on it that mean exactly what lib/search/conditions.ts and
-// lib/search/facets.ts mean in SQL (the facet options themselves: lib/search/facet-options.ts).
-import {
-  MIN_RATING_OPTIONS,
-  MIN_REVIEWS_OPTIONS,
-  MIN_VOLUME_OPTIONS,
-  MIN_YEARS_OPTIONS,
-  type TSearchQuery,
-} from "@/lib/validation/search-params";
-import { ALL_VERIFIED_BOARDS, boardMask, guidanceMask, RECOMMENDED_BIT } from "./bits";
-import { facetOptions, type TFacetOption, type TGroup, type TMinColumn } from "./facet-options";
-import { locationFilters, matchMask } from "./location-mask";
+// The in-memory search index's filters and facets (decision 0003, 0005): a provider's facts as a
+// bit set of FACT_WORDS 32-bit words, and a search compiled to tests on it that mean exactly what
+// lib/search/conditions.ts and facets.ts mean in SQL (both come from lib/search/filter-tests.ts).
+import type { TSearchQuery } from "@/lib/validation/search-params";
+import { activeTests, allFactKeys, facetOptions, type TTest } from "./filter-tests";
+import { filtersOf, type TMinColumn } from "./filters";
+import { ANY_PLACE } from "./location-mask";
 
 /** What the facts are computed from: a SearchPoint row's provider columns. */
-export type TFactRow = { provBits: number; years: number | null; volume: number | null; rating: number | null; reviews: number };
+export type TFactRow = { facts: readonly string[]; years: number | null; volume: number | null; rating: number | null; reviews: number };
 
 /** The index's per-provider arrays that the tests read (by provider slot). */
 export type TProviderFacts = {
-  vBits: Int32Array;
+  /** FACT_WORDS words per slot. */
+  vFacts: Int32Array;
   vYears: Int32Array;
   vVolume: Int32Array;
   vRating: Float64Array;
   vReviews: Int32Array;
-  /** Per search: the filter combinations of the provider's locations inside the radius. */
+  /** Per search: the place-filter combinations of the provider's locations inside the radius. */
   vMask: Int32Array;
-};
-
-// Filter groups (lib/search/facet-options.ts) as bits: a facet count applies every group but its own.
-const GROUP_BIT: Record<TGroup, number> = {
-  board: 1,
-  minYears: 2,
-  minVolume: 4,
-  guidance: 8,
-  recommended: 16,
-  minRating: 32,
-  minReviews: 64,
-  location: 128,
+  /** Per search: equal to `nameStamp` when the provider's name matches the search's `q`. */
+  vNamed: Int32Array;
 };
 
 /** Missing years/volume sort last in "DESC NULLS LAST" and fail every minimum (all real values are >= 0). */
 export const NO_INT = -1;
 
 /**
- * A provider's facts as one bit set: SearchPoint."provBits" (lib/search/bits.ts) in the low bits,
- * then one bit per facet threshold it reaches ("at least 5 years", "rated 4 or more", ...), so a
- * facet count tests a mask instead of comparing numbers.
+ * Bit numbers: every fact key the filter table can ask about, then one bit per facet threshold a
+ * provider reaches ("at least 5 years", "rated 4 or more"), so a facet count tests a mask instead of
+ * comparing numbers. The table sets the number of words: no fixed cap.
  */
-const THRESHOLD_BASE = 9;
-const COLUMNS: Array<{ column: TMinColumn; options: readonly number[]; value: (r: TFactRow) => number | null }> = [
-  { column: "years", options: MIN_YEARS_OPTIONS, value: (r) => r.years },
-  { column: "volume", options: MIN_VOLUME_OPTIONS, value: (r) => r.volume },
-  { column: "rating", options: MIN_RATING_OPTIONS, value: (r) => r.rating },
-  { column: "reviews", options: MIN_REVIEWS_OPTIONS, value: (r) => r.reviews },
-];
-/** Each column's options with their bits, numbered once (factBits runs for every provider loaded). */
+const FACT_BIT = new Map(allFactKeys().map((key, i) => [key, i]));
 const THRESHOLDS = (() => {
-  let bit = THRESHOLD_BASE;
-  const out = COLUMNS.map((c) => ({ ...c, bits: c.options.map(() => 1 << bit++) }));
-  // The facts live in an Int32Array and are tested with positive masks: bits 0 to 30 only.
-  if (bit > 31) throw new Error("the facet thresholds no longer fit in one 31-bit set");
-  return out;
+  let bit = FACT_BIT.size;
+  return filtersOf("min").map((f) => ({ column: f.column, options: f.options, bits: f.options.map(() => bit++) }));
 })();
+const BIT_COUNT = FACT_BIT.size + THRESHOLDS.reduce((n, t) => n + t.options.length, 0);
+export const FACT_WORDS = Math.max(1, Math.ceil(BIT_COUNT / 32));
 
-function thresholdBit(column: TMinColumn, option: number): number {
-  const t = THRESHOLDS.find((x) => x.column === column)!;
-  const i = t.options.indexOf(option);
-  if (i < 0) throw new Error(`not a facet option: ${column} >= ${option}`);
-  return t.bits[i]!;
+const COLUMN_VALUE: Record<TMinColumn, (r: TFactRow) => number | null> = {
+  years: (r) => r.years,
+  volume: (r) => r.volume,
+  rating: (r) => r.rating,
+  reviews: (r) => r.reviews,
+};
+
+function setBit(words: Int32Array, at: number, bit: number) {
+  words[at + (bit >>> 5)]! |= 1 << (bit & 31);
 }
-export function factBits(r: TFactRow): number {
-  let bits = r.provBits;
-  for (const t of THRESHOLDS) {
-    const value = t.value(r);
-    if (value === null) continue;
-    for (let i = 0; i < t.options.length; i++) if (value >= t.options[i]!) bits |= t.bits[i]!;
+
+/** Writes a provider's fact words at `words[at .. at + FACT_WORDS)`. Keys no filter asks about are ignored (as the SQL never tests them). */
+export function writeFacts(r: TFactRow, words: Int32Array, at: number): void {
+  words.fill(0, at, at + FACT_WORDS);
+  for (const key of r.facts) {
+    const bit = FACT_BIT.get(key);
+    if (bit !== undefined) setBit(words, at, bit);
   }
-  return bits;
+  for (const t of THRESHOLDS) {
+    const value = COLUMN_VALUE[t.column](r);
+    if (value === null) continue;
+    for (let i = 0; i < t.options.length; i++) if (value >= t.options[i]!) setBit(words, at, t.bits[i]!);
+  }
 }
 
-/** One facet: counted when its group is the only one failed (or none), and its mask hits. */
-export type TFacet = { key: string; group: number; mask: number; onLocations: boolean };
+/** A test on fact words: passes when any bit of `mask` is set. */
+function factMask(keys: readonly string[]): Int32Array {
+  const mask = new Int32Array(FACT_WORDS);
+  for (const key of keys) {
+    const bit = FACT_BIT.get(key);
+    if (bit === undefined) throw new Error(`not a fact of the filter table: ${key}`);
+    setBit(mask, 0, bit);
+  }
+  return mask;
+}
+
+function thresholdMask(column: TMinColumn, value: number): Int32Array {
+  const t = THRESHOLDS.find((x) => x.column === column)!;
+  const i = t.options.indexOf(value);
+  if (i < 0) throw new Error(`not a facet option: ${column} >= ${value}`);
+  const mask = new Int32Array(FACT_WORDS);
+  setBit(mask, 0, t.bits[i]!);
+  return mask;
+}
+
+/** One facet: counted when its group is the only one failed (or none), and its test passes. */
+export type TFacet = { key: string; group: number; mask: Int32Array; onLocations: boolean; locMask: number };
 
 /**
  * A search's filters and facets over the index's provider arrays: which groups a provider fails
- * (0: it matches), and each facet's group and mask.
+ * (0: it matches), and each facet's group bit and test.
  */
-export function compileQuery(q: TSearchQuery, a: TProviderFacts) {
-  const { vBits, vYears, vVolume, vRating, vReviews, vMask } = a;
-  const loc = locationFilters(q);
-  const board = q.board.length ? boardMask(q.board, q.verified) : q.verified ? ALL_VERIFIED_BOARDS : 0;
-  const guidance = q.guidance.length ? guidanceMask(q.guidance) : 0;
-  const locMask = loc.accepting || loc.telehealth || loc.noReferral ? matchMask(loc) : 0;
-  const minYears = q.minYears || 0;
-  const minVolume = q.minVolume || 0;
-  const minRating = q.minRating || 0;
-  const minReviews = q.minReviews || 0;
+export function compileQuery(q: TSearchQuery, a: TProviderFacts, nameStamp: number) {
+  const { vFacts, vYears, vVolume, vRating, vReviews, vMask, vNamed } = a;
+  const active = activeTests(q);
+  const options = facetOptions(q);
+  // Each group a bit: a facet count applies every group but its own, so a provider failing exactly
+  // one group counts for that group's options.
+  const groups = [...new Set([...active.map((t) => t.group), ...options.map((o) => o.group)])];
+  if (groups.length > 31) throw new Error("more than 31 filter groups: the group set no longer fits one integer");
+  const groupBit = (g: string) => 1 << groups.indexOf(g);
+  const W = FACT_WORDS;
+
+  const passes = (t: TTest): ((v: number) => boolean) => {
+    switch (t.kind) {
+      case "facts": {
+        const mask = factMask(t.keys);
+        const words = [...mask.keys()].filter((w) => mask[w] !== 0);
+        if (words.length === 1) {
+          const w = words[0]!;
+          const m = mask[w]!;
+          return (v) => (vFacts[v * W + w]! & m) !== 0;
+        }
+        return (v) => words.some((w) => (vFacts[v * W + w]! & mask[w]!) !== 0);
+      }
+      case "min": {
+        const min = t.value;
+        const col = t.column === "years" ? vYears : t.column === "volume" ? vVolume : t.column === "reviews" ? vReviews : vRating;
+        return (v) => col[v]! >= min;
+      }
+      case "location":
+        return (v) => (vMask[v]! & t.mask) !== 0;
+      case "name":
+        return (v) => vNamed[v] === nameStamp;
+    }
+  };
+  const tests = active.map((t) => ({ bit: groupBit(t.group), pass: passes(t.test) }));
+  const count = tests.length;
   /** The groups a provider fails (0: it matches). */
   const fails = (v: number): number => {
     let f = 0;
-    const bits = vBits[v]!;
-    if (board !== 0 && (bits & board) === 0) f |= GROUP_BIT.board;
-    if (minYears !== 0 && !(vYears[v]! >= minYears)) f |= GROUP_BIT.minYears;
-    if (minVolume !== 0 && !(vVolume[v]! >= minVolume)) f |= GROUP_BIT.minVolume;
-    if (guidance !== 0 && (bits & guidance) === 0) f |= GROUP_BIT.guidance;
-    if (q.recommended && (bits & RECOMMENDED_BIT) === 0) f |= GROUP_BIT.recommended;
-    if (minRating !== 0 && !(vRating[v]! >= minRating)) f |= GROUP_BIT.minRating;
-    if (minReviews !== 0 && !(vReviews[v]! >= minReviews)) f |= GROUP_BIT.minReviews;
-    if (locMask !== 0 && (vMask[v]! & locMask) === 0) f |= GROUP_BIT.location;
+    for (let i = 0; i < count; i++) if (!tests[i]!.pass(v)) f |= tests[i]!.bit;
     return f;
   };
-  const facets = facetOptions(q).map(toFacet);
-  return { fails, facets, locMask: locMask || 255 };
-}
-
-function toFacet(option: TFacetOption): TFacet {
-  const { key, test } = option;
-  const group = GROUP_BIT[option.group];
-  switch (test.kind) {
-    case "bits":
-      return { key, group, mask: test.mask, onLocations: false };
-    case "min":
-      return { key, group, mask: thresholdBit(test.column, test.value), onLocations: false };
-    case "location":
-      return { key, group, mask: matchMask(test.filters), onLocations: true };
-  }
+  const facets: TFacet[] = options.map((o) => {
+    const group = groupBit(o.group);
+    switch (o.test.kind) {
+      case "facts":
+        return { key: o.key, group, mask: factMask(o.test.keys), onLocations: false, locMask: 0 };
+      case "min":
+        return { key: o.key, group, mask: thresholdMask(o.test.column, o.test.value), onLocations: false, locMask: 0 };
+      case "location":
+        return { key: o.key, group, mask: new Int32Array(W), onLocations: true, locMask: o.test.mask };
+      case "name":
+        throw new Error("a name test has no facet");
+    }
+  });
+  const place = active.find((t) => t.test.kind === "location")?.test;
+  return { fails, facets, locMask: place?.kind === "location" ? place.mask : ANY_PLACE };
 }

@@ -1,27 +1,27 @@
-// Location-level filters (accepting new patients, telehealth, no referral needed) belong to a
-// practice location, not to the provider. For each provider the search computes, over its
-// locations inside the radius, a bit mask of the combinations present: bit (a*4 + t*2 + n) where
-// a = accepting, t = telehealth, n = no referral needed. A provider matches a set of location
-// filters when any present combination satisfies all of them, i.e. (mask & matchMask(filters)) <> 0.
-export type TLocationFilters = { accepting?: boolean; telehealth?: boolean; noReferral?: boolean };
+// Practice-location filters ("place" filters of lib/search/filters.ts: accepting new patients,
+// telehealth, no referral needed) belong to a location, not to the provider. Each location stores
+// its combination of them as a number (SearchPoint."locCombo", each filter's `comboBit`), and for
+// each provider the search computes, over its locations inside the radius, a mask of the
+// combinations present (bit `combo`). A provider matches a set of place filters when any present
+// combination has all of them: (mask & matchMask(chosen)) <> 0. Three filters make 8 combinations;
+// a 32-bit mask allows five.
+import { filtersOf } from "./filters";
 
-/** The location-level filters of a search. */
-export function locationFilters(q: TLocationFilters): TLocationFilters {
-  return { accepting: q.accepting, telehealth: q.telehealth, noReferral: q.noReferral };
+const PLACE_FILTERS = filtersOf("place");
+const COMBOS = 1 << PLACE_FILTERS.length;
+if (COMBOS > 32) throw new Error("more than five place filters: the combination mask no longer fits 32 bits");
+
+/** The bits (`comboBit`) of the place filters a search has on. */
+export function chosenPlaceBits(q: Record<string, unknown>): number {
+  return PLACE_FILTERS.reduce((bits, f) => (q[f.param] === true ? bits | f.comboBit : bits), 0);
 }
 
-export function comboBit(accepting: boolean, telehealth: boolean, noReferral: boolean): number {
-  return 1 << ((accepting ? 4 : 0) + (telehealth ? 2 : 0) + (noReferral ? 1 : 0));
-}
-
-/** The mask of all combinations that satisfy the filters (255 = no location filter). */
-export function matchMask(f: TLocationFilters): number {
+/** The mask of all combinations that have every chosen bit (all combinations when none is chosen). */
+export function matchMask(chosen: number): number {
   let mask = 0;
-  for (let c = 0; c < 8; c++) {
-    const a = (c & 4) !== 0;
-    const t = (c & 2) !== 0;
-    const n = (c & 1) !== 0;
-    if ((!f.accepting || a) && (!f.telehealth || t) && (!f.noReferral || n)) mask |= 1 << c;
-  }
+  for (let c = 0; c < COMBOS; c++) if ((c & chosen) === chosen) mask |= 1 << c;
   return mask;
 }
+
+/** Every combination: no place filter. */
+export const ANY_PLACE = matchMask(0);

@@ -6,7 +6,7 @@
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TSearchQuery } from "@/lib/validation/search-params";
 import { CELL_DEG, cellOf, earthXyz, gcToSec, LAT_CELLS, LNG_CELLS, R, RAD, rowOf, secToGc, wrapCol } from "./earth";
-import { compileQuery, factBits, NO_INT } from "./index-facts";
+import { compileQuery, FACT_WORDS, NO_INT, writeFacts } from "./index-facts";
 import { TopK } from "./top-k";
 
 /** One SearchPoint row, with its location's coordinates. */
@@ -20,7 +20,8 @@ export type TPointRow = {
   lat: number;
   lng: number;
   locCombo: number;
-  provBits: number;
+  /** The provider's fact keys (SearchPoint."facts"). */
+  facts: readonly string[];
   years: number | null;
   volume: number | null;
   rating: number | null;
@@ -72,7 +73,8 @@ export class SearchIndex {
   private vCap = 0;
   private vCount = 0;
   private vId = new Int32Array(0);
-  private vBits = new Int32Array(0);
+  /** FACT_WORDS words a slot (lib/search/index-facts.ts). */
+  private vFacts = new Int32Array(0);
   private vYears = new Int32Array(0);
   private vVolume = new Int32Array(0);
   private vRating = new Float64Array(0);
@@ -80,6 +82,9 @@ export class SearchIndex {
   private vScore = new Float64Array(0);
   private vStamp = new Int32Array(0);
   private vMask = new Int32Array(0);
+  /** Per search: the name search's stamp on providers whose name matches. */
+  private vNamed = new Int32Array(0);
+  private nameStamp = 0;
   private vChord = new Float64Array(0);
   /** The nearest matching point: a main index, or -1 - a delta index. */
   private vBest = new Int32Array(0);
@@ -97,7 +102,7 @@ export class SearchIndex {
   /** Bytes held by the typed arrays (the delta's few objects not counted). */
   get bytes(): number {
     const arrays = [this.cellStart, this.mXyz, this.mLat, this.mLng, this.mLoc, this.mProv, this.mCombo, this.mDead, this.mPointStart, this.mPoints,
-      this.vId, this.vBits, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vScore, this.vStamp, this.vMask, this.vChord, this.vBest, this.cand];
+      this.vId, this.vFacts, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vScore, this.vStamp, this.vMask, this.vNamed, this.vChord, this.vBest, this.cand];
     return arrays.reduce((sum, a) => sum + a.byteLength, 0);
   }
   get points(): number {
@@ -146,7 +151,7 @@ export class SearchIndex {
       this.slotOf.set(r.providerId, v);
     }
     this.vId[v] = r.providerId;
-    this.vBits[v] = factBits(r);
+    writeFacts(r, this.vFacts, v * FACT_WORDS);
     this.vYears[v] = r.years ?? NO_INT;
     this.vVolume[v] = r.volume ?? NO_INT;
     // -Infinity fails every minimum rating and sorts last in "DESC NULLS LAST", as NULL does.
@@ -158,7 +163,7 @@ export class SearchIndex {
 
   private growProviders(n: number) {
     this.vId = grow(this.vId, n);
-    this.vBits = grow(this.vBits, n);
+    this.vFacts = grow(this.vFacts, n * FACT_WORDS);
     this.vYears = grow(this.vYears, n);
     this.vVolume = grow(this.vVolume, n);
     this.vRating = grow(this.vRating, n);
@@ -166,6 +171,8 @@ export class SearchIndex {
     this.vScore = grow(this.vScore, n);
     this.vStamp = new Int32Array(n);
     this.vMask = new Int32Array(n);
+    this.vNamed = new Int32Array(n);
+    this.nameStamp = 0;
     this.vChord = new Float64Array(n);
     this.vBest = new Int32Array(n);
     this.cand = new Int32Array(n);
@@ -235,10 +242,10 @@ export class SearchIndex {
     // Providers in the order their first point appears; each one's main points as a list.
     const pCount = order.length;
     const cap = Math.max(1024, Math.ceil(pCount * 1.25));
-    const old = { id: this.vId, bits: this.vBits, years: this.vYears, volume: this.vVolume, rating: this.vRating, reviews: this.vReviews, score: this.vScore };
+    const old = { id: this.vId, facts: this.vFacts, years: this.vYears, volume: this.vVolume, rating: this.vRating, reviews: this.vReviews, score: this.vScore };
     this.vCap = 0;
     this.vId = new Int32Array(0);
-    this.vBits = new Int32Array(0);
+    this.vFacts = new Int32Array(0);
     this.vYears = new Int32Array(0);
     this.vVolume = new Int32Array(0);
     this.vRating = new Float64Array(0);
@@ -248,7 +255,7 @@ export class SearchIndex {
     this.slotOf = new Map();
     order.forEach((ov, v) => {
       this.vId[v] = old.id[ov]!;
-      this.vBits[v] = old.bits[ov]!;
+      this.vFacts.set(old.facts.subarray(ov * FACT_WORDS, (ov + 1) * FACT_WORDS), v * FACT_WORDS);
       this.vYears[v] = old.years[ov]!;
       this.vVolume[v] = old.volume[ov]!;
       this.vRating[v] = old.rating[ov]!;
@@ -370,17 +377,29 @@ export class SearchIndex {
   search(
     origin: { lat: number; lng: number },
     q: TSearchQuery,
-    opts: { facets: boolean; offset: number; limit: number; sort?: TSearchQuery["sort"] },
+    opts: {
+      facets: boolean;
+      offset: number;
+      limit: number;
+      sort?: TSearchQuery["sort"];
+      /** With a name (`q`): the ids of the providers whose name matches, as the database found them. */
+      named?: Iterable<number>;
+    },
   ): TIndexAnswer {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
-    const { vBits, vYears, vVolume, vRating, vReviews, vMask } = this;
-    const { fails, facets, locMask } = compileQuery(q, { vBits, vYears, vVolume, vRating, vReviews, vMask });
+    const nameStamp = this.markNamed(opts.named);
+    const { vFacts, vYears, vVolume, vRating, vReviews, vMask, vNamed } = this;
+    const { fails, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMask, vNamed }, nameStamp);
     const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats);
     const withFacets = opts.facets;
     const facetCount = facets.length;
     const counts = new Int32Array(facetCount);
+    const W = FACT_WORDS;
     const fGroup = Int32Array.from(facets, (f) => f.group);
-    const fMask = Int32Array.from(facets, (f) => f.mask);
+    // Facet j's mask: words fMask[j * W .. j * W + W) on the facts, or fLoc[j] on the place mask.
+    const fMask = new Int32Array(facetCount * W);
+    facets.forEach((f, j) => fMask.set(f.mask, j * W));
+    const fLoc = Int32Array.from(facets, (f) => f.locMask);
     const fPlaces = Uint8Array.from(facets, (f) => (f.onLocations ? 1 : 0));
     const heap = new TopK(opts.offset + opts.limit, this.before(opts.sort ?? q.sort));
     let total = 0;
@@ -394,11 +413,20 @@ export class SearchIndex {
       }
       if (withFacets && (f & (f - 1)) === 0) {
         // Fails at most one group: it counts for that group's options (or every option, if none).
-        const bits = vBits[v]!;
+        const at = v * W;
         const places = vMask[v]!;
         for (let j = 0; j < facetCount; j++) {
           if (f !== 0 && f !== fGroup[j]) continue;
-          if (((fPlaces[j] ? places : bits) & fMask[j]!) !== 0) counts[j]!++;
+          if (fPlaces[j]) {
+            if ((places & fLoc[j]!) !== 0) counts[j]!++;
+            continue;
+          }
+          for (let w = 0, m = j * W; w < W; w++) {
+            if ((vFacts[at + w]! & fMask[m + w]!) !== 0) {
+              counts[j]!++;
+              break;
+            }
+          }
         }
       }
     }
@@ -410,6 +438,20 @@ export class SearchIndex {
       .slice(opts.offset)
       .map((v) => this.hit(v));
     return { total, facets: facetCounts, hits, stats };
+  }
+
+  /** Stamps the providers of a name search's matches; the stamp a search compares with. */
+  private markNamed(ids: Iterable<number> | undefined): number {
+    if (!ids) return 0;
+    if (++this.nameStamp > 0x3fffffff) {
+      this.nameStamp = 1;
+      this.vNamed.fill(0);
+    }
+    for (const id of ids) {
+      const v = this.slotOf.get(id);
+      if (v !== undefined) this.vNamed[v] = this.nameStamp;
+    }
+    return this.nameStamp;
   }
 
   private hit(v: number): TIndexHit {

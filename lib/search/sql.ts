@@ -4,7 +4,7 @@ import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 import { allOf, conditions } from "./conditions";
 import { facetSelects } from "./facets";
-import { locationFilters, matchMask } from "./location-mask";
+import { chosenPlaceBits, matchMask } from "./location-mask";
 
 // The search's raw SQL, in one place. Only lib/data/search.ts runs it; the benchmark EXPLAINs it.
 // It reads the read model "SearchPoint" (one row per located practice of a published provider).
@@ -15,64 +15,107 @@ function originSql(origin: TResolvedLocation): Prisma.Sql {
   return Prisma.sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)`;
 }
 
+/** The place-filter mask of a search (lib/search/location-mask.ts): all combinations without one. */
+function locMaskOf(q: TSearchQuery): number {
+  return matchMask(chosenPlaceBits(q as unknown as Record<string, unknown>));
+}
+
+/**
+ * "nm": the providers whose doctor or practice name matches `q` (trigram word similarity over the
+ * folded name, the <% operator: GIN index "x_search_point_name"), with how well. The in-memory index
+ * asks the database for the same set (namedProvidersSql), so both engines agree on what matches.
+ */
+function namedSql(text: string): Prisma.Sql {
+  return Prisma.sql`
+    nm AS (
+      SELECT s."providerId" AS pid, max(word_similarity(x_fold(${text}), s."nameKey")) AS sim
+      FROM "SearchPoint" s WHERE x_fold(${text}) <% s."nameKey"
+      GROUP BY s."providerId"
+    )`;
+}
+
+/** The CTEs a search starts with: "nm" for a name search, then "c" its candidates. */
+function withSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
+  const parts = q.q ? [namedSql(q.q)] : [];
+  parts.push(origin ? candidatesSql(origin, q) : namedCandidatesSql(q));
+  return Prisma.join(parts, ",");
+}
+
 /**
  * Candidates "c": one row per provider with a location inside the radius. The GiST index
  * "x_search_point_earth" answers earth_box(origin, r) @> earth; the straight-line (chord) distance
  * then trims the box's corners: for points on the sphere it orders exactly as the great-circle
  * distance does, and costs one C call instead of trigonometry. `mask` summarises the provider's
- * in-radius locations for the location-level filters (lib/search/location-mask.ts); `chord` is the
+ * in-radius locations for the place filters (lib/search/location-mask.ts); `chord` is the
  * distance to the nearest in-radius location that satisfies them.
  */
 function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
   const radiusMeters = q.radius * METERS_PER_MILE;
-  const locMask = matchMask(locationFilters(q));
   const o = originSql(origin);
   return Prisma.sql`
     c AS (
       SELECT s."providerId" AS pid,
         bit_or(1 << s."locCombo") AS mask,
-        min(cube_distance(s.earth, ${o})) FILTER (WHERE ((1 << s."locCombo") & ${locMask}) <> 0) AS chord,
-        s."provBits" AS bits, s.years, s.volume, s.rating, s.reviews, s.score
+        min(cube_distance(s.earth, ${o})) FILTER (WHERE ((1 << s."locCombo") & ${locMaskOf(q)}) <> 0) AS chord,
+        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, 0::float8 AS sim
       FROM "SearchPoint" s
       WHERE earth_box(${o}, ${radiusMeters}::float8) @> s.earth
         AND cube_distance(s.earth, ${o}) <= gc_to_sec(${radiusMeters}::float8)
       -- The provider's facts are the same on each of its rows: grouping by them costs less than
       -- aggregating them.
-      GROUP BY s."providerId", s."provBits", s.years, s.volume, s.rating, s.reviews, s.score
+      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score
     )`;
 }
 
+/** A name search everywhere (no place): the candidates are the providers whose name matches, with every location. */
+function namedCandidatesSql(q: TSearchQuery): Prisma.Sql {
+  return Prisma.sql`
+    c AS (
+      SELECT s."providerId" AS pid, bit_or(1 << s."locCombo") AS mask, NULL::float8 AS chord,
+        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, nm.sim
+      FROM nm JOIN "SearchPoint" s ON s."providerId" = nm.pid
+      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score, nm.sim
+    )`;
+}
+
+/** The search's order; ties: nearer, then the better name match, then the lower id. */
 function orderSql(q: TSearchQuery): Prisma.Sql {
   switch (q.sort) {
     case "experience":
-      return Prisma.sql`c.years DESC NULLS LAST, c.volume DESC NULLS LAST, c.chord, c.pid`;
+      return Prisma.sql`c.years DESC NULLS LAST, c.volume DESC NULLS LAST, c.chord, c.sim DESC, c.pid`;
     case "rating":
-      return Prisma.sql`c.score DESC NULLS LAST, c.reviews DESC, c.chord, c.pid`;
+      return Prisma.sql`c.score DESC NULLS LAST, c.reviews DESC, c.chord, c.sim DESC, c.pid`;
+    case "match":
+      return Prisma.sql`c.sim DESC, c.chord, c.pid`;
     default:
       return Prisma.sql`c.chord, c.pid`;
   }
 }
 
-/** The nearest location of a listed provider that satisfies the location filters (the lowest id of equally near ones). */
-function nearestLocationSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
+/**
+ * The listed location of a provider: the nearest that satisfies the place filters (the lowest id
+ * of equally near ones); without a place, the lowest id that satisfies them.
+ */
+function nearestLocationSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
+  const order = origin ? Prisma.sql`cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"` : Prisma.sql`s2."locationId"`;
   return Prisma.sql`
     SELECT s2."locationId" AS id FROM "SearchPoint" s2
-    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${matchMask(locationFilters(q))}) <> 0
-    ORDER BY cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"
+    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${locMaskOf(q)}) <> 0
+    ORDER BY ${order}
     LIMIT 1`;
 }
 
 /**
- * Total, one page of (provider, distance, nearest location) and, with `facets`, every facet count,
+ * Total, one page of (provider, distance, listed location) and, with `facets`, every facet count,
  * in one statement. The facet counts are most of the statement's cost on large areas, so the JSON
- * API computes them only when asked.
+ * API computes them only when asked. `origin` null: a name search everywhere.
  */
-export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery, opts: { facets: boolean }): Prisma.Sql {
+export function searchPageSql(origin: TResolvedLocation | null, q: TSearchQuery, opts: { facets: boolean }): Prisma.Sql {
   const where = allOf(conditions(q).map((c) => c.sql));
   const offset = (q.page - 1) * PAGE_SIZE;
   const counts = opts.facets ? facetSelects(q) : Prisma.sql`count(*) FILTER (WHERE ${where})::int AS total`;
   return Prisma.sql`
-    WITH ${candidatesSql(origin, q)},
+    WITH ${withSql(origin, q)},
     f AS (SELECT ${counts} FROM c),
     pg AS (
       SELECT c.pid, sec_to_gc(c.chord) AS meters, nl.id AS lid, row_number() OVER (ORDER BY ${orderSql(q)}) AS rn
@@ -81,6 +124,16 @@ export function searchPageSql(origin: TResolvedLocation, q: TSearchQuery, opts: 
     )
     SELECT f.*, (${pageRowsSql}) AS page
     FROM f`;
+}
+
+/**
+ * For the in-memory index: the providers whose name matches `q` (the same set as "nm"), with the
+ * read model's version read in the same statement.
+ */
+export function namedProvidersSql(text: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${versionSql} AS version,
+      (SELECT coalesce(array_agg(DISTINCT s."providerId"), '{}') FROM "SearchPoint" s WHERE x_fold(${text}) <% s."nameKey") AS ids`;
 }
 
 /** The read model's version, "<epoch>:<generation>" (migration 20261126160000; lib/search/index-sync.ts). */
@@ -114,6 +167,7 @@ const pageRowsSql = Prisma.sql`
   SELECT json_agg(json_build_object(
     'id', p.id, 'firstName', p."firstName", 'lastName', p."lastName", 'suffix', p.suffix, 'credential', p.credential,
     'source', p.source, 'claimed', p.claimed, 'registeredSpecialty', p."registeredSpecialty", 'lastConfirmedAt', p."lastConfirmedAt", 'reviewCount', p."reviewCount",
+    'languages', p.languages, 'gender', p.gender, 'insurancePlans', p."insurancePlans", 'insuranceConfirmedAt', p."insuranceConfirmedAt",
     'ratingAverage', p."ratingAverage", 'recommendationCount', p."recommendationCount", 'meters', pg.meters,
     'years', e."yearsInjecting", 'volume', e."yearlyNeckProcedures", 'guidance', coalesce(e.guidance, '{}'),
     'dystonia', coalesce(e."cervicalDystoniaFocus", false),
@@ -131,16 +185,17 @@ const pageRowsSql = Prisma.sql`
   JOIN "Location" l ON l.id = pg.lid
   LEFT JOIN "NeckExperience" e ON e."providerId" = p.id`;
 
-/** Every match (nearest first, up to `limit`) with the position of its nearest matching location. */
-export function mapPointsSql(origin: TResolvedLocation, q: TSearchQuery, limit: number): Prisma.Sql {
+/** Every match (nearest first, or best name match without a place, up to `limit`) with the position of its listed location. */
+export function mapPointsSql(origin: TResolvedLocation | null, q: TSearchQuery, limit: number): Prisma.Sql {
   const where = allOf(conditions(q).map((c) => c.sql));
+  const order = origin ? Prisma.sql`c.chord, c.pid` : Prisma.sql`c.sim DESC, c.pid`;
   return Prisma.sql`
-    WITH ${candidatesSql(origin, q)}
+    WITH ${withSql(origin, q)}
     SELECT c.pid, sec_to_gc(c.chord) AS meters, l.latitude AS lat, l.longitude AS lng,
       p."firstName", p."lastName", p.credential, p.suffix, p.source::text AS source, p.claimed
-    FROM (SELECT * FROM c WHERE ${where} ORDER BY c.chord, c.pid LIMIT ${limit}) c
+    FROM (SELECT * FROM c WHERE ${where} ORDER BY ${order} LIMIT ${limit}) c
     CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
     JOIN "Location" l ON l.id = nl.id
     JOIN "Provider" p ON p.id = c.pid
-    ORDER BY c.chord, c.pid`;
+    ORDER BY ${order}`;
 }

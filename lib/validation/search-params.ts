@@ -1,33 +1,26 @@
 import { z } from "zod";
+import { FILTERS, type TFilter, type TFilterDef } from "@/lib/search/filters";
 
 // The public contract of /search and GET /api/providers (keep these names: links depend on them).
+// The filters' parameters come from the filter table (lib/search/filters.ts); place, radius, sort,
+// page and facets are the search's own.
 export const RADIUS_OPTIONS = [5, 10, 25, 50, 100] as const;
 export const DEFAULT_RADIUS = 25;
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 250;
-export const BOARD_AREAS = ["neurology", "pain-medicine", "pmr"] as const;
-export const GUIDANCE_OPTIONS = ["emg", "ultrasound"] as const;
-export const SORT_OPTIONS = ["distance", "experience", "rating"] as const;
-export const MIN_YEARS_OPTIONS = [1, 3, 5, 10, 15] as const;
-export const MIN_VOLUME_OPTIONS = [25, 50, 100, 200, 500] as const;
-export const MIN_RATING_OPTIONS = [3, 3.5, 4, 4.5] as const;
-export const MIN_REVIEWS_OPTIONS = [1, 5, 10, 25] as const;
+/** "match": how well the name matches `q` (the default of a name search without a place). */
+export const SORT_OPTIONS = ["distance", "experience", "rating", "match"] as const;
 
-export type TBoardArea = (typeof BOARD_AREAS)[number];
-export type TGuidanceOption = (typeof GUIDANCE_OPTIONS)[number];
 export type TSortOption = (typeof SORT_OPTIONS)[number];
 
-export const BOARD_AREA_LABELS: Record<TBoardArea, string> = {
-  neurology: "Neurology",
-  "pain-medicine": "Pain medicine",
-  pmr: "Physical medicine & rehabilitation (PM&R)",
-};
-export const GUIDANCE_LABELS: Record<TGuidanceOption, string> = { emg: "EMG guidance", ultrasound: "Ultrasound guidance" };
 export const SORT_LABELS: Record<TSortOption, string> = {
   distance: "Nearest first",
   experience: "Most experienced",
   rating: "Highest rated",
+  match: "Best name match",
 };
+
+const NEAR_REQUIRED = "Enter a ZIP code, City, ST, or use your location (or a doctor's name to search everywhere).";
 
 const flag = (label: string) =>
   z
@@ -35,42 +28,92 @@ const flag = (label: string) =>
     .optional()
     .transform((v) => v === "1" || v === "true");
 
-const wholeNumber = (label: string, min: number, max: number) =>
+const minimum = (label: string, max: number, decimal: boolean) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === "") return undefined;
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: `${label} must be a whole number from ${min} to ${max}.` });
+      if (decimal ? !/^\d{1,4}(\.\d)?$/.test(v) || n < 1 || n > max : !/^\d{1,6}$/.test(v) || n > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: decimal ? `${label} must be a number from 1 to ${max} (e.g. 4 or 4.5).` : `${label} must be a whole number from 0 to ${max}.`,
+        });
         return z.NEVER;
       }
       return n;
     });
 
-function list<T extends string>(allowed: readonly T[], label: string) {
+function list(f: Extract<TFilter, { kind: "list" }>) {
+  const allowed = f.options.map((o) => o.value);
   return z
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (!v) return [] as T[];
+      if (!v) return [] as string[];
       const items = [...new Set(v.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
-      const bad = items.filter((i) => !allowed.includes(i as T));
+      const bad = items.filter((i) => !allowed.includes(i));
+      const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(", ")}, …` : allowed.join(", ");
       if (bad.length) {
-        ctx.addIssue({ code: "custom", message: `${label}: "${bad.join('", "')}" is not one of ${allowed.join(", ")}.` });
+        ctx.addIssue({ code: "custom", message: `${f.label}: "${bad.join('", "').slice(0, 200)}" is not one of ${shown}.` });
         return z.NEVER;
       }
-      return items as T[];
+      if (f.single && items.length > 1) {
+        ctx.addIssue({ code: "custom", message: `${f.label}: choose one of ${shown}, not several.` });
+        return z.NEVER;
+      }
+      return items;
     });
 }
 
-export const ZSearchQuery = z.object({
+function name(f: Extract<TFilter, { kind: "name" }>) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      // Spaces collapsed; control characters are not part of any name.
+      const text = (v ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+      if (!text) return undefined;
+      if (text.length < f.minLength || text.length > f.maxLength) {
+        ctx.addIssue({ code: "custom", message: `${f.label} must be ${f.minLength} to ${f.maxLength} characters.` });
+        return z.NEVER;
+      }
+      return text;
+    });
+}
+
+function schemaOf(f: TFilter) {
+  switch (f.kind) {
+    case "list":
+      return list(f);
+    case "name":
+      return name(f);
+    case "min":
+      return minimum(f.label.replace(/^./, (c) => `Minimum ${c.toLowerCase()}`), f.max, !!f.decimal);
+    default:
+      return flag(f.label);
+  }
+}
+
+/** A filter's value in a parsed search. Lists are arrays (a `single` list has at most one value). */
+type TValueOf<F> = F extends { kind: "name" }
+  ? string | undefined
+  : F extends { kind: "list"; options: ReadonlyArray<{ value: infer V }> }
+    ? V[]
+    : F extends { kind: "min" }
+      ? number | undefined
+      : boolean;
+export type TFilterValues = { [F in TFilterDef as F["param"]]: TValueOf<F> };
+
+const filterShape = Object.fromEntries(FILTERS.map((f) => [f.param, schemaOf(f)]));
+
+const ZSearchBase = z.object({
   near: z
-    .string({ error: "Enter a ZIP code, City, ST, or use your location." })
-    .trim()
-    .min(1, "Enter a ZIP code, City, ST, or use your location.")
-    .max(120, "That location is too long: enter a ZIP code or City, ST."),
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .pipe(z.string().max(120, "That location is too long: enter a ZIP code or City, ST.").optional()),
   radius: z
     .string()
     .optional()
@@ -83,46 +126,59 @@ export const ZSearchQuery = z.object({
       }
       return n;
     }),
-  board: list(BOARD_AREAS, "Board"),
-  verified: flag("Verified only"),
-  minYears: wholeNumber("Minimum years", 0, 60),
-  minVolume: wholeNumber("Minimum procedures a year", 0, 10000),
-  guidance: list(GUIDANCE_OPTIONS, "Guidance"),
-  recommended: flag("Recommended by clinicians"),
-  noReferral: flag("No referral needed"),
-  minRating: z
+  sort: z.enum(SORT_OPTIONS, { error: `Sort must be one of ${SORT_OPTIONS.join(", ")}.` }).optional(),
+  page: z
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (v === undefined || v === "") return undefined;
+      if (v === undefined || v === "") return 1;
       const n = Number(v);
-      if (!/^\d(\.\d)?$/.test(v) || n < 1 || n > 5) {
-        ctx.addIssue({ code: "custom", message: "Minimum rating must be a number from 1 to 5 (e.g. 4 or 4.5)." });
+      if (!/^\d{1,4}$/.test(v) || n < 1 || n > MAX_PAGE) {
+        ctx.addIssue({ code: "custom", message: `Page must be a whole number from 1 to ${MAX_PAGE}.` });
         return z.NEVER;
       }
       return n;
     }),
-  minReviews: wholeNumber("Minimum reviews", 0, 1000),
-  accepting: flag("Accepting new patients"),
-  telehealth: flag("Telehealth"),
-  sort: z.enum(SORT_OPTIONS, { error: `Sort must be one of ${SORT_OPTIONS.join(", ")}.` }).optional().default("distance"),
-  page: wholeNumber("Page", 1, MAX_PAGE).transform((v) => v ?? 1),
   /** JSON API only: also return the count each filter option would leave (the /search page always does). */
   facets: flag("Facets"),
+  ...filterShape,
 });
 
-export type TSearchQuery = z.output<typeof ZSearchQuery>;
+export type TSearchQuery = {
+  /** The place to search around; absent only in a name search everywhere (`q` without `near`). */
+  near?: string;
+  radius: number;
+  sort: TSortOption;
+  page: number;
+  facets: boolean;
+} & TFilterValues;
+
+/** The default order: nearest first around a place, best name match everywhere. */
+export const defaultSort = (q: { near?: string; q?: string }): TSortOption => (q.near ? "distance" : "match");
+
 export type TSearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export type TFieldErrors = Record<string, string>;
 export type TSearchParseResult =
   | { ok: true; query: TSearchQuery }
-  /** `valid`: the search without its bad fields (they fall back to their defaults), so a page can keep the rest; absent when `near` itself is bad. */
+  /** `valid`: the search without its bad fields (they fall back to their defaults), so a page can keep the rest; absent when neither a place nor a name is left. */
   | { ok: false; fields: TFieldErrors; message: string; valid?: TSearchQuery };
 
-const KNOWN = Object.keys(ZSearchQuery.shape);
+const KNOWN = new Set(Object.keys(ZSearchBase.shape));
+const LISTS = new Set<string>(FILTERS.filter((f) => f.kind === "list").map((f) => f.param));
 
-const LISTS = new Set(["board", "guidance"]);
+/** Cross-field rules: a place or a name; "nearest first" and "best match" need what they sort by. */
+function finish(raw: z.output<typeof ZSearchBase>, fields: TFieldErrors): TSearchQuery | null {
+  const q = raw as unknown as TSearchQuery & { sort?: TSortOption };
+  if (!q.near && !q.q) {
+    fields.near ??= NEAR_REQUIRED;
+    return null;
+  }
+  if (q.sort === "match" && (!q.q || q.near)) fields.sort ??= "Best name match sorts a name search without a place; near a place, sort by distance, experience or rating.";
+  if (q.sort === "distance" && !q.near) fields.sort ??= "Sort by distance needs a place: enter a ZIP code or City, ST.";
+  const sort = q.sort && !fields.sort ? q.sort : defaultSort(q);
+  return { ...q, sort };
+}
 
 /**
  * Parses /search and /api/providers parameters. A repeated list parameter (board=a&board=b, as a
@@ -133,40 +189,40 @@ export function parseSearchParams(input: TSearchParamsInput): TSearchParseResult
   const entries: Array<[string, string | string[] | undefined]> =
     input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
   for (const [key, value] of entries) {
-    if (!KNOWN.includes(key)) continue;
-    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => v !== undefined);
+    if (!KNOWN.has(key)) continue;
+    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
     if (!values.length) continue;
     if (LISTS.has(key)) flat[key] = [flat[key], ...values].filter(Boolean).join(",");
     else if (!(key in flat)) flat[key] = values[0]!;
   }
-  const parsed = ZSearchQuery.safeParse(flat);
-  if (parsed.success) return { ok: true, query: parsed.data };
   const fields: TFieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "query");
-    fields[key] ??= issue.message;
+  const parsed = ZSearchBase.safeParse(flat);
+  if (parsed.success) {
+    const query = finish(parsed.data, fields);
+    if (query && !Object.keys(fields).length) return { ok: true, query };
+  } else {
+    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "query")] ??= issue.message;
   }
-  const rest = ZSearchQuery.safeParse(Object.fromEntries(Object.entries(flat).filter(([key]) => !(key in fields))));
-  return { ok: false, fields, message: Object.values(fields).join(" "), ...(rest.success ? { valid: rest.data } : {}) };
+  // The valid rest of the search: bad fields fall back to their defaults.
+  const rest = ZSearchBase.safeParse(Object.fromEntries(Object.entries(flat).filter(([key]) => !(key in fields))));
+  const valid = rest.success ? finish(rest.data, {}) : null;
+  return { ok: false, fields, message: Object.values(fields).join(" "), ...(valid ? { valid } : {}) };
 }
 
-/** The canonical query string of a search: defaults left out, stable order. */
-export function searchQueryToParams(q: Partial<TSearchQuery> & { near: string }): URLSearchParams {
+/** The canonical query string of a search: defaults left out, stable order (the filter table's). */
+export function searchQueryToParams(q: Partial<TSearchQuery>): URLSearchParams {
   const p = new URLSearchParams();
-  p.set("near", q.near);
-  if (q.radius && q.radius !== DEFAULT_RADIUS) p.set("radius", String(q.radius));
-  if (q.board?.length) p.set("board", q.board.join(","));
-  if (q.verified) p.set("verified", "1");
-  if (q.minYears) p.set("minYears", String(q.minYears));
-  if (q.minVolume) p.set("minVolume", String(q.minVolume));
-  if (q.guidance?.length) p.set("guidance", q.guidance.join(","));
-  if (q.recommended) p.set("recommended", "1");
-  if (q.noReferral) p.set("noReferral", "1");
-  if (q.minRating) p.set("minRating", String(q.minRating));
-  if (q.minReviews) p.set("minReviews", String(q.minReviews));
-  if (q.accepting) p.set("accepting", "1");
-  if (q.telehealth) p.set("telehealth", "1");
-  if (q.sort && q.sort !== "distance") p.set("sort", q.sort);
+  if (q.near) p.set("near", q.near);
+  if (q.near && q.radius && q.radius !== DEFAULT_RADIUS) p.set("radius", String(q.radius));
+  for (const f of FILTERS) {
+    const v = (q as Record<string, unknown>)[f.param];
+    if (Array.isArray(v)) {
+      if (v.length) p.set(f.param, v.join(","));
+    } else if (v === true) p.set(f.param, "1");
+    else if (typeof v === "number" && v) p.set(f.param, String(v));
+    else if (typeof v === "string" && v) p.set(f.param, v);
+  }
+  if (q.sort && q.sort !== defaultSort(q)) p.set("sort", q.sort);
   if (q.page && q.page > 1) p.set("page", String(q.page));
   return p;
 }
