@@ -14,7 +14,6 @@ export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, 
           name="near"
           type="search"
           defaultValue={near}
-          required
           maxLength={120}
           autoComplete="postal-code"
           placeholder="e.g. 02139 or Boston, MA"
@@ -26,6 +25,21 @@ export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, 
             {error}
           </p>
         ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-name`}>
+          Doctor or practice name <span className="field-hint">(optional)</span>
+        </label>
+        <input
+          id={`${idPrefix}-name`}
+          name="q"
+          type="search"
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. Foster"
+          aria-describedby={`${idPrefix}-name-hint`}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-radius`}>Within</label>
@@ -40,6 +54,9 @@ export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, 
       <button type="submit" className="button">
         Search
       </button>
+      <p id={`${idPrefix}-name-hint`} className="field-hint search-box__row">
+        Referred to a doctor? Type their name; a name without a place searches the whole country.
+      </p>
     </form>
   );
 }

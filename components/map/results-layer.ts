@@ -71,8 +71,9 @@ function popupContent(result: TMapResult): HTMLElement {
   // Not a <p>: leaflet.css gives popup paragraphs 17px margins.
   const distance = document.createElement("div");
   distance.className = css.popupDistance;
-  distance.textContent = `${formatMiles(result.distanceMiles)} mi away`;
-  root.append(link, distance);
+  distance.textContent = result.distanceMiles === null ? "" : `${formatMiles(result.distanceMiles)} mi away`;
+  root.append(link);
+  if (result.distanceMiles !== null) root.append(distance);
   // Labelled as in the list: fictional demo data, or a registry listing nobody has confirmed.
   const label = result.isDemo ? DEMO_PROVIDER_LABEL : result.isUnclaimedImport ? NPPES_UNCLAIMED_LABEL : null;
   if (label) {
@@ -158,7 +159,7 @@ export class ResultsLayer {
   }
 
   private createMarker(result: TMapResult): L.Marker {
-    const label = `${result.name}, ${formatMiles(result.distanceMiles)} miles`;
+    const label = result.distanceMiles === null ? result.name : `${result.name}, ${formatMiles(result.distanceMiles)} miles`;
     const marker = L.marker([result.latitude, result.longitude], {
       icon: icons().normal,
       title: label,

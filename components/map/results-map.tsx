@@ -28,8 +28,9 @@ const RADIUS_STYLE: L.PathOptions = {
 };
 
 /** The results' extent, or the search circle's when there are none. */
-function boundsFor(results: TMapResult[], lat: number, lng: number, radiusMiles: number): L.LatLngBounds {
-  if (results.length === 0) return L.latLng(lat, lng).toBounds(2 * radiusMiles * METERS_PER_MILE);
+function boundsFor(results: TMapResult[], lat: number, lng: number, radiusMiles: number | null): L.LatLngBounds {
+  // Without a place, the contiguous states (about 2,800 miles across).
+  if (results.length === 0) return L.latLng(lat, lng).toBounds(2 * (radiusMiles ?? 1400) * METERS_PER_MILE);
   return L.latLngBounds(results.map((r): L.LatLngTuple => [r.latitude, r.longitude]));
 }
 
@@ -61,12 +62,9 @@ export function ResultsMap({
         {TILE_URL === "none" ? null : (
           <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={18} />
         )}
-        <Circle
-          center={center}
-          radius={radiusMiles * METERS_PER_MILE}
-          pathOptions={RADIUS_STYLE}
-          interactive={false}
-        />
+        {radiusMiles === null ? null : (
+          <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
+        )}
         <ResultMarkers
           results={results}
           highlightedId={highlightedId}
@@ -122,7 +120,7 @@ function isShown(container: HTMLElement): boolean {
   return container.clientWidth > 0 && container.clientHeight > 0;
 }
 
-type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number };
+type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number | null };
 
 /**
  * Fits the map to the results whenever they change, and keeps Leaflet's idea of its size in step with

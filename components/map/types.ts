@@ -2,7 +2,8 @@
 export type TMapResult = {
   id: number;
   name: string; // "Jane Doe, MD"
-  distanceMiles: number;
+  /** Null in a name search everywhere (no searched place). */
+  distanceMiles: number | null;
   latitude: number;
   longitude: number;
   profileUrl: string;
@@ -12,9 +13,10 @@ export type TMapResult = {
 
 export type TResultsMapProps = {
   results: TMapResult[];
-  /** The searched point and radius: the map fits the results, or this circle when there are none. */
+  /** The searched point and radius: the map fits the results, or this circle when there are none.
+   * radiusMiles null: no searched place (a name search everywhere): no circle, the whole country. */
   center: { lat: number; lng: number };
-  radiusMiles: number;
+  radiusMiles: number | null;
   /** The result highlighted from the list (hover or focus), or null. Only restyles the marker (and the
    * cluster hiding it); never moves the map, so running a pointer down the list does not jump around. */
   highlightedId: number | null;

@@ -23,7 +23,8 @@ export async function providersAnswer(params: URLSearchParams): Promise<TJsonAns
     const { query, origin } = resolved;
     const page = await searchProviders({ origin, query, withFacets: query.facets });
     const body = {
-      query: { location: origin, radius: query.radius, sort: query.sort },
+      // location and radius null: a name search everywhere (q without near).
+      query: { location: origin, radius: origin ? query.radius : null, name: query.q ?? null, sort: query.sort },
       total: page.total,
       page: page.page,
       pageSize: page.pageSize,

@@ -16,7 +16,7 @@ function query(params: Record<string, string>): TSearchQuery {
 
 function row(providerId: number, locationId: number, lat: number, lng: number, extra: Partial<TPointRow> = {}): TPointRow {
   const [x, y, z] = earthXyz(lat, lng);
-  return { locationId, providerId, x, y, z, lat, lng, locCombo: 7, provBits: 0, years: null, volume: null, rating: null, reviews: 0, score: null, ...extra };
+  return { locationId, providerId, x, y, z, lat, lng, locCombo: 7, facts: [], years: null, volume: null, rating: null, reviews: 0, score: null, ...extra };
 }
 
 /** Nearest-first provider ids within the radius, by brute force over every row. */
@@ -96,9 +96,9 @@ describe("SearchIndex", () => {
   it("counts facets per option, each without its own group's filter", () => {
     const index = new SearchIndex();
     index.add([
-      row(1, 1, 40, -100, { years: 12, rating: 4.6, reviews: 8, provBits: 1 | 64 }),
-      row(2, 2, 40, -100.01, { years: 2, rating: 3.2, reviews: 1, provBits: 2 }),
-      row(3, 3, 40, -100.02, { years: null, rating: null, reviews: 0, provBits: 4 | 32 | 128 }),
+      row(1, 1, 40, -100, { years: 12, rating: 4.6, reviews: 8, facts: ["board:neurology", "guidance:emg", "language:es"] }),
+      row(2, 2, 40, -100.01, { years: 2, rating: 3.2, reviews: 1, facts: ["board:pain-medicine", "language:es", "language:vi", "insurance:medicare"] }),
+      row(3, 3, 40, -100.02, { years: null, rating: null, reviews: 0, facts: ["board:pmr", "verified-board:pmr", "guidance:ultrasound", "insurance:medicare", "gender:female"] }),
     ]);
     const a = index.search({ lat: 40, lng: -100 }, query({ radius: "5", minYears: "3" }), { facets: true, offset: 0, limit: 20 });
     expect(a.total).toBe(1);
@@ -108,6 +108,18 @@ describe("SearchIndex", () => {
     expect(a.facets["guidance:emg"]).toBe(1);
     expect(a.facets["verified"]).toBe(0); // provider 3 is verified but has no years
     expect(a.facets["board:pmr"]).toBe(0);
+    // A list with many options spans several fact words: a language option far down the table still counts.
+    expect(a.facets["language:es"]).toBe(1);
+    expect(a.facets["language:vi"]).toBe(0);
+    const c = index.search({ lat: 40, lng: -100 }, query({ radius: "5", insurance: "medicare" }), { facets: true, offset: 0, limit: 20 });
+    expect(c.hits.map((h) => h.providerId)).toEqual([2, 3]);
+    expect(c.facets["language:vi"]).toBe(1);
+    expect(c.facets["gender:female"]).toBe(1);
+    expect(c.facets["insurance:aetna"]).toBe(0);
+    expect(c.facets["insurance:medicare"]).toBe(2);
+    const named = index.search({ lat: 40, lng: -100 }, query({ radius: "5", q: "Doe" }), { facets: true, offset: 0, limit: 20, named: [3, 99] });
+    expect(named.hits.map((h) => h.providerId)).toEqual([3]);
+    expect(named.facets["gender:female"]).toBe(1);
     const b = index.search({ lat: 40, lng: -100 }, query({ radius: "5", sort: "rating" }), { facets: false, offset: 0, limit: 20 });
     expect(b.hits.map((h) => h.providerId)).toEqual([1, 2, 3]);
   });

@@ -52,3 +52,35 @@ describe("parseSearchParams", () => {
     expect(noPlace.ok || noPlace.valid).toBeFalsy();
   });
 });
+
+// The filters added with the filter table (lib/search/filters.ts): same parameter names on /search and the API.
+describe("parseSearchParams: name, language, gender, focus, insurance", () => {
+  it("parses each new filter and keeps their names in the canonical query string", () => {
+    const r = parseSearchParams({ near: "60611", q: "  Fostr  ", language: "es,ZH", gender: "female", focus: "cervical-dystonia", insurance: "medicare,aetna" });
+    expect(r).toMatchObject({ ok: true, query: { q: "Fostr", language: ["es", "zh"], gender: ["female"], focus: ["cervical-dystonia"], insurance: ["medicare", "aetna"] } });
+    if (!r.ok) return;
+    expect(searchQueryToParams(r.query).toString()).toBe("near=60611&q=Fostr&language=es%2Czh&gender=female&focus=cervical-dystonia&insurance=medicare%2Caetna");
+  });
+  it("searches everywhere by name without a place, sorted by best match", () => {
+    const r = parseSearchParams({ q: "Foster" });
+    expect(r).toMatchObject({ ok: true, query: { q: "Foster", sort: "match" } });
+    if (r.ok) expect(searchQueryToParams(r.query).toString()).toBe("q=Foster");
+    expect(parseSearchParams({ q: "Foster", sort: "distance" })).toMatchObject({ ok: false, fields: { sort: expect.stringMatching(/needs a place/) } });
+    expect(parseSearchParams({ near: "60611", q: "Foster", sort: "match" })).toMatchObject({ ok: false, fields: { sort: expect.any(String) } });
+  });
+  it("names each bad value of the new filters", () => {
+    const r = parseSearchParams({ near: "60611", q: "x", language: "klingon", gender: "female,male", insurance: "acme", focus: "migraine" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.fields).sort()).toEqual(["focus", "gender", "insurance", "language", "q"]);
+    expect(r.fields.q).toBe("Doctor or practice name must be 2 to 100 characters.");
+    expect(r.fields.language).toContain('"klingon"');
+    expect(r.fields.gender).toMatch(/not several/);
+    expect(r.fields.insurance).toContain("medicare");
+    expect(parseSearchParams({ q: "a".repeat(101) })).toMatchObject({ ok: false, fields: { q: expect.any(String) } });
+  });
+  it("treats control characters in a name as spaces and asks for a place or a name when both are missing", () => {
+    expect(parseSearchParams({ q: "Fos\u0000ter" })).toMatchObject({ ok: true, query: { q: "Fos ter" } });
+    expect(parseSearchParams({ q: "  " })).toMatchObject({ ok: false, fields: { near: expect.stringMatching(/ZIP code/) } });
+  });
+});

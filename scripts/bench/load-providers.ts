@@ -13,6 +13,11 @@ import { createRandom, type TRandom } from "../../prisma/seed/random";
 
 const BATCH = 5000;
 
+/** Languages besides English and how often a benchmark provider (doctor or staff) speaks them. */
+const BENCH_LANGUAGES: Array<[string, number]> = [["es", 0.3], ["zh", 0.05], ["tl", 0.03], ["vi", 0.03], ["ar", 0.03], ["fr", 0.03], ["ko", 0.02], ["ru", 0.03], ["pt", 0.02], ["hi", 0.03], ["de", 0.02], ["pl", 0.01], ["it", 0.01], ["ur", 0.02], ["fa", 0.01], ["gu", 0.01], ["ht", 0.01], ["sgn", 0.01]];
+/** Plans and how often a benchmark practice reports accepting them. */
+const BENCH_PLANS: Array<[string, number]> = [["medicare", 0.85], ["medicaid", 0.45], ["tricare", 0.2], ["va-community-care", 0.15], ["aetna", 0.5], ["bcbs", 0.6], ["cigna", 0.45], ["humana", 0.3], ["kaiser", 0.05], ["unitedhealthcare", 0.55]];
+
 export type TWeightedZips = { zips: TZipRow[]; cumulative: Float64Array; total: number };
 
 /**
@@ -65,14 +70,17 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
   const gistDef = rows[0]?.indexdef;
   if (!gistDef) throw new Error("The x_search_point_earth index is missing: is the database migrated?");
   await client.query(`DROP INDEX "x_search_point_earth"`);
+  const nameDef = (await client.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'x_search_point_name'`)).rows[0]?.indexdef;
+  if (!nameDef) throw new Error("The x_search_point_name index is missing: is the database migrated?");
+  await client.query(`DROP INDEX "x_search_point_name"`);
   let locationId = 0;
   const started = Date.now();
   for (let start = 0; start < count; start += BATCH) {
     const n = Math.min(BATCH, count - start);
-    const P = { id: [] as number[], npi: [] as string[], first: [] as string[], last: [] as string[], cred: [] as string[], status: [] as string[], boards: [] as string[], verified: [] as string[], reviews: [] as number[], avg: [] as (number | null)[], score: [] as (number | null)[], recs: [] as number[] };
+    const P = { id: [] as number[], npi: [] as string[], first: [] as string[], last: [] as string[], cred: [] as string[], status: [] as string[], boards: [] as string[], verified: [] as string[], reviews: [] as number[], avg: [] as (number | null)[], score: [] as (number | null)[], recs: [] as number[], langs: [] as string[], gender: [] as (string | null)[], plans: [] as string[] };
     const L = { id: [] as number[], pid: [] as number[], name: [] as string[], street: [] as string[], city: [] as string[], state: [] as string[], zip: [] as string[], lat: [] as number[], lng: [] as number[], acc: [] as boolean[], tele: [] as boolean[], ref: [] as boolean[] };
     const C = { pid: [] as number[], board: [] as string[], spec: [] as string[], sub: [] as (string | null)[], state: [] as string[] };
-    const E = { pid: [] as number[], years: [] as number[], volume: [] as number[], guidance: [] as string[] };
+    const E = { pid: [] as number[], years: [] as number[], volume: [] as number[], guidance: [] as string[], focus: [] as boolean[] };
     for (let k = 0; k < n; k++) {
       const id = start + k + 1;
       const zip = pickZip(r, w);
@@ -97,6 +105,10 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
       P.avg.push(avg);
       P.score.push(avg === null ? null : (PRIOR_MEAN * PRIOR_WEIGHT + avg * nReviews) / (PRIOR_WEIGHT + nReviews));
       P.recs.push(r.chance(0.3) ? r.int(1, 4) : 0);
+      // The facts of the newer filters, at rates like the demo seed's: languages, gender, plans.
+      P.langs.push(["en", ...BENCH_LANGUAGES.filter(([, p]) => r.chance(p)).map(([code]) => code)].join(","));
+      P.gender.push(r.chance(0.08) ? null : r.chance(0.5) ? "FEMALE" : "MALE");
+      P.plans.push(BENCH_PLANS.filter(([, p]) => r.chance(p)).map(([plan]) => plan).join(","));
       const nLoc = r.chance(0.8) ? 1 : r.chance(0.85) ? 2 : 3;
       for (let l = 0; l < nLoc; l++) {
         const z = l === 0 ? zip : pickZip(r, w);
@@ -127,17 +139,21 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
       E.years.push(r.int(1, 25));
       E.volume.push(Math.round(Math.exp(Math.log(10) + r.next() * (Math.log(800) - Math.log(10)))));
       E.guidance.push(emg || us ? [emg ? "EMG" : "", us ? "ULTRASOUND" : ""].filter(Boolean).join(",") : "NONE");
+      E.focus.push(r.chance(0.4));
     }
     await client.query("BEGIN");
     await client.query(
       `INSERT INTO "Provider" (id, npi, "firstName", "lastName", credential, status, source, "lastConfirmedAt", "updatedAt",
-         "boardAreas", "verifiedBoardAreas", "reviewCount", "ratingAverage", "ratingScore", "recommendationCount")
+         "boardAreas", "verifiedBoardAreas", "reviewCount", "ratingAverage", "ratingScore", "recommendationCount",
+         languages, gender, "insurancePlans", "insuranceConfirmedAt")
        SELECT id, npi, f, l, c, s::"ProviderStatus", 'DEMO', now(), now(),
          CASE WHEN b = '' THEN '{}' ELSE string_to_array(b, ',') END, CASE WHEN v = '' THEN '{}' ELSE string_to_array(v, ',') END,
-         rc, av, sc, rec
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::float8[], $11::float8[], $12::int[])
-         AS t(id, npi, f, l, c, s, b, v, rc, av, sc, rec)`,
-      [P.id, P.npi, P.first, P.last, P.cred, P.status, P.boards, P.verified, P.reviews, P.avg, P.score, P.recs],
+         rc, av, sc, rec, string_to_array(lg, ','), g::"Gender", CASE WHEN pl = '' THEN '{}' ELSE string_to_array(pl, ',') END,
+         CASE WHEN pl = '' THEN NULL ELSE now() END
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::float8[], $11::float8[], $12::int[],
+         $13::text[], $14::text[], $15::text[])
+         AS t(id, npi, f, l, c, s, b, v, rc, av, sc, rec, lg, g, pl)`,
+      [P.id, P.npi, P.first, P.last, P.cred, P.status, P.boards, P.verified, P.reviews, P.avg, P.score, P.recs, P.langs, P.gender, P.plans],
     );
     await client.query(
       `INSERT INTO "Location" (id, "providerId", "practiceName", street1, city, state, zip, latitude, longitude,
@@ -157,9 +173,9 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
       [C.pid, C.board, C.spec, C.sub, C.state],
     );
     await client.query(
-      `INSERT INTO "NeckExperience" ("providerId", "yearsInjecting", "yearlyNeckProcedures", guidance, "updatedAt")
-       SELECT pid, y, v, string_to_array(g, ',')::"Guidance"[], now() FROM unnest($1::int[], $2::int[], $3::int[], $4::text[]) AS t(pid, y, v, g)`,
-      [E.pid, E.years, E.volume, E.guidance],
+      `INSERT INTO "NeckExperience" ("providerId", "yearsInjecting", "yearlyNeckProcedures", guidance, "cervicalDystoniaFocus", "updatedAt")
+       SELECT pid, y, v, string_to_array(g, ',')::"Guidance"[], fo, now() FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::bool[]) AS t(pid, y, v, g, fo)`,
+      [E.pid, E.years, E.volume, E.guidance, E.focus],
     );
     await client.query("COMMIT");
     if ((start / BATCH) % 20 === 19 || start + n >= count) {
@@ -170,6 +186,7 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
   log("  building the search read model, its GiST index, and analysing ...");
   await rebuildSearchPoints({ $executeRaw: (q) => client.query(q.text, q.values).then((r) => r.rowCount ?? 0) });
   await client.query(gistDef);
+  await client.query(nameDef);
   await client.query(`SELECT setval(pg_get_serial_sequence('"Provider"', 'id'), (SELECT max(id) FROM "Provider"))`);
   await client.query(`SELECT setval(pg_get_serial_sequence('"Location"', 'id'), (SELECT max(id) FROM "Location"))`);
   await client.query("VACUUM ANALYZE");

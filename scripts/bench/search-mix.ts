@@ -1,9 +1,32 @@
 // The fixed mix of searches fired by `npm run bench:search`: deterministic, so runs compare.
 import { METROS } from "../../prisma/seed/metros";
+import { FIRST_NAMES, LAST_NAMES } from "../../prisma/seed/names";
 import { createRandom } from "../../prisma/seed/random";
 import { pickZip, weightedZips } from "./load-providers";
 
 export const MIX = 500;
+export const NAME_MIX = 200;
+
+/** A name as a patient types it: a last name, sometimes with the first name, sometimes misspelt. */
+function nameQuery(r: ReturnType<typeof createRandom>): string {
+  let last = r.pick(LAST_NAMES);
+  if (r.chance(0.3) && last.length > 4) {
+    const at = r.int(1, last.length - 2);
+    last = last.slice(0, at) + last.slice(at + 1); // a letter left out: "Fostr"
+  }
+  return r.chance(0.3) ? `${r.pick(FIRST_NAMES)} ${last}` : last;
+}
+
+/** Name searches without a place (the whole country), sorted by how well the name matches. */
+export function nameMix(): string[] {
+  const r = createRandom(11);
+  return Array.from({ length: NAME_MIX }, () => {
+    const p = new URLSearchParams({ q: nameQuery(r) });
+    if (r.chance(0.15)) p.set("insurance", "medicare");
+    if (r.chance(0.1)) p.set("language", "es");
+    return `/api/providers?${p.toString()}`;
+  });
+}
 
 /**
  * Places weighted like the providers (people search where people live): 80% ZIP codes, 10%
@@ -35,6 +58,12 @@ export function searchMix(): string[] {
     if (r.chance(0.08)) p.set("minReviews", String(r.pick([1, 5, 10, 25])));
     if (r.chance(0.2)) p.set("accepting", "1");
     if (r.chance(0.1)) p.set("telehealth", "1");
+    // The newer filters, as patients combine them (lib/search/filters.ts).
+    if (r.chance(0.12)) p.set("language", r.pick(["es", "es", "es", "zh", "vi", "ru", "ar", "ko", "tl", "fr", "es,zh"]));
+    if (r.chance(0.1)) p.set("gender", r.pick(["female", "male"]));
+    if (r.chance(0.12)) p.set("insurance", r.pick(["medicare", "medicare", "medicaid", "aetna", "bcbs", "unitedhealthcare", "medicare,medicaid", "tricare"]));
+    if (r.chance(0.08)) p.set("focus", "cervical-dystonia");
+    if (r.chance(0.06)) p.set("q", nameQuery(r));
     const sort = r.next();
     if (sort > 0.7) p.set("sort", sort > 0.85 ? "rating" : "experience");
     const page = r.next();

@@ -8,7 +8,11 @@ import { searchMapPoints, searchProviders, type TSearchEngine } from "@/lib/data
 import type { Guidance, Specialty } from "@/lib/generated/prisma/enums";
 import { refreshSearchColumns } from "@/lib/search-columns";
 import { syncIndex } from "@/lib/search/index-sync";
+import { allFactKeys } from "@/lib/search/filter-tests";
+import { FILTERS, type TFilter } from "@/lib/search/filters";
 import { resolveSearch } from "@/lib/search/resolve";
+import { INSURANCE_SLUGS } from "@/lib/providers/insurance";
+import { LANGUAGE_CODES } from "@/lib/providers/languages";
 import { createProvider } from "../factories";
 
 // Central Montana: no other test puts rows within 150 miles of here.
@@ -45,6 +49,13 @@ async function createRandomProvider() {
     state: r.pick(["UNVERIFIED", "VERIFIED", "VERIFIED", "REJECTED"] as const),
   }));
   const { id } = await createProvider(db, {
+    lastName: r.pick(LAST_NAMES),
+    firstName: r.pick(["Ana", "José", "Mei", "Sam", "Olga"]),
+    practiceName: r.chance(0.3) ? r.pick(["Clínica del Cuello", "Foster Neurology", "Big Sky Spine"]) : undefined,
+    languages: [...new Set(["en", ...r.subset([...LANGUAGE_CODES], 0.08)])],
+    gender: r.chance(0.15) ? undefined : r.pick(["FEMALE", "MALE"] as const),
+    insurancePlans: r.subset([...INSURANCE_SLUGS], 0.35),
+    dystoniaFocus: r.chance(0.4),
     status: r.chance(0.9) ? "PUBLISHED" : r.pick(["PENDING", "SUSPENDED"] as const),
     locations,
     certifications,
@@ -58,22 +69,37 @@ async function createRandomProvider() {
   return id;
 }
 
+/** Names the random providers share, so name searches find several (accents and near-misses included). */
+const LAST_NAMES = ["Foster", "Fischer", "Nguyen", "García", "Garcia", "Smith", "Smyth", "Kowalski", "Núñez"];
+const NAME_QUERIES = ["Fostr", "foster", "Garcia", "GARCÍA", "nunez", "Smith", "Kowalsky", "Ana Nguyen", "Clinica", "Big Sky", "zz"];
+
+/** A random value for each filter of the table, by its kind: every filter, including ones added later. */
+function randomValue(f: TFilter): string | null {
+  switch (f.kind) {
+    case "list":
+      return f.single ? r.pick(f.options).value : r.subset(f.options.map((o) => o.value), 0.3).join(",") || f.options[0]!.value;
+    case "verified":
+    case "flag":
+    case "place":
+      return "1";
+    case "min":
+      // Mostly a menu option (the index counts those as facts), now and then any minimum the API takes.
+      return String(r.chance(0.8) ? r.pick(f.options) : f.decimal ? r.pick([2, 3.5, 4.2]) : r.int(0, 40));
+    case "name":
+      return r.pick(NAME_QUERIES);
+  }
+}
+
 function randomParams(): Record<string, string> {
   const p: Record<string, string> = {};
   const at = r.chance(0.3) ? r.pick(SPOTS) : randomPlace();
   p.near = `${at.lat.toFixed(4)},${at.lng.toFixed(4)}`;
   p.radius = String(r.pick([5, 10, 25, 25, 50, 100]));
-  if (r.chance(0.25)) p.board = r.subset(["neurology", "pain-medicine", "pmr"], 0.5).join(",") || "pmr";
-  if (r.chance(0.2)) p.verified = "1";
-  if (r.chance(0.2)) p.minYears = String(r.pick([1, 3, 5, 10, 15]));
-  if (r.chance(0.15)) p.minVolume = String(r.pick([25, 50, 100, 200, 500]));
-  if (r.chance(0.2)) p.guidance = r.pick(["emg", "ultrasound", "emg,ultrasound"]);
-  if (r.chance(0.15)) p.recommended = "1";
-  if (r.chance(0.2)) p.noReferral = "1";
-  if (r.chance(0.2)) p.minRating = String(r.pick([3, 3.5, 4, 4.5]));
-  if (r.chance(0.15)) p.minReviews = String(r.pick([1, 5, 10]));
-  if (r.chance(0.25)) p.accepting = "1";
-  if (r.chance(0.2)) p.telehealth = "1";
+  for (const f of FILTERS as readonly TFilter[]) {
+    if (!r.chance(0.15)) continue;
+    const v = randomValue(f);
+    if (v !== null) p[f.param] = v;
+  }
   if (r.chance(0.4)) p.sort = r.pick(["experience", "rating"]);
   if (r.chance(0.3)) p.page = String(r.pick([2, 3, 5]));
   return p;
@@ -122,6 +148,32 @@ describe("in-memory search index", () => {
     }
     // The searches must actually find things for the comparison to mean anything.
     expect(nonEmpty).toBeGreaterThan(60);
+  });
+
+  it("has random providers holding, and lacking, every fact a filter asks about", async () => {
+    // So the comparisons below exercise every filter of the table: a new filter without test data fails here.
+    const rows = await db.$queryRaw<Array<{ key: string; n: number }>>`
+      SELECT k AS key, count(DISTINCT s."providerId")::int AS n FROM "SearchPoint" s, unnest(s.facts) k
+      WHERE s."providerId" = ANY(${ids}::int[]) GROUP BY k`;
+    const held = new Map(rows.map((x) => [x.key, x.n]));
+    const providers = new Set((await db.searchPoint.findMany({ where: { providerId: { in: ids } }, select: { providerId: true } })).map((x) => x.providerId)).size;
+    // Languages are many: each needs only to be possible, the common ones present.
+    for (const key of allFactKeys().filter((k) => !k.startsWith("language:") || ["language:en", "language:es"].includes(k))) {
+      expect(held.get(key) ?? 0, key).toBeGreaterThan(0);
+      expect(held.get(key) ?? 0, key).toBeLessThan(providers + (key === "language:en" ? 1 : 0));
+    }
+  });
+
+  it("answers name searches near a place exactly as the SQL does, and finds misspelt names", async () => {
+    let found = 0;
+    for (const q of NAME_QUERIES) {
+      const page = await expectSame({ near: `${O.lat},${O.lng}`, radius: "100", q });
+      if (page.total) found++;
+    }
+    expect(found).toBeGreaterThan(6);
+    const fostr = await expectSame({ near: `${O.lat},${O.lng}`, radius: "100", q: "Fostr" });
+    expect(fostr.results.length).toBeGreaterThan(0);
+    for (const x of fostr.results) expect(x.name + " " + x.practiceName).toMatch(/Foster/);
   });
 
   it("counts for every facet option the total that choosing it gives", async () => {
@@ -216,7 +268,7 @@ describe("in-memory search index", () => {
     const index = await syncIndex();
     expect(index.version).toBe(head!.version);
     const { origin: o, query } = await origin();
-    expect(index.search(o, query, { facets: false, offset: 0, limit: 5000 }).hits.map((h) => h.providerId)).not.toContain(ids.at(-1));
+    expect(index.search(o!, query, { facets: false, offset: 0, limit: 5000 }).hits.map((h) => h.providerId)).not.toContain(ids.at(-1));
   });
 
   it("numbers each change to the read model and logs the providers it touched", async () => {

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { formatDate } from "@/components/provider/format";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
-import type { TSearchResult } from "@/lib/data/search";
+import type { TSearchResult } from "@/lib/search/types";
 import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
+import { INSURANCE_NAMES, INSURANCE_REPORTED_NOTE, type TInsurancePlan } from "@/lib/providers/insurance";
+import { LANGUAGE_NAMES, type TLanguageCode } from "@/lib/providers/languages";
 import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
 import styles from "./search.module.css";
 
@@ -27,7 +29,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         <h3 id={headingId} className={styles.cardTitle}>
           <Link href={r.profileUrl}>{r.name}</Link>
         </h3>
-        <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span>
+        {r.distanceMiles !== null ? <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span> : null}
       </div>
       <p className={styles.practice}>
         {r.practiceName} · {r.city}, {r.state}
@@ -78,6 +80,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             {r.yearsInjecting !== null ? `${r.yearsInjecting} yrs injecting the neck` : "Years not reported"}
             {r.yearlyVolume !== null ? ` · ~${r.yearlyVolume} neck procedures/yr` : ""}
             {r.guidance.length && !r.guidance.includes("NONE") ? ` · ${r.guidance.map((g) => GUIDANCE_WORDS[g]).join(" + ")} guidance` : ""}
+            {r.cervicalDystoniaFocus ? " · treats cervical dystonia" : ""}
             <span className={styles.muted}> (self-reported)</span>
           </dd>
         </div>
@@ -101,6 +104,32 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             )}
           </dd>
         </div>
+        {r.languages ? (
+          <div>
+            <dt>Languages</dt>
+            <dd>
+              {r.languages.map((code) => LANGUAGE_NAMES[code as TLanguageCode] ?? code).join(", ")}
+              <span className={styles.muted}> (doctor or staff)</span>
+            </dd>
+          </div>
+        ) : null}
+        {r.insurance ? (
+          <div>
+            <dt>Insurance</dt>
+            <dd>
+              {r.insurance.map((report) => (
+                <span key={report.source}>
+                  {report.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
+                  <span className={styles.muted}>
+                    {" "}
+                    ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
+                    {report.confirmedAt ? `; confirmed ${formatDate(report.confirmedAt)}` : ""})
+                  </span>
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <div className={styles.matched}>
         <span className={styles.matchedLabel}>Why it matched:</span> {r.why.join("; ")}.

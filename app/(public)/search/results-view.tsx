@@ -6,6 +6,9 @@ import { useEffect, useRef, useState } from "react";
 import { ResultsMapLoader } from "@/components/map/results-map-loader";
 import type { TMapResult } from "@/components/map/types";
 import { MAX_PAGE, SORT_LABELS, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-params";
+
+/** The middle of the contiguous states: the map's centre when there is no searched place. */
+const US_CENTER = { lat: 39.8, lng: -98.6 };
 import { ResultCard, type TListedResult } from "./result-card";
 import styles from "./search.module.css";
 
@@ -15,9 +18,12 @@ type Props = {
   page: number;
   pageSize: number;
   sort: TSortOption;
-  nearLabel: string;
+  /** The searched place and radius; null in a name search everywhere. */
+  nearLabel: string | null;
   radius: number;
-  origin: { lat: number; lng: number };
+  origin: { lat: number; lng: number } | null;
+  /** The name searched for, if any. */
+  name?: string;
   /** Canonical query string of this search without the page (for sort, paging and map points). */
   queryString: string;
   emptyState: React.ReactNode;
@@ -52,6 +58,13 @@ export function ResultsView(props: Props) {
   const allPages = Math.max(1, Math.ceil(total / pageSize));
   const pages = Math.min(allPages, MAX_PAGE);
 
+  // What the count is of: "within 25 miles of Boston, MA", "named “Foster” within …", "named “Foster” in the US".
+  const named = props.name ? `matching “${props.name}” ` : "";
+  const scope = props.nearLabel ? `${named}within ${props.radius} miles of ${props.nearLabel}` : `${named}across the US`;
+  // Best name match orders a name search without a place; the distance needs a place.
+  const defaultOrder: TSortOption = props.nearLabel ? "distance" : "match";
+  const sortOptions = SORT_OPTIONS.filter((s) => (props.nearLabel ? s !== "match" : s !== "distance"));
+
   // Screen readers hear the new result count (and page) whenever the search changes (not on first
   // load). A new page or order also moves focus to the count, at the top of the new list.
   useEffect(() => {
@@ -60,10 +73,10 @@ export function ResultsView(props: Props) {
       return;
     }
     const where = pages > 1 ? `, page ${page} of ${pages}` : "";
-    setAnnouncement(`${total} doctor${total === 1 ? "" : "s"} found within ${props.radius} miles of ${props.nearLabel}${where}.`);
+    setAnnouncement(`${total} doctor${total === 1 ? "" : "s"} found ${scope}${where}.`);
     if (shown.current.page !== page || shown.current.sort !== sort) countRef.current?.focus();
     shown.current = { page, sort };
-  }, [total, queryString, page, pages, sort, props.radius, props.nearLabel]);
+  }, [total, queryString, page, pages, sort, scope]);
 
   // Map points: every match, not just this page; fetched in the browser so the HTML stays small.
   const pointsQuery = new URLSearchParams(queryString);
@@ -91,10 +104,11 @@ export function ResultsView(props: Props) {
     if (item) {
       item.scrollIntoView({ block: "nearest", behavior: "smooth" });
       // In the phone's map view the list is hidden: name the doctor, not a list item out of sight.
-      const where = view === "map" && point ? `, ${point.distanceMiles.toFixed(1)} miles away. Switch to the list to see the details` : " in the list";
+      const away = point?.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles away` : "";
+      const where = view === "map" && point ? `${away}. Switch to the list to see the details` : " in the list";
       setAnnouncement(`Selected ${point?.name ?? "result"}${where}.`);
     } else if (point) {
-      setAnnouncement(`${point.name}, ${point.distanceMiles.toFixed(1)} miles, is on another page of the list.`);
+      setAnnouncement(`${point.name}${point.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles,` : ""} is on another page of the list.`);
     }
   }
 
@@ -111,13 +125,13 @@ export function ResultsView(props: Props) {
     <div className={styles.resultsArea} data-view={view}>
       <div className={styles.toolbar}>
         <h2 className={styles.count} ref={countRef} tabIndex={-1}>
-          <strong>{total}</strong> doctor{total === 1 ? "" : "s"} within {props.radius} miles of {props.nearLabel}
+          <strong>{total}</strong> doctor{total === 1 ? "" : "s"} {scope}
           {pages > 1 ? ` · page ${page} of ${pages}` : ""}
         </h2>
         <div className={styles.toolbarControls}>
           <label htmlFor="sort">Sort</label>
-          <select id="sort" value={sort} onChange={(e) => router.push(withParams(queryString, { sort: e.target.value === "distance" ? null : e.target.value, page: null }), { scroll: false })}>
-            {SORT_OPTIONS.map((s) => (
+          <select id="sort" value={sort} onChange={(e) => router.push(withParams(queryString, { sort: e.target.value === defaultOrder ? null : e.target.value, page: null }), { scroll: false })}>
+            {sortOptions.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
               </option>
@@ -190,8 +204,8 @@ export function ResultsView(props: Props) {
         <div className={styles.mapPane}>
           <ResultsMapLoader
             results={points ?? NO_POINTS}
-            center={props.origin}
-            radiusMiles={props.radius}
+            center={props.origin ?? US_CENTER}
+            radiusMiles={props.origin ? props.radius : null}
             highlightedId={highlighted}
             selectedId={selected}
             onSelect={onMarkerSelect}

@@ -7,10 +7,12 @@ import styles from "./search.module.css";
 
 type Props = {
   near: string;
+  /** The doctor or practice name searched for, if any. */
+  name?: string;
   radius: number;
   error?: string;
   choices?: string[];
-  /** The current filters, kept when the place changes (the canonical query string without near/radius/page). */
+  /** The current filters, kept when the place changes (the canonical query string without near/radius/q/page). */
   filterParams: string;
 };
 
@@ -21,7 +23,7 @@ const GEO_ERRORS: Record<number, string> = {
 };
 
 /** The place and radius. A plain GET form; with JavaScript it also offers "Use my location". */
-export function SearchBox({ near, radius, error, choices, filterParams }: Props) {
+export function SearchBox({ near, name = "", radius, error, nameError, choices, filterParams }: Props & { nameError?: string }) {
   const router = useRouter();
   const [geoMessage, setGeoMessage] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
@@ -41,6 +43,8 @@ export function SearchBox({ near, radius, error, choices, filterParams }: Props)
         const point = `${pos.coords.latitude.toFixed(4)},${pos.coords.longitude.toFixed(4)}`;
         const params = new URLSearchParams(filterParams);
         params.set("near", point);
+        const typed = (document.getElementById("search-name") as HTMLInputElement | null)?.value.trim();
+        if (typed) params.set("q", typed);
         if (radius !== DEFAULT_RADIUS) params.set("radius", String(radius));
         router.push(`/search?${params.toString()}`);
       },
@@ -66,12 +70,29 @@ export function SearchBox({ near, radius, error, choices, filterParams }: Props)
           type="search"
           defaultValue={near}
           key={near}
-          required
           maxLength={120}
           autoComplete="postal-code"
           placeholder="e.g. 02139 or Boston, MA"
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? "search-near-error" : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="search-name">
+          Doctor or practice name <span className="field-hint">(optional)</span>
+        </label>
+        <input
+          id="search-name"
+          name="q"
+          type="search"
+          defaultValue={name}
+          key={`q-${name}`}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. Foster"
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? "search-name-error" : "search-name-hint"}
         />
       </div>
       <div className="field">
@@ -92,6 +113,15 @@ export function SearchBox({ near, radius, error, choices, filterParams }: Props)
           {locating ? "Finding you…" : "Use my location"}
         </button>
       </div>
+      {nameError ? (
+        <p id="search-name-error" className={`field-error ${styles.searchRow}`}>
+          {nameError}
+        </p>
+      ) : (
+        <p id="search-name-hint" className={`field-hint ${styles.searchRow}`}>
+          A name without a place searches the whole country.
+        </p>
+      )}
       <div id="search-near-error" className={styles.searchError} role="alert">
         {message ? <p className="field-error">{message}</p> : null}
         {choices?.length && !geoMessage ? (

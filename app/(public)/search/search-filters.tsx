@@ -3,23 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useSyncExternalStore, useTransition } from "react";
 import { SELECTION_STEPS } from "@/lib/content/steps";
-import type { TFacetCounts } from "@/lib/search/facets";
-import {
-  BOARD_AREA_LABELS,
-  BOARD_AREAS,
-  GUIDANCE_LABELS,
-  GUIDANCE_OPTIONS,
-  MIN_RATING_OPTIONS,
-  MIN_REVIEWS_OPTIONS,
-  MIN_VOLUME_OPTIONS,
-  MIN_YEARS_OPTIONS,
-  type TSearchQuery,
-} from "@/lib/validation/search-params";
+import { FILTERS, type TFilter, type TListFilter, type TMinFilter } from "@/lib/search/filters";
+import type { TFacetCounts } from "@/lib/search/types";
+import { defaultSort, type TSearchQuery } from "@/lib/validation/search-params";
 import styles from "./search.module.css";
 
 type Props = { query: TSearchQuery; facets: TFacetCounts };
 
-const LISTS = new Set(["board", "guidance"]);
+const LISTS = new Set<string>(FILTERS.filter((f) => f.kind === "list").map((f) => f.param));
 const noSubscribe = () => () => {};
 
 /** The form's values as the canonical query (lists joined, empty values dropped, back to page 1). */
@@ -36,26 +27,22 @@ function formQuery(form: HTMLFormElement): string {
   return out.toString();
 }
 
+const valueOf = (q: TSearchQuery, name: string): unknown => (q as unknown as Record<string, unknown>)[name];
+
 function syncForm(form: HTMLFormElement, q: TSearchQuery) {
-  const flags: Record<string, boolean> = {
-    recommended: q.recommended, noReferral: q.noReferral, verified: q.verified, accepting: q.accepting, telehealth: q.telehealth,
-  };
   for (const el of Array.from(form.elements)) {
-    if (el instanceof HTMLInputElement && el.type === "checkbox") {
-      if (el.name === "board") el.checked = q.board.includes(el.value as (typeof q.board)[number]);
-      else if (el.name === "guidance") el.checked = q.guidance.includes(el.value as (typeof q.guidance)[number]);
-      else el.checked = flags[el.name] ?? false;
+    const v = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? valueOf(q, el.name) : undefined;
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+      if (Array.isArray(v)) el.checked = el.value === "" ? v.length === 0 : v.includes(el.value);
+      else el.checked = v === true;
     } else if (el instanceof HTMLSelectElement) {
-      const v = q[el.name as "minYears" | "minVolume" | "minRating" | "minReviews"];
       el.value = v ? String(v) : "";
-    } else if (el instanceof HTMLInputElement && el.type === "hidden") {
-      if (el.name === "near") el.value = q.near;
-      if (el.name === "radius") el.value = String(q.radius);
+    } else if (el instanceof HTMLInputElement && el.type === "hidden" && ["near", "radius", "q"].includes(el.name)) {
+      el.value = v === undefined ? "" : String(v);
     }
   }
 }
 
-const step = (id: string) => SELECTION_STEPS.find((s) => s.id === id)!;
 const count = (facets: TFacetCounts, key: string) => facets[key] ?? 0;
 
 function Check({ name, value = "1", checked, label, n }: { name: string; value?: string; checked: boolean; label: string; n: number }) {
@@ -70,21 +57,84 @@ function Check({ name, value = "1", checked, label, n }: { name: string; value?:
   );
 }
 
-function Threshold(props: { name: string; label: string; value: number | undefined; options: readonly number[]; facets: TFacetCounts; unit: (n: number) => string }) {
-  const id = `f-${props.name}`;
+/** A list filter: checkboxes (any of), radio buttons for a `single` one, long lists partly behind "more". */
+function ListFilter({ f, q, facets }: { f: TListFilter; q: TSearchQuery; facets: TFacetCounts }) {
+  const chosen = (valueOf(q, f.param) as string[]) ?? [];
+  const labelId = `${f.param}-label`;
+  if (f.single) {
+    return (
+      <fieldset className={styles.subGroup}>
+        <legend className={styles.subLabel}>{f.label}</legend>
+        <div className={styles.check}>
+          <input id={`f-${f.param}-any`} type="radio" name={f.param} value="" defaultChecked={!chosen.length} />
+          <label htmlFor={`f-${f.param}-any`}>Any</label>
+        </div>
+        {f.options.map((o) => (
+          <div key={o.value} className={styles.check}>
+            <input id={`f-${f.param}-${o.value}`} type="radio" name={f.param} value={o.value} defaultChecked={chosen.includes(o.value)} />
+            <label htmlFor={`f-${f.param}-${o.value}`}>
+              {o.label} <span className={styles.count}>({count(facets, `${f.param}:${o.value}`)})</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    );
+  }
+  const checks = (options: TListFilter["options"]) =>
+    options.map((o) => <Check key={o.value} name={f.param} value={o.value} checked={chosen.includes(o.value)} label={o.label} n={count(facets, `${f.param}:${o.value}`)} />);
+  if (f.options.length === 1) return <>{checks(f.options)}</>;
+  const short = f.shortList ?? f.options.length;
+  const rest = f.options.slice(short);
+  return (
+    <>
+      <p className={styles.subLabel} id={labelId}>
+        {f.label}
+      </p>
+      <div role="group" aria-labelledby={labelId}>
+        {checks(f.options.slice(0, short))}
+        {rest.length ? (
+          <details className={styles.more} open={rest.some((o) => chosen.includes(o.value)) || undefined}>
+            <summary>
+              {rest.length} more {f.label.toLowerCase().replace(/ spoken$/, "")}s
+            </summary>
+            {checks(rest)}
+          </details>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+/** One filter's control, by its kind (the name is in the search box, not here). */
+function FilterControl({ f, q, facets }: { f: TFilter; q: TSearchQuery; facets: TFacetCounts }) {
+  switch (f.kind) {
+    case "list":
+      return <ListFilter f={f} q={q} facets={facets} />;
+    case "verified":
+    case "flag":
+    case "place":
+      return <Check name={f.param} checked={valueOf(q, f.param) === true} label={f.label} n={count(facets, f.param)} />;
+    case "min":
+      return <Threshold f={f} value={valueOf(q, f.param) as number | undefined} facets={facets} />;
+    case "name":
+      return null;
+  }
+}
+
+function Threshold({ f, value, facets }: { f: TMinFilter; value: number | undefined; facets: TFacetCounts }) {
+  const id = `f-${f.param}`;
   // A value from a link that is not one of the menu's choices (the API takes any minimum) is shown
   // as a choice of its own, so the menu never says "Any" while a filter applies, and changing
   // another filter keeps it. Its count is the current total: it is the filter in force.
-  const { value } = props;
-  const options = value && !props.options.includes(value) ? [...props.options, value].sort((a, b) => a - b) : props.options;
+  const options = value && !f.options.includes(value) ? [...f.options, value].sort((a, b) => a - b) : f.options;
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} name={props.name} defaultValue={value ? String(value) : ""}>
+      <label htmlFor={id}>{f.label}</label>
+      <select id={id} name={f.param} defaultValue={value ? String(value) : ""}>
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {props.unit(o)} ({props.options.includes(o) ? count(props.facets, `${props.name}:${o}`) : count(props.facets, "total")})
+            {f.unit(o)} ({f.options.includes(o) ? count(facets, `${f.param}:${o}`) : count(facets, "total")})
           </option>
         ))}
       </select>
@@ -119,66 +169,25 @@ export function SearchFilters({ query: q, facets }: Props) {
 
   return (
     <form ref={formRef} action="/search" method="get" onChange={onChange} onSubmit={(e) => { e.preventDefault(); onChange(); }} className={styles.filters} aria-busy={pending}>
-      <input type="hidden" name="near" value={q.near} />
-      <input type="hidden" name="radius" value={q.radius} />
-      {q.sort !== "distance" ? <input type="hidden" name="sort" value={q.sort} /> : null}
+      {q.near ? <input type="hidden" name="near" value={q.near} /> : null}
+      {q.near ? <input type="hidden" name="radius" value={q.radius} /> : null}
+      {q.q ? <input type="hidden" name="q" value={q.q} /> : null}
+      {q.sort !== defaultSort(q) ? <input type="hidden" name="sort" value={q.sort} /> : null}
       <h2 className={styles.filtersTitle}>Narrow by the five steps</h2>
 
-      <fieldset className={styles.group}>
-        <legend>
-          <span className={styles.stepNo}>1</span> {step("referrals").title}
-        </legend>
-        <p className={styles.why}>{step("referrals").why}</p>
-        <Check name="recommended" checked={q.recommended} label="Recommended by clinicians" n={count(facets, "recommended")} />
-        <Check name="noReferral" checked={q.noReferral} label="No referral needed" n={count(facets, "noReferral")} />
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>
-          <span className={styles.stepNo}>2</span> {step("credentials").title}
-        </legend>
-        <p className={styles.why}>{step("credentials").why}</p>
-        <p className={styles.subLabel} id="board-label">Board certified in</p>
-        <div role="group" aria-labelledby="board-label">
-          {BOARD_AREAS.map((a) => (
-            <Check key={a} name="board" value={a} checked={q.board.includes(a)} label={BOARD_AREA_LABELS[a]} n={count(facets, `board:${a}`)} />
-          ))}
-        </div>
-        <Check name="verified" checked={q.verified} label="Verified by a moderator only" n={count(facets, "verified")} />
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>
-          <span className={styles.stepNo}>3</span> {step("experience").title}
-        </legend>
-        <p className={styles.why}>{step("experience").why}</p>
-        <Threshold name="minYears" label="Years injecting the neck" value={q.minYears} options={MIN_YEARS_OPTIONS} facets={facets} unit={(n) => `${n}+ years`} />
-        <Threshold name="minVolume" label="Neck procedures a year" value={q.minVolume} options={MIN_VOLUME_OPTIONS} facets={facets} unit={(n) => `${n}+ a year`} />
-        <p className={styles.subLabel} id="guidance-label">Injection guidance</p>
-        <div role="group" aria-labelledby="guidance-label">
-          {GUIDANCE_OPTIONS.map((g) => (
-            <Check key={g} name="guidance" value={g} checked={q.guidance.includes(g)} label={GUIDANCE_LABELS[g]} n={count(facets, `guidance:${g}`)} />
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>
-          <span className={styles.stepNo}>4</span> {step("reviews").title}
-        </legend>
-        <p className={styles.why}>{step("reviews").why}</p>
-        <Threshold name="minRating" label="Average rating" value={q.minRating} options={MIN_RATING_OPTIONS} facets={facets} unit={(n) => `${n}+ stars`} />
-        <Threshold name="minReviews" label="Number of reviews" value={q.minReviews} options={MIN_REVIEWS_OPTIONS} facets={facets} unit={(n) => `${n}+ review${n === 1 ? "" : "s"}`} />
-      </fieldset>
-
-      <fieldset className={styles.group}>
-        <legend>
-          <span className={styles.stepNo}>5</span> {step("consultation").title}
-        </legend>
-        <p className={styles.why}>{step("consultation").why}</p>
-        <Check name="accepting" checked={q.accepting} label="Accepting new patients" n={count(facets, "accepting")} />
-        <Check name="telehealth" checked={q.telehealth} label="Telehealth consultations" n={count(facets, "telehealth")} />
-      </fieldset>
+      {SELECTION_STEPS.map((step) => (
+        <fieldset key={step.id} className={styles.group}>
+          <legend>
+            <span className={styles.stepNo}>{step.number}</span> {step.title}
+          </legend>
+          <p className={styles.why}>{step.why}</p>
+          {(FILTERS as readonly TFilter[])
+            .filter((f) => f.step === step.id)
+            .map((f) => (
+              <FilterControl key={f.param} f={f} q={q} facets={facets} />
+            ))}
+        </fieldset>
+      ))}
 
       {enhanced ? null : (
         <button type="submit" className="button">
