@@ -10,6 +10,9 @@ export type TFormState = {
 
 export const IDLE: TFormState = { status: "idle" };
 
+/** An admin form's state: also says when the session is gone, so the form can offer the sign-in link. */
+export type TAdminFormState = TFormState & { needsSignIn?: boolean };
+
 /** The first message of each field of a failed zod parse, keyed by the field's path ("a.0.b"). */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

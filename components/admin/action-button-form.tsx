@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TAdminFormState } from "@/app/(admin)/admin/guard";
+import type { TAdminFormState } from "@/lib/forms";
 import { FormMessage } from "./form-message";
 
 type TAction = (prev: TAdminFormState, data: FormData) => Promise<TAdminFormState>;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TAuditRow } from "@/lib/data/moderation-audit";
+import type { TAuditRow } from "@/lib/admin/types";
 import styles from "./admin.module.css";
 import { formatDateTime } from "./format";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TAdminFormState } from "@/app/(admin)/admin/guard";
+import type { TAdminFormState } from "@/lib/forms";
 
 /** The result of an admin form: announced politely to screen readers, with a sign-in link when needed. */
 export function FormMessage({ state }: { state: TAdminFormState }) {

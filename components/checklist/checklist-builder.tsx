@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { LABEL_STATUS_NOTICE } from "@/lib/content/medical";
 import { buildChecklistDocument, localIsoDate } from "@/lib/checklist/document";
-import type { TChecklistProvider } from "@/lib/checklist/provider";
+import type { TChecklistActions, TChecklistProvider } from "@/lib/checklist/provider";
 import { findQuestion } from "@/lib/checklist/questions";
 import type { TAnswer, TAssessmentId } from "@/lib/checklist/self-assessment";
 import {
@@ -25,7 +25,7 @@ import { SelfAssessmentForm } from "./self-assessment-form";
 import { useChecklist } from "./use-checklist";
 import styles from "./checklist.module.css";
 
-type Props = { initialProvider: TChecklistProvider | null; providerMessage: string | null };
+type Props = { initialProvider: TChecklistProvider | null; providerMessage: string | null; actions: TChecklistActions };
 
 function texts(ids: string[]): string {
   return ids
@@ -39,9 +39,9 @@ function texts(ids: string[]): string {
  * that prints. State and saving live in useChecklist; this component renders it, announces changes
  * to screen readers and runs the print, PDF and link actions.
  */
-export function ChecklistBuilder({ initialProvider, providerMessage }: Props) {
+export function ChecklistBuilder({ initialProvider, providerMessage, actions }: Props) {
   const id = useId();
-  const checklist = useChecklist(initialProvider, providerMessage);
+  const checklist = useChecklist(initialProvider, providerMessage, actions.getProvider);
   const { state, update, provider, ready } = checklist;
   const [announcement, setAnnouncement] = useState("");
   const [status, setStatus] = useState("");
@@ -255,6 +255,7 @@ export function ChecklistBuilder({ initialProvider, providerMessage }: Props) {
             loading={checklist.providerLoading}
             onChoose={checklist.chooseDoctor}
             onRemove={checklist.removeDoctor}
+            search={actions.searchProviders}
           />
           <div className="field">
             <label htmlFor={`${id}-date`}>Date of your visit</label>

@@ -1,13 +1,15 @@
 "use client";
 
+import type { TChecklistActions } from "@/lib/checklist/provider";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { searchProvidersAction } from "@/app/(public)/checklist/actions";
 import type { TChecklistProvider, TProviderSearchResult } from "@/lib/checklist/provider";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import styles from "./checklist.module.css";
 
 type Props = {
+  /** Looks doctors up by name (a server action, from the page). */
+  search: TChecklistActions["searchProviders"];
   provider: TChecklistProvider | null;
   loading: boolean;
   onChoose: (id: number) => void;
@@ -21,7 +23,7 @@ type TSearch =
   | { status: "error"; message: string };
 
 /** Search by name among published providers: a search field and a list of buttons, one per doctor. */
-export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
+export function DoctorPicker({ provider, loading, onChoose, onRemove, search: searchProviders }: Props) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [search, setSearch] = useState<TSearch>({ status: "idle" });
@@ -30,6 +32,12 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
   const chosenHeading = useRef<HTMLHeadingElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const focusAfterChoice = useRef<"chosen" | "search" | null>(null);
+
+  // The latest search function, for the typing effect below (it runs on the name alone).
+  const searchRef = useRef(searchProviders);
+  useEffect(() => {
+    searchRef.current = searchProviders;
+  }, [searchProviders]);
 
   async function run(q: string) {
     const trimmed = q.trim();
@@ -40,7 +48,7 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
     }
     setSearch({ status: "searching" });
     try {
-      const result = await searchProvidersAction(trimmed);
+      const result = await searchRef.current(trimmed);
       if (mine !== seq.current) return; // a newer search is under way
       setSearch(
         result.ok

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { getProviderAction } from "@/app/(public)/checklist/actions";
 import {
   DECODE_MESSAGES,
   checklistHref,
@@ -9,7 +8,7 @@ import {
   encodeChecklist,
   stateParamFromHash,
 } from "@/lib/checklist/encoding";
-import type { TChecklistProvider } from "@/lib/checklist/provider";
+import type { TChecklistActions, TChecklistProvider } from "@/lib/checklist/provider";
 import { defaultState, sameChecklist, type TChecklistState } from "@/lib/checklist/state";
 import { clearSaved, readSaved, writeSaved } from "./storage";
 
@@ -24,7 +23,7 @@ const SAVE_DELAY_MS = 400;
  * to localStorage and to the address bar's fragment, so reloading or copying the address keeps it.
  * Only the doctor lookup talks to the server, with a public provider id.
  */
-export function useChecklist(initialProvider: TChecklistProvider | null, providerMessage: string | null) {
+export function useChecklist(initialProvider: TChecklistProvider | null, providerMessage: string | null, getProvider: TChecklistActions["getProvider"]) {
   const [state, setState] = useState<TChecklistState>(() => ({
     ...defaultState(),
     providerId: initialProvider?.id ?? null,
@@ -53,7 +52,7 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
   async function loadProvider(providerId: number, why: "saved" | "chosen") {
     const mine = ++providerSeq.current;
     setProviderLoading(true);
-    const result = await getProviderAction(providerId).catch(
+    const result = await getProvider(providerId).catch(
       () => ({ ok: false, reason: "unavailable" }) as const,
     );
     if (mine !== providerSeq.current) return; // the doctor was changed again meanwhile

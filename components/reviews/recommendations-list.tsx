@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/components/provider/format";
-import type { TPublicRecommendation } from "@/lib/data/recommendations";
+import type { TPublicRecommendation } from "@/lib/reviews/types";
 import styles from "./reviews.module.css";
 
 /**

@@ -1,8 +1,6 @@
 import { formatDate } from "@/components/provider/format";
 import { StarRating } from "@/components/provider/star-rating";
-import type { TPublicReview } from "@/lib/data/review-public";
-import { ReplyForm } from "./reply-form";
-import { ReportReviewButton } from "./report-review-button";
+import type { TPublicReview } from "@/lib/reviews/types";
 import styles from "./reviews.module.css";
 
 const OWN_REPLY_NOTE: Record<string, string> = {
@@ -15,7 +13,7 @@ const OWN_REPLY_NOTE: Record<string, string> = {
  * text). Each has "report this review"; the provider's own account also gets the reply form for
  * reviews it has not answered (`ownReply` is set only for that account).
  */
-export function ReviewList({ reviews, showTools = true }: { reviews: TPublicReview[]; showTools?: boolean }) {
+export function ReviewList({ reviews, tools }: { reviews: TPublicReview[]; tools?: (review: TPublicReview) => React.ReactNode }) {
   return (
     <ul className={styles.list}>
       {reviews.map((r) => (
@@ -39,12 +37,7 @@ export function ReviewList({ reviews, showTools = true }: { reviews: TPublicRevi
           {r.ownReply && OWN_REPLY_NOTE[r.ownReply] ? (
             <p className="muted">{OWN_REPLY_NOTE[r.ownReply]}</p>
           ) : null}
-          {showTools ? (
-            <div className={styles.tools}>
-              {r.ownReply === "none" ? <ReplyForm reviewId={r.id} /> : null}
-              <ReportReviewButton reviewId={r.id} />
-            </div>
-          ) : null}
+          {tools ? <div className={styles.tools}>{tools(r)}</div> : null}
         </li>
       ))}
     </ul>

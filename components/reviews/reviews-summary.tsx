@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StarRating } from "@/components/provider/star-rating";
-import type { TReviewSummary } from "@/lib/data/review-public";
+import type { TReviewSummary } from "@/lib/reviews/types";
 import { RATING_EXPLANATION } from "@/lib/ratings";
 import styles from "./reviews.module.css";
 

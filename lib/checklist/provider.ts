@@ -21,6 +21,18 @@ export type TChecklistProvider = {
 
 export type TProviderSearchResult = { id: number; name: string; place: string | null };
 
+export type TSearchProvidersResult = { ok: true; results: TProviderSearchResult[] } | { ok: false; message: string };
+export type TGetProviderResult = { ok: true; provider: TChecklistProvider } | { ok: false; reason: "not-found" | "unavailable" };
+
+/**
+ * The checklist's two calls to the server (server actions of app/(public)/checklist/actions.ts),
+ * handed to the builder by its page: components never import routes.
+ */
+export type TChecklistActions = {
+  searchProviders: (query: unknown) => Promise<TSearchProvidersResult>;
+  getProvider: (id: unknown) => Promise<TGetProviderResult>;
+};
+
 const BOARD_NAMES: Record<string, string> = {
   ABPN: "American Board of Psychiatry and Neurology (ABPN)",
   ABPMR: "American Board of Physical Medicine and Rehabilitation (ABPMR)",

@@ -1,18 +1,9 @@
 import "server-only";
+import type { TAuditRow } from "@/lib/admin/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type TAuditRow = {
-  id: number;
-  createdAt: Date;
-  actor: string | null;
-  action: string;
-  targetType: string;
-  targetId: string;
-  /** The provider the entry concerns, when known (for a link to its moderation page). */
-  providerId: number | null;
-  details: Record<string, unknown>;
-};
+export type { TAuditRow };
 
 const select = {
   id: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TPublicRecommendation } from "@/lib/reviews/types";
 import { recordAudit } from "@/lib/data/audit";
 import { consumeRateLimit, LIMITS } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
@@ -107,12 +108,7 @@ export async function createRecommendation(opts: {
   return { toName };
 }
 
-export type TPublicRecommendation = {
-  id: number;
-  from: { id: number; name: string; path: string; specialty: string | null };
-  reason: string;
-  createdAt: string;
-};
+export type { TPublicRecommendation };
 
 /**
  * Approved recommendations of a published provider, newest first, with each recommender's name,

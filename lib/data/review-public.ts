@@ -1,4 +1,5 @@
 import "server-only";
+import type { TPublicReview, TReviewSummary } from "@/lib/reviews/types";
 import { consumeRateLimit, LIMITS } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
 import { AppError, fromPrismaError } from "@/lib/errors";
@@ -10,23 +11,8 @@ import type { TReviewTarget } from "./reviews";
 
 const nameSelect = { id: true, firstName: true, lastName: true, suffix: true, credential: true } as const;
 
-export type TReviewSummary = {
-  count: number;
-  average: number | null;
-  /** Approved reviews per star: index 0 = 1 star ... index 4 = 5 stars. */
-  distribution: [number, number, number, number, number];
-};
 
-export type TPublicReview = {
-  id: number;
-  rating: number;
-  body: string;
-  displayName: string;
-  createdAt: string;
-  reply: { body: string; createdAt: string } | null;
-  /** Only for the provider's own account: where its reply stands ("none" when it may reply). */
-  ownReply?: "none" | "PENDING" | "APPROVED" | "REJECTED";
-};
+export type { TPublicReview, TReviewSummary };
 
 export type TReviewsPage = {
   provider: TReviewTarget;

@@ -37,7 +37,7 @@ function namedSql(text: string): Prisma.Sql {
 /** The CTEs a search starts with: "nm" for a name search, then "c" its candidates. */
 function withSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
   const parts = q.q ? [namedSql(q.q)] : [];
-  parts.push(origin ? candidatesSql(origin, q) : namedCandidatesSql(q));
+  parts.push(origin ? candidatesSql(origin, q) : namedCandidatesSql());
   return Prisma.join(parts, ",");
 }
 
@@ -68,7 +68,7 @@ function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
 }
 
 /** A name search everywhere (no place): the candidates are the providers whose name matches, with every location. */
-function namedCandidatesSql(q: TSearchQuery): Prisma.Sql {
+function namedCandidatesSql(): Prisma.Sql {
   return Prisma.sql`
     c AS (
       SELECT s."providerId" AS pid, bit_or(1 << s."locCombo") AS mask, NULL::float8 AS chord,

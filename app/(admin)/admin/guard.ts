@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { requireModerator, type TSessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import type { TFormState } from "@/lib/forms";
+import type { TAdminFormState } from "@/lib/forms";
 
 // The role gate of every /admin page and server action. A layout check is not enough: a server action
 // is a public POST endpoint that anyone can call with its id, and pages render without the layout's
@@ -10,8 +10,7 @@ import type { TFormState } from "@/lib/forms";
 
 export const SIGN_IN_PATH = "/admin/sign-in";
 
-/** A form state that also says when the session is gone, so the form can offer the sign-in link. */
-export type TAdminFormState = TFormState & { needsSignIn?: boolean };
+export type { TAdminFormState };
 
 export type TGate = { ok: true; moderator: TSessionUser } | { ok: false; state: TAdminFormState };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { getModerationCounts } from "@/lib/data/moderation";
 import { countReviewQueues } from "@/lib/data/review-moderation";
 import { AdminShell } from "./admin-shell";

@@ -1,14 +1,12 @@
 "use server";
 
 import { getChecklistProvider, searchChecklistProviders } from "@/lib/data/checklist";
-import type { TChecklistProvider, TProviderSearchResult } from "@/lib/checklist/provider";
+import type { TGetProviderResult, TSearchProvidersResult } from "@/lib/checklist/provider";
 import { ZProviderId, ZProviderSearchQuery } from "@/lib/validation/checklist";
 
 // The checklist page's only calls to the server: looking up public directory data. The patient's
 // answers, notes and own questions are never arguments here.
 
-export type TSearchProvidersResult =
-  { ok: true; results: TProviderSearchResult[] } | { ok: false; message: string };
 
 export async function searchProvidersAction(query: unknown): Promise<TSearchProvidersResult> {
   const parsed = ZProviderSearchQuery.safeParse(query);
@@ -21,8 +19,6 @@ export async function searchProvidersAction(query: unknown): Promise<TSearchProv
   }
 }
 
-export type TGetProviderResult =
-  { ok: true; provider: TChecklistProvider } | { ok: false; reason: "not-found" | "unavailable" };
 
 export async function getProviderAction(id: unknown): Promise<TGetProviderResult> {
   const parsed = ZProviderId.safeParse(id);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChecklistBuilder } from "@/components/checklist/checklist-builder";
+import { getProviderAction, searchProvidersAction } from "./actions";
 import type { TChecklistProvider } from "@/lib/checklist/provider";
 import { getChecklistProvider } from "@/lib/data/checklist";
 import { ZProviderIdParam } from "@/lib/validation/checklist";
@@ -38,7 +39,11 @@ export default async function ChecklistPage({ searchParams }: TProps) {
   }
   return (
     <div className="container">
-      <ChecklistBuilder initialProvider={provider} providerMessage={providerMessage} />
+      <ChecklistBuilder
+        initialProvider={provider}
+        providerMessage={providerMessage}
+        actions={{ searchProviders: searchProvidersAction, getProvider: getProviderAction }}
+      />
     </div>
   );
 }

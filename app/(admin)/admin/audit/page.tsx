@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
 import { AuditTable } from "@/components/admin/audit-table";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/data/moderation-audit";
 import { ZPageParam } from "@/lib/validation/moderation";
 import { AdminShell } from "../admin-shell";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import styles from "@/components/admin/admin.module.css";
 import { formatDateTime } from "@/components/admin/format";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { listOutbox } from "@/lib/data/mail";
 import { env } from "@/lib/env";
 import { AdminShell } from "../admin-shell";

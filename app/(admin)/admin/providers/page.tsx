@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { findProvidersForModeration } from "@/lib/data/moderation-providers";
 import { ZProviderLookup } from "@/lib/validation/moderation";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
 import { Flash } from "@/components/admin/flash";
 import { formatDateTime } from "@/components/admin/format";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { listOpenReports } from "@/lib/data/moderation-reports";
 import { AdminShell } from "../admin-shell";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
 import { formatDateTime, words } from "@/components/admin/format";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { listSubmissions } from "@/lib/data/submissions";
 import { SUBMISSION_KINDS, SUBMISSION_STATUSES, ZSubmissionQueueParams } from "@/lib/validation/moderation";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ReviewList } from "@/components/reviews/review-list";
+import { ReviewTools } from "./reviews/review-tools";
 import { ReviewsSummary } from "@/components/reviews/reviews-summary";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import styles from "./profile.module.css";
@@ -18,7 +19,7 @@ export function StepReviews({ profile: p }: { profile: TPublicProfile }) {
           {r.newest.length ? (
             <>
               <h3 className={styles.sub}>Newest reviews</h3>
-              <ReviewList reviews={r.newest} />
+              <ReviewList reviews={r.newest} tools={(review) => <ReviewTools review={review} />} />
             </>
           ) : null}
           {r.count > r.newest.length ? (

@@ -5,7 +5,7 @@ import styles from "@/components/admin/admin.module.css";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Flash } from "@/components/admin/flash";
 import { formatDate, formatDateTime, words } from "@/components/admin/format";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { getProviderForModeration, type TModerationProvider } from "@/lib/data/moderation-providers";
 import { listProviderAudit } from "@/lib/data/moderation-audit";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
 import { Flash } from "@/components/admin/flash";
 import { formatDateTime } from "@/components/admin/format";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { countReviewQueues, listPendingReplies, QUEUE_PAGE_SIZE } from "@/lib/data/review-moderation";
 import { parseReviewsQuery } from "@/lib/validation/review";
 import { AdminShell } from "../../admin-shell";

@@ -5,7 +5,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import styles from "@/components/admin/admin.module.css";
 import { Flash } from "@/components/admin/flash";
 import { formatDateTime, words } from "@/components/admin/format";
-import { OnlyModerators } from "@/components/admin/only-moderators";
+import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { getSubmissionForReview } from "@/lib/data/submissions";
 import { ZRouteId } from "@/lib/validation/moderation";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewList } from "@/components/reviews/review-list";
+import { ReviewTools } from "./review-tools";
 import { ReviewsSummary } from "@/components/reviews/reviews-summary";
 import styles from "@/components/reviews/reviews.module.css";
 import { getSessionUser } from "@/lib/auth/session";
@@ -104,7 +105,7 @@ export default async function ReviewsPage({ params, searchParams }: TProps) {
           <p>{rating ? `No approved ${rating}-star reviews.` : "No approved reviews yet."}</p>
         )
       ) : (
-        <ReviewList reviews={reviews} />
+        <ReviewList reviews={reviews} tools={(review) => <ReviewTools review={review} />} />
       )}
 
       {pages > 1 && page <= pages ? (

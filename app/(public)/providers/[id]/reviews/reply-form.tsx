@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { replyToReview } from "@/app/(public)/providers/[id]/reviews/actions";
+import { replyToReview } from "./actions";
 import { IDLE } from "@/lib/forms";
 import { REVIEW_LIMITS } from "@/lib/validation/review";
 import { CharacterCount } from "@/components/ui/character-count";
-import styles from "./reviews.module.css";
+import styles from "@/components/reviews/reviews.module.css";
 
 /** The provider's one public reply to a review (shown to the provider's own account only). */
 export function ReplyForm({ reviewId }: { reviewId: number }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(admin)/admin/actions";
+import { signOutAction } from "./actions";
 
 /**
  * What a signed-in non-moderator (a provider) sees on any /admin page: a plain refusal, not a crash

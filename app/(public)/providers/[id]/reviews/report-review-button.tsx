@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { reportReview } from "@/app/(public)/providers/[id]/reviews/actions";
+import { reportReview } from "./actions";
 import { IDLE } from "@/lib/forms";
 import { REVIEW_LIMITS, REVIEW_REPORT_REASON_LABELS } from "@/lib/validation/review";
-import styles from "./reviews.module.css";
+import styles from "@/components/reviews/reviews.module.css";
 
 /** "Report this review": a reason and optional details, for the moderators' reports queue. */
 export function ReportReviewButton({ reviewId }: { reviewId: number }) {
