@@ -81,6 +81,7 @@ describe("migrate()", () => {
       "x_search_change_generation",
       "x_search_generation_pkey",
       "x_search_point_earth",
+      "x_search_point_name",
     ]);
 
     const sql = await readFile(path.join(MIGRATIONS_DIR, "20261126000000_init", "migration.sql"), "utf8");
@@ -141,5 +142,44 @@ describe("migrate()", () => {
     expect(state?.table).toBeNull();
     const recorded = await query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [broken]);
     expect(recorded).toEqual([]);
+  });
+
+  it("turns free-text languages into codes, keeps what it cannot recognise, and refills the read model", async () => {
+    // A database at the migration before the filter table, with a provider as it was stored then.
+    const name = `neckcare_test_migrate_${randomBytes(4).toString("hex")}`;
+    const url = databaseUrl(ADMIN_URL, name);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "migrate-test-"));
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    try {
+      const names = await migrationNames(MIGRATIONS_DIR);
+      const target = "20261203090000_search_filters";
+      for (const m of names.filter((n) => n < target)) await cp(path.join(MIGRATIONS_DIR, m), path.join(dir, m), { recursive: true });
+      await migrate({ connectionString: url, migrationsDir: dir, log: silent });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ id: number }>(
+          `INSERT INTO "Provider" (npi, "firstName", "lastName", credential, languages, status, "updatedAt")
+           VALUES ('1234567893', 'José', 'Núñez', 'MD', $1, 'PUBLISHED', now()) RETURNING id`,
+          [["English", " spanish ", "Español", "Klingon", "Mandarin", "ASL", ""]],
+        );
+        await client.query(
+          `INSERT INTO "Location" ("providerId", "practiceName", street1, city, state, zip, latitude, longitude, "updatedAt")
+           VALUES ($1, 'Clínica Sur', '1 A St', 'Chicago', 'IL', '60611', 41.9, -87.6, now())`,
+          [rows[0]!.id],
+        );
+        await cp(path.join(MIGRATIONS_DIR, target), path.join(dir, target), { recursive: true });
+        await migrate({ connectionString: url, migrationsDir: dir, log: silent });
+        const after = await client.query(`SELECT languages, "languagesOther" FROM "Provider"`);
+        expect(after.rows).toEqual([{ languages: ["en", "es", "sgn", "zh"], languagesOther: ["Klingon"] }]);
+        const points = await client.query(`SELECT facts, "nameKey" FROM "SearchPoint"`);
+        expect(points.rows).toEqual([{ facts: ["language:en", "language:es", "language:sgn", "language:zh"], nameKey: "jose nunez clinica sur" }]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
