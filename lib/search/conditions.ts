@@ -3,8 +3,8 @@ import type { TSearchQuery } from "@/lib/validation/search-params";
 import { activeTests, type TActiveTest, type TTest } from "./filter-tests";
 
 // The search filters in SQL, over the per-provider candidate rows "c" built by lib/search/sql.ts
-// (columns: pid, mask, facts, years, volume, rating, reviews) and, in a name search, the CTE "nm" of
-// providers whose name matches. Each test comes from the filter table (lib/search/filter-tests.ts).
+// (columns: pid, mask, facts, years, volume, rating, reviews, and `named`: the provider's name
+// matches the search's `q`, from the CTE "nm"). Each test comes from the filter table (lib/search/filter-tests.ts).
 
 /** The columns a minimum may read: fixed names from the filter table, never user input. */
 const MIN_COLUMNS = new Set(["years", "volume", "rating", "reviews"]);
@@ -19,7 +19,7 @@ export function testSql(t: TTest): Prisma.Sql {
     case "location":
       return Prisma.sql`(c.mask & ${t.mask}) <> 0`;
     case "name":
-      return Prisma.sql`EXISTS (SELECT 1 FROM nm WHERE nm.pid = c.pid)`;
+      return Prisma.sql`c.named`;
   }
 }
 

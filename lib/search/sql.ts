@@ -36,9 +36,8 @@ function namedSql(text: string): Prisma.Sql {
 
 /** The CTEs a search starts with: "nm" for a name search, then "c" its candidates. */
 function withSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
-  const parts = q.q ? [namedSql(q.q)] : [];
-  parts.push(origin ? candidatesSql(origin, q) : namedCandidatesSql());
-  return Prisma.join(parts, ",");
+  if (!origin) return namedCandidatesSql(q.q ?? "");
+  return q.q ? Prisma.sql`${namedSql(q.q)}, ${candidatesSql(origin, q)}` : candidatesSql(origin, q);
 }
 
 /**
@@ -57,24 +56,30 @@ function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
       SELECT s."providerId" AS pid,
         bit_or(1 << s."locCombo") AS mask,
         min(cube_distance(s.earth, ${o})) FILTER (WHERE ((1 << s."locCombo") & ${locMaskOf(q)}) <> 0) AS chord,
-        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, 0::float8 AS sim
-      FROM "SearchPoint" s
+        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, ${q.q ? Prisma.sql`nm.pid IS NOT NULL` : Prisma.sql`FALSE`} AS named, 0::float8 AS sim
+      FROM "SearchPoint" s ${q.q ? Prisma.sql`LEFT JOIN nm ON nm.pid = s."providerId"` : Prisma.empty}
       WHERE earth_box(${o}, ${radiusMeters}::float8) @> s.earth
         AND cube_distance(s.earth, ${o}) <= gc_to_sec(${radiusMeters}::float8)
       -- The provider's facts are the same on each of its rows: grouping by them costs less than
       -- aggregating them.
-      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score
+      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score${q.q ? Prisma.sql`, nm.pid` : Prisma.empty}
     )`;
 }
 
-/** A name search everywhere (no place): the candidates are the providers whose name matches, with every location. */
-function namedCandidatesSql(): Prisma.Sql {
+/**
+ * A name search everywhere (no place): the candidates are the locations whose name key matches
+ * (GIN index "x_search_point_name"), grouped by provider, with how well the name matches. A
+ * doctor's name is on every one of its locations' keys; a practice's name only on that practice's,
+ * so the place filters then look at the practices that were asked for.
+ */
+function namedCandidatesSql(text: string): Prisma.Sql {
   return Prisma.sql`
     c AS (
       SELECT s."providerId" AS pid, bit_or(1 << s."locCombo") AS mask, NULL::float8 AS chord,
-        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, nm.sim
-      FROM nm JOIN "SearchPoint" s ON s."providerId" = nm.pid
-      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score, nm.sim
+        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, TRUE AS named,
+        max(word_similarity(x_fold(${text}), s."nameKey")) AS sim
+      FROM "SearchPoint" s WHERE x_fold(${text}) <% s."nameKey"
+      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score
     )`;
 }
 
@@ -98,9 +103,11 @@ function orderSql(q: TSearchQuery): Prisma.Sql {
  */
 function nearestLocationSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
   const order = origin ? Prisma.sql`cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"` : Prisma.sql`s2."locationId"`;
+  // Without a place, one of the locations whose name matched (as the candidates were).
+  const named = origin ? Prisma.empty : Prisma.sql`AND x_fold(${q.q ?? ""}) <% s2."nameKey"`;
   return Prisma.sql`
     SELECT s2."locationId" AS id FROM "SearchPoint" s2
-    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${locMaskOf(q)}) <> 0
+    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${locMaskOf(q)}) <> 0 ${named}
     ORDER BY ${order}
     LIMIT 1`;
 }
