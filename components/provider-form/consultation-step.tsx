@@ -1,7 +1,8 @@
 "use client";
 
+import { INSURANCE_PLANS, type TInsurancePlan } from "@/lib/providers/insurance";
 import type { TLocationForm } from "@/lib/validation/provider-form";
-import { Checkbox, FieldError } from "./fields";
+import { Checkbox, CheckboxGroup, FieldError } from "./fields";
 import { fieldId } from "./form-steps";
 import styles from "./provider-form.module.css";
 import type { TStepProps } from "./step-props";
@@ -14,6 +15,8 @@ const OPTIONS: Array<{ key: TConsultKey; label: string }> = [
   { key: "telehealthConsults", label: "Telehealth (video) consultations" },
   { key: "referralRequired", label: "Patients need a referral from another physician" },
 ];
+
+const PLAN_OPTIONS = INSURANCE_PLANS.map((p) => ({ value: p.slug as TInsurancePlan, label: p.name }));
 
 export function ConsultationStep({ form, errors, update }: TStepProps) {
   const set = (n: number, key: TConsultKey) => (value: boolean) =>
@@ -55,6 +58,16 @@ export function ConsultationStep({ form, errors, update }: TStepProps) {
           </fieldset>
         );
       })}
+      <CheckboxGroup
+        path="insurancePlans"
+        label="Insurance plans the practice accepts"
+        hint="Patients see these as reported by the practice, with the date you last confirmed them, and are told to confirm with their plan."
+        optional
+        options={PLAN_OPTIONS}
+        errors={errors}
+        value={form.insurancePlans}
+        onChange={(insurancePlans) => update((f) => ({ ...f, insurancePlans }))}
+      />
     </>
   );
 }

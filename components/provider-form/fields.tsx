@@ -182,3 +182,42 @@ export function CheckboxGroup<T extends string>(p: TGroupProps<T>) {
     </fieldset>
   );
 }
+
+type TRadioProps<T extends string> = TBase & {
+  options: Array<{ value: T; label: string }>;
+  value: T;
+  onChange: (value: T) => void;
+};
+
+/** Radio buttons in a fieldset; the first carries the group's id, so an error link lands on it. */
+export function RadioGroup<T extends string>(p: TRadioProps<T>) {
+  const id = fieldId(p.path);
+  const error = p.errors[p.path];
+  return (
+    <fieldset className={styles.group} aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}>
+      <legend>
+        {p.label}
+        {p.optional ? <span className={styles.optional}> (optional)</span> : null}
+      </legend>
+      {p.hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {p.hint}
+        </p>
+      ) : null}
+      <FieldError id={id} message={error} />
+      {p.options.map((o, i) => (
+        <div key={o.value} className={styles.check}>
+          <input
+            id={i === 0 ? id : `${id}-${o.value || "none"}`}
+            type="radio"
+            name={id}
+            value={o.value}
+            checked={p.value === o.value}
+            onChange={() => p.onChange(o.value)}
+          />
+          <label htmlFor={i === 0 ? id : `${id}-${o.value || "none"}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -37,6 +37,7 @@ export function stepOfPath(path: string): TSubmissionStep {
     return index !== undefined && field && CONSULT_FIELDS.has(field) ? "consultation" : "locations";
   if (head === "certifications") return "certifications";
   if (head === "experience") return "experience";
+  if (head === "insurancePlans") return "consultation";
   return "review";
 }
 

@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import type { Gender } from "@/lib/generated/prisma/enums";
 import type { TIdentityForm } from "@/lib/validation/provider-form";
 import { SUBMISSION_LIMITS } from "@/lib/validation/provider-submission";
-import { SelectField, TextField } from "./fields";
+import { RadioGroup, SelectField, TextField } from "./fields";
+import { LanguagesField } from "./languages-field";
 import styles from "./provider-form.module.css";
 import type { TStepProps } from "./step-props";
 
@@ -13,10 +15,18 @@ const CREDENTIALS = [
   { value: "other", label: "Other" },
 ];
 
+const GENDER_OPTIONS: Array<{ value: Gender | ""; label: string }> = [
+  { value: "FEMALE", label: "Female" },
+  { value: "MALE", label: "Male" },
+  { value: "", label: "Prefer not to say" },
+];
+
 export function IdentityStep({ form, errors, update, mode, signedInEmail }: TStepProps) {
   const i = form.identity;
-  const set = (key: keyof TIdentityForm) => (value: string) =>
-    update((f) => ({ ...f, identity: { ...f.identity, [key]: value } }));
+  const set =
+    <K extends keyof TIdentityForm>(key: K) =>
+    (value: TIdentityForm[K]) =>
+      update((f) => ({ ...f, identity: { ...f.identity, [key]: value } }));
   // "Other" stays chosen while its text is still empty.
   const [credentialChoice, setCredentialChoice] = useState(
     i.credential === "MD" || i.credential === "DO" ? i.credential : i.credential ? "other" : "",
@@ -100,14 +110,24 @@ export function IdentityStep({ form, errors, update, mode, signedInEmail }: TSte
           width="medium"
         />
       ) : null}
+      <RadioGroup
+        path="identity.gender"
+        label="Gender"
+        hint="Some patients look for a doctor of a particular gender. “Prefer not to say” leaves it off your profile."
+        options={GENDER_OPTIONS}
+        errors={errors}
+        value={i.gender}
+        onChange={set("gender")}
+      />
+      <LanguagesField value={i.languages} errors={errors} onChange={set("languages")} />
       <TextField
-        path="identity.languages"
-        label="Languages you consult in"
-        hint="Separate them with commas, e.g. English, Spanish."
+        path="identity.languagesOther"
+        label="Other languages"
+        hint={`Any not in the list, separated by commas, e.g. Hmong, Tigrinya. Shown as you write them (up to ${SUBMISSION_LIMITS.otherLanguages}).`}
         optional
         errors={errors}
-        value={i.languages}
-        onChange={set("languages")}
+        value={i.languagesOther}
+        onChange={set("languagesOther")}
       />
       <TextField
         path="identity.bio"

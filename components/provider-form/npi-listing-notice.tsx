@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TNpiListing } from "@/lib/data/submissions";
+import type { TNpiListing } from "@/lib/providers/npi-listing";
 
 /** Why an NPI cannot start a new profile, with the way forward (claiming the listing). */
 export function NpiListingNotice({ listing }: { listing: TNpiListing }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import type { TNpiListing } from "@/lib/data/submissions";
+import type { TNpiListing } from "@/lib/providers/npi-listing";
 import { SUBMISSION_STEPS, type TProviderForm, type TSubmissionStep } from "@/lib/validation/provider-form";
 import { CertificationsStep } from "./certifications-step";
 import { ConsultationStep } from "./consultation-step";

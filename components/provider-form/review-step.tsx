@@ -1,6 +1,6 @@
 "use client";
 
-import { flattenProviderForm } from "@/lib/data/submission-diff";
+import { flattenProviderForm } from "@/lib/providers/profile-diff";
 import { toProviderForm, type TSubmissionStep } from "@/lib/validation/provider-form";
 import { ZProviderSubmission } from "@/lib/validation/provider-submission";
 import { Checkbox, FieldError } from "./fields";

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProviderStatus, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import { toProviderForm, type TProviderForm } from "@/lib/validation/provider-form";
-import { ZProviderSubmission } from "@/lib/validation/provider-submission";
+import { ZStoredSubmission } from "@/lib/validation/provider-submission";
 import { recordAudit } from "./audit";
 import { mailAfterCommit, withUniqueReference } from "./submission-intake";
 import { receivedMail } from "./submission-mail";
@@ -114,7 +114,7 @@ export async function listOwnSubmissions(opts: { userId: string }): Promise<TOwn
     },
   });
   return rows.map((r) => {
-    const parsed = ZProviderSubmission.safeParse(r.payload);
+    const parsed = ZStoredSubmission.safeParse(r.payload);
     return {
       id: r.id,
       reference: r.reference,
@@ -139,7 +139,7 @@ export async function getOwnProviderForm(opts: {
     orderBy: { createdAt: "desc" },
     select: { reference: true, payload: true },
   });
-  const parsed = pending ? ZProviderSubmission.safeParse(pending.payload) : null;
+  const parsed = pending ? ZStoredSubmission.safeParse(pending.payload) : null;
   const form = parsed?.success ? toProviderForm(parsed.data) : await loadProfileForm(db, opts.providerId);
   if (!form) throw new AppError("NOT_FOUND", "This profile does not exist.");
   const i = form.identity;
@@ -181,7 +181,7 @@ export async function submitProviderEdit(opts: {
       });
       // The same edit again (a double click) is the same submission.
       const same = earlier.find(
-        (s) => JSON.stringify(ZProviderSubmission.safeParse(s.payload).data) === JSON.stringify(payload),
+        (s) => JSON.stringify(ZStoredSubmission.safeParse(s.payload).data) === JSON.stringify(payload),
       );
       if (same) return { id: same.id, reference: same.reference, isNew: false };
       if (earlier.length) {
@@ -230,7 +230,7 @@ export async function submitProviderEdit(opts: {
   return { id: result.id, reference: result.reference };
 }
 
-/** "Confirm my information is current": only the owner, only a published profile. */
+/** "Confirm my information is current" (and so its insurance plans): only the owner, only a published profile. */
 export async function confirmProviderCurrent(opts: {
   userId: string;
   providerId: number;
@@ -241,6 +241,11 @@ export async function confirmProviderCurrent(opts: {
     if (p.status !== "PUBLISHED")
       throw new AppError("CONFLICT", "Only a published profile can be confirmed.");
     await tx.provider.update({ where: { id: p.id }, data: { lastConfirmedAt: now } });
+    // Confirming the profile confirms the insurance plans it lists; with none there is nothing to date.
+    await tx.provider.updateMany({
+      where: { id: p.id, NOT: { insurancePlans: { isEmpty: true } } },
+      data: { insuranceConfirmedAt: now },
+    });
     await recordAudit(tx, {
       actorId: opts.userId,
       action: "provider.confirm-current",

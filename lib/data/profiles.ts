@@ -8,7 +8,9 @@ import type {
   ToxinProduct,
   VerificationMethod,
 } from "@/lib/generated/prisma/enums";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
+import type { TGender } from "@/lib/providers/gender";
 
 // The public profile page's data. Published providers only; built with `select` so private columns
 // (contactEmail, owner, consult requests, reviewer e-mail hashes, moderator ids) never leave here.
@@ -67,7 +69,17 @@ export type TPublicProfile = {
   credential: string;
   path: string;
   bio: string | null;
+  /** ISO 639-1 codes (lib/providers/languages.ts). */
   languages: string[];
+  /** Languages the practice typed that match no code: shown as written. */
+  languagesOther: string[];
+  /** Null when not stated (never guessed). For an unclaimed import: the NPI registry's sex code. */
+  gender: TGender | null;
+  /**
+   * Plans the practice reports accepting (slugs of lib/providers/insurance.ts) and when it last
+   * confirmed them. Null for an unclaimed registry import: unknown, not "none".
+   */
+  insurance: { plans: string[]; confirmedAt: string | null } | null;
   source: ProviderSource;
   claimed: boolean;
   registeredSpecialty: string | null;
@@ -117,6 +129,10 @@ export async function getPublicProfile({ id }: { id: number }): Promise<TPublicP
         credential: true,
         bio: true,
         languages: true,
+        languagesOther: true,
+        gender: true,
+        insurancePlans: true,
+        insuranceConfirmedAt: true,
         source: true,
         claimed: true,
         registeredSpecialty: true,
@@ -223,6 +239,11 @@ export async function getPublicProfile({ id }: { id: number }): Promise<TPublicP
     path: profileUrl(p),
     bio: p.bio,
     languages: p.languages,
+    languagesOther: p.languagesOther,
+    gender: p.gender === "FEMALE" ? "female" : p.gender === "MALE" ? "male" : null,
+    insurance: isUnclaimedImport(p)
+      ? null
+      : { plans: p.insurancePlans, confirmedAt: iso(p.insuranceConfirmedAt) },
     source: p.source,
     claimed: p.claimed,
     registeredSpecialty: p.registeredSpecialty,

@@ -51,7 +51,11 @@ function locationData(l: TLocation, i: number, stored: unknown) {
   };
 }
 
-function identityData(p: TProviderSubmission) {
+/**
+ * The profile's own facts. Plans are confirmed as of the submission (the provider attested them);
+ * without plans there is nothing to confirm.
+ */
+function identityData(p: TProviderSubmission, confirmedAt: Date) {
   const i = p.identity;
   return {
     firstName: i.firstName,
@@ -60,6 +64,10 @@ function identityData(p: TProviderSubmission) {
     suffix: i.suffix ?? null,
     credential: i.credential,
     languages: i.languages,
+    languagesOther: i.languagesOther,
+    gender: i.gender ?? null,
+    insurancePlans: p.insurancePlans,
+    insuranceConfirmedAt: p.insurancePlans.length ? confirmedAt : null,
     bio: i.bio ?? null,
     contactEmail: i.contactEmail,
   };
@@ -114,7 +122,7 @@ export async function createProviderFromPayload(
   const provider = await tx.provider.create({
     data: {
       npi: p.identity.npi,
-      ...identityData(p),
+      ...identityData(p, opts.confirmedAt),
       status: "PUBLISHED",
       source: "SUBMITTED",
       // Owned by the provider who submitted it, so it is never shown as "not yet claimed".
@@ -163,7 +171,7 @@ export async function applyEditPayload(
     throw new AppError("CONFLICT", "This edit changes the NPI, which cannot be changed: reject it.");
   await tx.provider.update({
     where: { id: providerId },
-    data: { ...identityData(p), lastConfirmedAt: opts.confirmedAt },
+    data: { ...identityData(p, opts.confirmedAt), lastConfirmedAt: opts.confirmedAt },
   });
 
   const unmatched = new Map<string, number[]>();

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { fromPrismaError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { displayName, profileUrl } from "@/lib/providers/format";
-import { ZProviderSubmission } from "@/lib/validation/provider-submission";
+import type { TNpiListing } from "@/lib/providers/npi-listing";
+import { ZStoredSubmission } from "@/lib/validation/provider-submission";
 import { recordAudit } from "./audit";
 import { sendMail, type TMail } from "./mail";
 import { receivedMail } from "./submission-mail";
@@ -14,10 +15,7 @@ import { locateLocations, parsePayload } from "./submission-payload";
 
 type TTx = Prisma.TransactionClient;
 
-export type TNpiListing =
-  | { status: "free" }
-  | { status: "listed"; providerId: number; name: string; profileUrl: string | null; claimUrl: string }
-  | { status: "pending" };
+export type { TNpiListing };
 
 // References are read aloud and typed from e-mails: no 0/O or 1/I to confuse.
 const REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -96,7 +94,7 @@ export async function createNewSubmission(opts: {
         },
         select: { id: true, reference: true, payload: true },
       });
-      if (same && JSON.stringify(ZProviderSubmission.parse(same.payload)) === JSON.stringify(payload)) {
+      if (same && JSON.stringify(ZStoredSubmission.parse(same.payload)) === JSON.stringify(payload)) {
         return { status: "created", id: same.id, reference: same.reference, repeated: true };
       }
       const listing = await checkNpiListing({ npi: payload.identity.npi }, tx);

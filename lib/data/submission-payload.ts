@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { geocodeAddress, type TGeoPoint } from "@/lib/geo/geocode";
-import type { TProviderForm } from "@/lib/validation/provider-form";
+import { knownInsurancePlans, knownLanguageCodes, type TProviderForm } from "@/lib/validation/provider-form";
 import {
   unknownZipMessage,
   ZProviderSubmission,
@@ -19,6 +19,7 @@ type TTx = Prisma.TransactionClient;
 
 /** The payload checked again on the server; any problem becomes INVALID with one message per field. */
 export function parsePayload(input: unknown): TProviderSubmission {
+  // Strict: a client sends the current shape (ZStoredSubmission upgrades only what we stored).
   const parsed = ZProviderSubmission.safeParse(input);
   if (parsed.success) return parsed.data;
   const fields = fieldErrors(parsed.error);
@@ -56,6 +57,9 @@ export async function loadProfileForm(
       suffix: true,
       credential: true,
       languages: true,
+      languagesOther: true,
+      gender: true,
+      insurancePlans: true,
       bio: true,
       contactEmail: true,
       locations: { orderBy: [{ isPrimary: "desc" }, { id: "asc" }] },
@@ -73,7 +77,9 @@ export async function loadProfileForm(
       lastName: p.lastName,
       suffix: p.suffix ?? "",
       credential: p.credential,
-      languages: p.languages.join(", "),
+      languages: knownLanguageCodes(p.languages),
+      languagesOther: p.languagesOther.join(", "),
+      gender: p.gender ?? "",
       bio: p.bio ?? "",
       contactEmail: p.contactEmail ?? "",
     },
@@ -105,6 +111,7 @@ export async function loadProfileForm(
       products: e?.products ?? [],
       fellowship: e?.fellowship ?? "",
     },
+    insurancePlans: knownInsurancePlans(p.insurancePlans),
     attestation: true,
   };
 }

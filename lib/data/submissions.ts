@@ -6,13 +6,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import { refreshSearchColumns } from "@/lib/search-columns";
-import { toProviderForm, type TProviderForm } from "@/lib/validation/provider-form";
+import { toProviderForm, upgradeStoredForm, type TProviderForm } from "@/lib/validation/provider-form";
 import { ZClaimPayload } from "@/lib/validation/claim";
-import { ZProviderSubmission, type TProviderSubmission } from "@/lib/validation/provider-submission";
+import { ZStoredSubmission, type TProviderSubmission } from "@/lib/validation/provider-submission";
 import { recordAudit } from "./audit";
 import type { TMail } from "./mail";
 import { applyEditPayload, createProviderFromPayload, resolveOwnerId } from "./submission-apply";
-import { diffProviderForms, type TFieldChange } from "./submission-diff";
+import { diffProviderForms, type TFieldChange } from "@/lib/providers/profile-diff";
 import { mailAfterCommit } from "./submission-intake";
 import { approvedMail, rejectedMail } from "./submission-mail";
 import { loadProfileForm } from "./submission-payload";
@@ -26,7 +26,7 @@ export {
   type TCreateResult,
   type TNpiListing,
 } from "./submission-intake";
-export type { TFieldChange } from "./submission-diff";
+export type { TFieldChange } from "@/lib/providers/profile-diff";
 export type TSubmissionSummary = {
   id: number;
   reference: string;
@@ -140,13 +140,13 @@ export async function getSubmissionForReview(opts: { id: number }): Promise<TSub
       reviewedAt: r.reviewedAt,
     };
   }
-  const payload = ZProviderSubmission.parse(r.payload);
+  const payload = ZStoredSubmission.parse(r.payload);
   let before: TProviderForm | null = null;
   if (r.kind === "EDIT") {
     before =
       r.status === "PENDING" && r.providerId
         ? await loadProfileForm(db, r.providerId)
-        : ((r.previous as TProviderForm | null) ?? null);
+        : upgradeStoredForm(r.previous);
   }
   return {
     ...toSummary(r),
@@ -233,7 +233,7 @@ export async function approveSubmission(opts: {
           data: { ownerId, claimed: true, contactEmail: s.contactEmail },
         });
       } else {
-        const parsed = ZProviderSubmission.safeParse(s.payload);
+        const parsed = ZStoredSubmission.safeParse(s.payload);
         if (!parsed.success)
           throw new AppError(
             "INVALID",

@@ -5,7 +5,7 @@ import {
   emptyProviderForm,
   type TProviderForm,
 } from "@/lib/validation/provider-form";
-import { diffProviderForms } from "./submission-diff";
+import { diffProviderForms } from "./profile-diff";
 
 function profile(): TProviderForm {
   const f = emptyProviderForm("a@example.org");
@@ -81,6 +81,27 @@ describe("diffProviderForms", () => {
       null,
     ]);
     expect(changes.find((c) => c[0] === "identity.lastName")).toBeUndefined();
+    expect(changes.find((c) => c[0] === "insurancePlans")).toBeUndefined();
     expect(diffProviderForms(before, profile())).toEqual([]);
+  });
+
+  it("shows languages by name, other languages as written, gender and insurance plans by name", () => {
+    const before = profile();
+    before.identity.languages = ["en"];
+    const after = profile();
+    after.identity = {
+      ...after.identity,
+      languages: ["en", "es", "sgn"],
+      languagesOther: "Hmong",
+      gender: "FEMALE",
+    };
+    after.insurancePlans = ["medicare", "va-community-care"];
+    const changes = diffProviderForms(before, after).map((c) => [c.label, c.before, c.after]);
+    expect(changes).toEqual([
+      ["Gender", null, "Female"],
+      ["Languages", "English", "English, Spanish, American Sign Language"],
+      ["Other languages (shown as written)", null, "Hmong"],
+      ["Insurance plans (reported by the practice)", null, "Medicare, VA Community Care"],
+    ]);
   });
 });

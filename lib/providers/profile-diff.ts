@@ -1,6 +1,9 @@
 import { FDA_APPROVED_PRODUCTS } from "@/lib/content/medical";
 import type { Guidance, Specialty } from "@/lib/generated/prisma/enums";
 import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
+import { GENDER_LABELS } from "@/lib/providers/gender";
+import { INSURANCE_NAMES, type TInsurancePlan } from "@/lib/providers/insurance";
+import { LANGUAGE_NAMES, type TLanguageCode } from "@/lib/providers/languages";
 import type { TCertificationForm, TProviderForm } from "@/lib/validation/provider-form";
 
 // A profile as a flat list of labelled values, so moderators read an edit as "field: before -> after"
@@ -21,6 +24,8 @@ const PRODUCT_NAMES = Object.fromEntries(
 
 const text = (v: string): string | null => (v.trim() === "" ? null : v.trim());
 const yesNo = (v: boolean): string => (v ? "Yes" : "No");
+const names = <T extends string>(values: readonly T[], name: Record<T, string>): string | null =>
+  text(values.map((v) => name[v] ?? v).join(", "));
 
 export function certificationText(c: TCertificationForm): string | null {
   if (!c.board || !c.specialty) return null;
@@ -38,7 +43,21 @@ export function flattenProviderForm(f: TProviderForm): TEntry[] {
     { field: "identity.lastName", label: "Last name", value: text(i.lastName) },
     { field: "identity.suffix", label: "Suffix", value: text(i.suffix) },
     { field: "identity.credential", label: "Credential", value: text(i.credential) },
-    { field: "identity.languages", label: "Languages", value: text(i.languages) },
+    {
+      field: "identity.gender",
+      label: "Gender",
+      value: i.gender ? GENDER_LABELS[i.gender === "FEMALE" ? "female" : "male"] : null,
+    },
+    {
+      field: "identity.languages",
+      label: "Languages",
+      value: names<TLanguageCode>(i.languages, LANGUAGE_NAMES),
+    },
+    {
+      field: "identity.languagesOther",
+      label: "Other languages (shown as written)",
+      value: text(i.languagesOther),
+    },
     { field: "identity.bio", label: "Introduction", value: text(i.bio) },
     { field: "identity.contactEmail", label: "Contact e-mail (private)", value: text(i.contactEmail) },
   ];
@@ -92,6 +111,11 @@ export function flattenProviderForm(f: TProviderForm): TEntry[] {
       value: text(e.products.map((p) => PRODUCT_NAMES[p] ?? p).join(", ")),
     },
     { field: "experience.fellowship", label: "Fellowship", value: text(e.fellowship) },
+    {
+      field: "insurancePlans",
+      label: "Insurance plans (reported by the practice)",
+      value: names<TInsurancePlan>(f.insurancePlans, INSURANCE_NAMES),
+    },
   );
   return out;
 }

@@ -1,11 +1,14 @@
-import type { Board, Guidance, Specialty, ToxinProduct } from "@/lib/generated/prisma/enums";
+import type { Board, Gender, Guidance, Specialty, ToxinProduct } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
+import { INSURANCE_SLUGS, type TInsurancePlan } from "@/lib/providers/insurance";
+import { LANGUAGE_CODES, normaliseLanguages, type TLanguageCode } from "@/lib/providers/languages";
 import {
   SUBMISSION_LIMITS,
   ZCertifications,
   ZConsultOptions,
   ZExperience,
   ZIdentity,
+  ZInsurancePlans,
   ZLocationAddress,
   ZProviderSubmission,
   type TProviderSubmission,
@@ -33,7 +36,7 @@ export const ZSubmissionSteps = {
   }),
   certifications: z.object({ certifications: ZCertifications }),
   experience: z.object({ experience: ZExperience }),
-  consultation: z.object({ locations: z.array(ZConsultOptions) }),
+  consultation: z.object({ locations: z.array(ZConsultOptions), insurancePlans: ZInsurancePlans }),
   review: ZProviderSubmission,
 } satisfies Record<TSubmissionStep, z.ZodType>;
 
@@ -46,7 +49,12 @@ export type TIdentityForm = {
   lastName: string;
   suffix: string;
   credential: string;
-  languages: string;
+  /** Ticked in the list. */
+  languages: TLanguageCode[];
+  /** "Other languages" as typed, comma separated. */
+  languagesOther: string;
+  /** "" is "Prefer not to say". */
+  gender: Gender | "";
   bio: string;
   contactEmail: string;
 };
@@ -83,6 +91,7 @@ export type TProviderForm = {
   locations: TLocationForm[];
   certifications: TCertificationForm[];
   experience: TExperienceForm;
+  insurancePlans: TInsurancePlan[];
   attestation: boolean;
 };
 
@@ -115,7 +124,9 @@ export function emptyProviderForm(contactEmail = ""): TProviderForm {
       lastName: "",
       suffix: "",
       credential: "",
-      languages: "",
+      languages: [],
+      languagesOther: "",
+      gender: "",
       bio: "",
       contactEmail,
     },
@@ -129,6 +140,7 @@ export function emptyProviderForm(contactEmail = ""): TProviderForm {
       products: [],
       fellowship: "",
     },
+    insurancePlans: [],
     attestation: false,
   };
 }
@@ -144,7 +156,9 @@ export function toProviderForm(p: TProviderSubmission): TProviderForm {
       lastName: i.lastName,
       suffix: i.suffix ?? "",
       credential: i.credential,
-      languages: i.languages.join(", "),
+      languages: i.languages,
+      languagesOther: i.languagesOther.join(", "),
+      gender: i.gender ?? "",
       bio: i.bio ?? "",
       contactEmail: i.contactEmail,
     },
@@ -162,6 +176,36 @@ export function toProviderForm(p: TProviderSubmission): TProviderForm {
       yearlyNeckProcedures: String(p.experience.yearlyNeckProcedures),
       fellowship: p.experience.fellowship ?? "",
     },
+    insurancePlans: p.insurancePlans,
     attestation: p.attestation,
   };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Form values stored before issue 13 (a submission's `previous`: languages as one string, no other
+ * languages, gender or plans) in the current shape, so an old edit still reads as a diff.
+ */
+export function upgradeStoredForm(raw: unknown): TProviderForm | null {
+  if (!isRecord(raw) || !isRecord(raw.identity)) return null;
+  const identity = raw.identity;
+  const form = raw as unknown as TProviderForm;
+  if ("languagesOther" in identity && Array.isArray(identity.languages)) {
+    return { ...form, insurancePlans: Array.isArray(raw.insurancePlans) ? form.insurancePlans : [] };
+  }
+  const texts = typeof identity.languages === "string" ? identity.languages.split(",") : [];
+  const { codes, other } = normaliseLanguages(texts);
+  return {
+    ...form,
+    identity: { ...form.identity, languages: codes, languagesOther: other.join(", "), gender: "" },
+    insurancePlans: [],
+  };
+}
+
+/** Codes and slugs read from the database, kept to the lists the form offers. */
+export const knownLanguageCodes = (codes: readonly string[]): TLanguageCode[] =>
+  LANGUAGE_CODES.filter((c) => codes.includes(c));
+export const knownInsurancePlans = (slugs: readonly string[]): TInsurancePlan[] =>
+  INSURANCE_SLUGS.filter((s) => slugs.includes(s));

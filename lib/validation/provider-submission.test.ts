@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "@/lib/forms";
 import { NPI_MESSAGES } from "@/lib/npi";
-import { emptyProviderForm, toProviderForm, ZSubmissionSteps, type TProviderForm } from "./provider-form";
-import { ZProviderSubmission } from "./provider-submission";
+import {
+  emptyProviderForm,
+  toProviderForm,
+  upgradeStoredForm,
+  ZSubmissionSteps,
+  type TProviderForm,
+} from "./provider-form";
+import { ZProviderSubmission, ZStoredSubmission } from "./provider-submission";
 
 function valid(): TProviderForm {
   const f = emptyProviderForm();
@@ -41,19 +47,20 @@ const errorsOf = (input: unknown) => {
 describe("ZProviderSubmission", () => {
   it("normalises what people type", () => {
     const f = valid();
-    f.identity.languages = " English, spanish ,English,, ";
     f.locations[0]!.phone = "+1 (617) 555-0100";
     f.locations[0]!.zip = "02115 1234";
     const p = ZProviderSubmission.parse(f);
     expect(p.identity.contactEmail).toBe("office@example.org");
-    expect(p.identity.languages).toEqual(["English", "spanish"]);
     expect(p.identity.middleName).toBeUndefined();
     expect(p.locations[0]).toMatchObject({ state: "MA", zip: "02115-1234", phone: "(617) 555-0100" });
     expect(p.experience).toMatchObject({ yearsInjecting: 4, yearlyNeckProcedures: 80 });
   });
 
   it("parses its own output to the same value (stored payloads are read back through it)", () => {
-    const once = ZProviderSubmission.parse(valid());
+    const f = valid();
+    f.identity = { ...f.identity, languages: ["vi", "en"], languagesOther: "Hmong, Spanish", gender: "MALE" };
+    f.insurancePlans = ["tricare", "medicare"];
+    const once = ZProviderSubmission.parse(f);
     expect(ZProviderSubmission.parse(JSON.parse(JSON.stringify(once)))).toEqual(once);
     expect(ZProviderSubmission.parse(toProviderForm(once))).toEqual(once);
   });
@@ -135,6 +142,61 @@ describe("ZProviderSubmission", () => {
     expect(ZProviderSubmission.parse(f).certifications[0]?.boardName).toBeUndefined();
   });
 
+  it("stores ticked languages as codes in the list's order, and types other languages as written", () => {
+    const f = valid();
+    f.identity.languages = ["es", "en", "es"];
+    f.identity.languagesOther = " Klingon, Hmong ,klingon,, ";
+    expect(ZProviderSubmission.parse(f).identity).toMatchObject({
+      languages: ["en", "es"],
+      languagesOther: ["Klingon", "Hmong"],
+    });
+  });
+
+  it("turns other languages the list knows into codes ('español', 'Mandarin', 'ko')", () => {
+    const f = valid();
+    f.identity.languages = ["en"];
+    f.identity.languagesOther = "español, Mandarin, Tigrinya, ko";
+    const p = ZProviderSubmission.parse(f);
+    expect(p.identity.languages).toEqual(["en", "es", "zh", "ko"]);
+    expect(p.identity.languagesOther).toEqual(["Tigrinya"]);
+    // …and the form made from it shows them ticked, so the review step and the edit form agree.
+    expect(toProviderForm(p).identity).toMatchObject({
+      languages: ["en", "es", "zh", "ko"],
+      languagesOther: "Tigrinya",
+    });
+  });
+
+  it("refuses a language or plan that is not in the list, and too many or too long other languages", () => {
+    const f = valid();
+    (f.identity.languages as string[]) = ["Spanish"];
+    (f.insurancePlans as string[]) = ["medicare", "acme-health"];
+    f.identity.languagesOther = "x".repeat(41);
+    expect(errorsOf(f)).toMatchObject({
+      "identity.languages.0": expect.stringMatching(/^Choose languages from the list/),
+      "insurancePlans.1": "Choose plans from the list.",
+      "identity.languagesOther.0": "Keep each language to 40 characters or fewer.",
+    });
+    f.identity.languages = [];
+    f.insurancePlans = [];
+    f.identity.languagesOther = Array.from({ length: 11 }, (_, i) => `Lang${i}`).join(", ");
+    expect(errorsOf(f)).toEqual({ "identity.languagesOther": "List at most 10 other languages." });
+  });
+
+  it("stores gender only when stated, and refuses any other value", () => {
+    const f = valid();
+    expect(ZProviderSubmission.parse(f).identity.gender).toBeUndefined();
+    f.identity.gender = "FEMALE";
+    expect(ZProviderSubmission.parse(f).identity.gender).toBe("FEMALE");
+    (f.identity.gender as string) = "female";
+    expect(errorsOf(f)["identity.gender"]).toBe("Choose Female, Male or Prefer not to say.");
+  });
+
+  it("stores insurance plans in the list's order, without repeats", () => {
+    const f = valid();
+    f.insurancePlans = ["kaiser", "medicare", "kaiser"];
+    expect(ZProviderSubmission.parse(f).insurancePlans).toEqual(["medicare", "kaiser"]);
+  });
+
   it("needs the attestation", () => {
     const f = valid();
     f.attestation = false;
@@ -155,5 +217,47 @@ describe("step schemas", () => {
     expect(keys("experience")).toContain("experience.guidance");
     f.locations[0] = { ...f.locations[0]!, inPersonConsults: false };
     expect(keys("consultation")).toEqual(["locations.0.inPersonConsults"]);
+    (f.insurancePlans as string[]) = ["acme"];
+    expect(keys("consultation")).toEqual(["locations.0.inPersonConsults", "insurancePlans.0"]);
+  });
+});
+
+describe("payloads stored before languages became codes", () => {
+  const legacy = () => {
+    const p: Record<string, unknown> = { ...ZProviderSubmission.parse(valid()) };
+    const identity: Record<string, unknown> = { ...(p.identity as object) };
+    delete p.insurancePlans;
+    delete identity.languagesOther;
+    delete identity.gender;
+    return { ...p, identity: { ...identity, languages: ["English", "Español", "Klingon"] } };
+  };
+
+  it("are refused by the strict schema, and read by the stored one with names as codes", () => {
+    expect(ZProviderSubmission.safeParse(legacy()).success).toBe(false);
+    const p = ZStoredSubmission.parse(legacy());
+    expect(p.identity).toMatchObject({ languages: ["en", "es"], languagesOther: ["Klingon"] });
+    expect(p.insurancePlans).toEqual([]);
+    // A payload stored as the form typed it, languages as one string.
+    expect(
+      ZStoredSubmission.parse({
+        ...legacy(),
+        identity: { ...legacy().identity, languages: "English, Russian" },
+      }).identity.languages,
+    ).toEqual(["en", "ru"]);
+  });
+
+  it("leave current payloads as they are", () => {
+    const p = ZProviderSubmission.parse({ ...valid(), insurancePlans: ["medicare"] });
+    expect(ZStoredSubmission.parse(JSON.parse(JSON.stringify(p)))).toEqual(p);
+  });
+
+  it("and old form values (an edit's `previous`) are read in the current shape", () => {
+    const old = { ...valid(), identity: { ...valid().identity, languages: "English, Farsi, Klingon" } };
+    expect(upgradeStoredForm(old)).toMatchObject({
+      identity: { languages: ["en", "fa"], languagesOther: "Klingon", gender: "" },
+      insurancePlans: [],
+    });
+    expect(upgradeStoredForm(valid())).toEqual(valid());
+    expect(upgradeStoredForm(null)).toBeNull();
   });
 });

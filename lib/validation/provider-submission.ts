@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { US_STATES } from "@/lib/geo/states";
-import { Board, Guidance, Specialty, ToxinProduct } from "@/lib/generated/prisma/enums";
+import { Board, Gender, Guidance, Specialty, ToxinProduct } from "@/lib/generated/prisma/enums";
 import { NPI_MESSAGES, npiProblem } from "@/lib/npi";
+import { INSURANCE_PLANS, INSURANCE_SLUGS } from "@/lib/providers/insurance";
+import { foldText, LANGUAGE_CODES, normaliseLanguages } from "@/lib/providers/languages";
 
 // One schema for a provider's profile as submitted: the multi-step form checks each step with it,
 // the server action re-checks the whole payload, and the data layer reads stored payloads back
@@ -12,7 +14,9 @@ export const SUBMISSION_LIMITS = {
   certifications: 6,
   bio: 1500,
   credential: 20,
-  languages: 10,
+  /** Languages typed in "Other languages" (the list's own are ticked, without a limit). */
+  otherLanguages: 10,
+  otherLanguageLength: 40,
 } as const;
 export const FIRST_CERT_YEAR = 1950;
 
@@ -88,35 +92,83 @@ export const ZEmail = z.preprocess(
     .max(254, "Keep the e-mail address to 254 characters or fewer."),
 );
 
-export const ZLanguages = z.preprocess(
+/** Keeps the order of `order`, so equal choices compare (and diff) equal however they were ticked. */
+function inListOrder<T extends string>(order: readonly T[]) {
+  const rank = new Map(order.map((v, i) => [v, i]));
+  return (list: T[]): T[] => [...new Set(list)].sort((a, b) => rank.get(a)! - rank.get(b)!);
+}
+
+/** Languages ticked in the list: ISO 639-1 codes of lib/providers/languages.ts, nothing else. */
+export const ZLanguageCodes = z
+  .array(z.enum(LANGUAGE_CODES, "Choose languages from the list, or type others under “Other languages”."))
+  .max(LANGUAGE_CODES.length)
+  .transform(inListOrder(LANGUAGE_CODES));
+
+/** "Other languages" as typed: comma-separated text (or a list), trimmed, without repeats. */
+export const ZOtherLanguages = z.preprocess(
   (v) => {
     const list = typeof v === "string" ? v.split(",") : Array.isArray(v) ? v : [];
     const seen = new Set<string>();
     const out: string[] = [];
     for (const item of list) {
       const s = String(cleanText(item, false));
-      if (!s || seen.has(s.toLowerCase())) continue;
-      seen.add(s.toLowerCase());
+      if (!s || seen.has(foldText(s))) continue;
+      seen.add(foldText(s));
       out.push(s);
     }
     return out;
   },
   z
-    .array(z.string().max(40, "Keep each language to 40 characters or fewer."))
-    .max(SUBMISSION_LIMITS.languages, `List at most ${SUBMISSION_LIMITS.languages} languages.`),
+    .array(
+      z
+        .string()
+        .max(
+          SUBMISSION_LIMITS.otherLanguageLength,
+          `Keep each language to ${SUBMISSION_LIMITS.otherLanguageLength} characters or fewer.`,
+        ),
+    )
+    .max(
+      SUBMISSION_LIMITS.otherLanguages,
+      `List at most ${SUBMISSION_LIMITS.otherLanguages} other languages.`,
+    ),
 );
 
-export const ZIdentity = z.object({
-  npi: ZNpi,
-  firstName: requiredText("your first name", 60),
-  middleName: optionalText("the middle name", 60),
-  lastName: requiredText("your last name", 60),
-  suffix: optionalText("the suffix", 10),
-  credential: requiredText("your credential (e.g. MD or DO)", SUBMISSION_LIMITS.credential),
-  languages: ZLanguages,
-  bio: optionalText("the introduction", SUBMISSION_LIMITS.bio, true),
-  contactEmail: ZEmail,
-});
+/** Not stated ("" from the form's "Prefer not to say", or nothing) is undefined: never guessed. */
+export const ZGender = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.enum(Gender, "Choose Female, Male or Prefer not to say.").optional(),
+);
+
+/** Plans the practice reports accepting: slugs of lib/providers/insurance.ts, in list order. */
+export const ZInsurancePlans = z
+  .array(z.enum(INSURANCE_SLUGS, "Choose plans from the list."))
+  .max(INSURANCE_PLANS.length)
+  .transform(inListOrder(INSURANCE_SLUGS));
+
+export const ZIdentity = z
+  .object({
+    npi: ZNpi,
+    firstName: requiredText("your first name", 60),
+    middleName: optionalText("the middle name", 60),
+    lastName: requiredText("your last name", 60),
+    suffix: optionalText("the suffix", 10),
+    credential: requiredText("your credential (e.g. MD or DO)", SUBMISSION_LIMITS.credential),
+    languages: ZLanguageCodes,
+    languagesOther: ZOtherLanguages,
+    gender: ZGender,
+    bio: optionalText("the introduction", SUBMISSION_LIMITS.bio, true),
+    contactEmail: ZEmail,
+  })
+  // A language typed under "Other languages" that the list knows ("Español", "Mandarin") is stored as
+  // its code, so search finds it; the rest is kept as written. The output parses to itself.
+  .transform((i) => {
+    const typed = normaliseLanguages(i.languagesOther);
+    return {
+      ...i,
+      languages: inListOrder(LANGUAGE_CODES)([...i.languages, ...typed.codes]),
+      languagesOther: typed.other,
+    };
+  });
 
 export const ZState = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toUpperCase() : (v ?? "")),
@@ -250,8 +302,39 @@ export const ZProviderSubmission = z.object({
     .max(SUBMISSION_LIMITS.locations, `List at most ${SUBMISSION_LIMITS.locations} practice locations.`),
   certifications: ZCertifications,
   experience: ZExperience,
+  insurancePlans: ZInsurancePlans,
   attestation: z.literal(true, "Tick the box to attest that this information is true."),
 });
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * A payload stored before issue 13 in the current shape: languages were free text (a string or a
+ * list of names) and there were no other languages, gender or insurance plans. Known names become
+ * codes, the rest other languages, as migration 20261203090000_search_filters did for profiles.
+ * Current payloads (they always have `identity.languagesOther`) pass through unchanged.
+ */
+export function upgradeStoredPayload(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  let out = raw;
+  const identity = raw.identity;
+  if (isRecord(identity) && !("languagesOther" in identity)) {
+    const texts =
+      typeof identity.languages === "string"
+        ? identity.languages.split(",")
+        : Array.isArray(identity.languages)
+          ? identity.languages.map(String)
+          : [];
+    const { codes, other } = normaliseLanguages(texts);
+    out = { ...out, identity: { ...identity, languages: codes, languagesOther: other } };
+  }
+  if (!("insurancePlans" in out)) out = { ...out, insurancePlans: [] };
+  return out;
+}
+
+/** A payload read back from the database: the same strict schema, after upgrading older shapes. */
+export const ZStoredSubmission = z.preprocess(upgradeStoredPayload, ZProviderSubmission);
 
 export type TProviderSubmission = z.output<typeof ZProviderSubmission>;
 export type TIdentity = z.output<typeof ZIdentity>;

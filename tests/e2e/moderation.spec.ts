@@ -114,7 +114,9 @@ async function insertSubmission(
       lastName: `Quill${tag.slice(-4)}`,
       suffix: "",
       credential: "MD",
-      languages: "English",
+      languages: ["en"],
+      languagesOther: "",
+      gender: "",
       bio: "",
       contactEmail: email,
     },
@@ -144,6 +146,7 @@ async function insertSubmission(
       products: ["ONABOTULINUMTOXINA"],
       fellowship: "",
     },
+    insurancePlans: [],
     attestation: true,
   };
   const { rows } = await client.query<{ id: number }>(

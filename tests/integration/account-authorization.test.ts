@@ -116,14 +116,28 @@ describe("account authorization", () => {
     });
     const { lastConfirmedAt } = await confirmProviderCurrent({ userId: a.userId, providerId: a.providerId });
     expect(Date.now() - lastConfirmedAt.getTime()).toBeLessThan(60_000);
-    expect((await db.provider.findUniqueOrThrow({ where: { id: a.providerId } })).lastConfirmedAt).toEqual(
+    // Confirming the profile confirms the insurance plans it lists.
+    expect(await db.provider.findUniqueOrThrow({ where: { id: a.providerId } })).toMatchObject({
       lastConfirmedAt,
-    );
+      insuranceConfirmedAt: lastConfirmedAt,
+    });
     expect(
       await db.auditLog.count({
         where: { action: "provider.confirm-current", actorId: a.userId, targetId: String(a.providerId) },
       }),
     ).toBe(1);
+  });
+
+  it("dates no insurance plans when the profile lists none", async () => {
+    await db.provider.update({
+      where: { id: b.providerId },
+      data: { insurancePlans: [], insuranceConfirmedAt: null },
+    });
+    await confirmProviderCurrent({ userId: b.userId, providerId: b.providerId });
+    expect(await db.provider.findUniqueOrThrow({ where: { id: b.providerId } })).toMatchObject({
+      lastConfirmedAt: expect.any(Date),
+      insuranceConfirmedAt: null,
+    });
   });
 
   it("only confirms a published profile", async () => {
@@ -168,9 +182,17 @@ describe("account authorization", () => {
     const npi = (await getOwnProviderForm({ userId: a.userId, providerId: a.providerId })).form.identity.npi;
     const names = ["Alpha-Three", "Alpha-Four", "Alpha-Five"];
     await Promise.all(
-      names.map((lastName) => submitProviderEdit({ userId: a.userId, providerId: a.providerId, payload: samplePayload({ npi, email: a.email, lastName }) })),
+      names.map((lastName) =>
+        submitProviderEdit({
+          userId: a.userId,
+          providerId: a.providerId,
+          payload: samplePayload({ npi, email: a.email, lastName }),
+        }),
+      ),
     );
-    expect(await db.submission.count({ where: { providerId: a.providerId, kind: "EDIT", status: "PENDING" } })).toBe(1);
+    expect(
+      await db.submission.count({ where: { providerId: a.providerId, kind: "EDIT", status: "PENDING" } }),
+    ).toBe(1);
   });
 
   it("the account actions act as the session user, whatever the client sends", async () => {

@@ -114,6 +114,40 @@ describe("getPublicProfile", () => {
   });
 });
 
+describe("languages, gender and insurance", () => {
+  it("gives languages as codes and as written, gender only when stated, and the plans with their date", async () => {
+    const { id } = await createProvider(db, {
+      locations: [at],
+      languages: ["en", "es", "sgn"],
+      gender: "FEMALE",
+      insurancePlans: ["medicare", "kaiser"],
+    });
+    ids.facts = id;
+    await db.provider.update({ where: { id }, data: { languagesOther: ["Hmong"] } });
+    const p = (await getPublicProfile({ id }))!;
+    expect(p).toMatchObject({
+      languages: ["en", "es", "sgn"],
+      languagesOther: ["Hmong"],
+      gender: "female",
+      insurance: { plans: ["medicare", "kaiser"], confirmedAt: expect.any(String) },
+    });
+    // Search engines get the codes (BCP 47: American Sign Language is "ase"), never the plans.
+    expect(physicianJsonLd(p).knowsLanguage).toEqual(["en", "es", "ase"]);
+    expect(JSON.stringify(physicianJsonLd(p))).not.toMatch(/medicare|kaiser|female/i);
+
+    const main = (await getPublicProfile({ id: ids.main! }))!;
+    expect(main).toMatchObject({ gender: null, insurance: { plans: [], confirmedAt: null } });
+    expect(physicianJsonLd(main)).not.toHaveProperty("knowsLanguage");
+  });
+
+  it("says nothing about the insurance of a registry listing nobody has claimed: unknown, not none", async () => {
+    const { id } = await createProvider(db, { locations: [at], gender: "MALE" });
+    ids.imported = id;
+    await db.provider.update({ where: { id }, data: { source: "NPPES_IMPORT", claimed: false } });
+    expect(await getPublicProfile({ id })).toMatchObject({ insurance: null, gender: "male", languages: [] });
+  });
+});
+
 describe("JSON-LD", () => {
   it("is a Physician and cannot break out of its script element", async () => {
     await db.provider.update({

@@ -1,5 +1,6 @@
 // A complete, valid provider submission for the submission and account tests.
 import { npiCheckDigit } from "@/lib/npi";
+import type { TProviderForm } from "@/lib/validation/provider-form";
 import { ZProviderSubmission, type TProviderSubmission } from "@/lib/validation/provider-submission";
 
 let n = 0;
@@ -13,7 +14,13 @@ export function freshNpi(): string {
 }
 
 export function samplePayload(
-  over: { npi?: string; zip?: string; lastName?: string; email?: string } = {},
+  over: {
+    npi?: string;
+    zip?: string;
+    lastName?: string;
+    email?: string;
+    insurancePlans?: TProviderForm["insurancePlans"];
+  } = {},
 ): TProviderSubmission {
   return ZProviderSubmission.parse({
     identity: {
@@ -23,7 +30,10 @@ export function samplePayload(
       lastName: over.lastName ?? "Quill",
       suffix: "",
       credential: "MD",
-      languages: "English, Spanish",
+      // Spanish typed rather than ticked: stored as a code; Klingon is kept as written.
+      languages: ["en"],
+      languagesOther: "Spanish, Klingon",
+      gender: "FEMALE",
       bio: "Treats cervical dystonia.",
       contactEmail: over.email ?? `office-${tag}-${n}@example.org`,
     },
@@ -53,6 +63,7 @@ export function samplePayload(
       products: ["ONABOTULINUMTOXINA"],
       fellowship: "",
     },
+    insurancePlans: over.insurancePlans ?? ["medicare", "bcbs"],
     attestation: true,
-  });
+  } satisfies TProviderForm);
 }

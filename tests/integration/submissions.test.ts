@@ -165,8 +165,38 @@ describe("approveSubmission", () => {
       status: "PUBLISHED",
       source: "SUBMITTED",
       npi: s.payload.identity.npi,
-      languages: ["English", "Spanish"],
+      languages: ["en", "es"],
+      languagesOther: ["Klingon"],
+      gender: "FEMALE",
+      insurancePlans: ["medicare", "bcbs"],
     });
+    // The plans are confirmed as of the submission the provider attested.
+    const { createdAt } = await db.submission.findUniqueOrThrow({
+      where: { id: s.id },
+      select: { createdAt: true },
+    });
+    expect(p.insuranceConfirmedAt).toEqual(createdAt);
+    expect(
+      review?.changes
+        .filter((c) => /^(identity\.(languages|languagesOther|gender)|insurancePlans)$/.test(c.field))
+        .map((c) => [c.label, c.after]),
+    ).toEqual([
+      ["Gender", "Female"],
+      ["Languages", "English, Spanish"],
+      ["Other languages (shown as written)", "Klingon"],
+      ["Insurance plans (reported by the practice)", "Medicare, Blue Cross Blue Shield"],
+    ]);
+    // The search's read model has the new facts (refreshed in the approval's transaction).
+    const [point] = await db.searchPoint.findMany({ where: { providerId }, select: { facts: true } });
+    expect(point?.facts).toEqual(
+      expect.arrayContaining([
+        "language:en",
+        "language:es",
+        "gender:female",
+        "insurance:medicare",
+        "insurance:bcbs",
+      ]),
+    );
     expect(p.owner?.email).toBe(s.payload.identity.contactEmail);
     expect(p.locations[0]).toMatchObject({
       zip: "82001",
@@ -338,6 +368,81 @@ describe("edits", () => {
     expect((await getSubmissionForReview({ id: edit.id }))?.changes.map((c) => c.field)).toContain(
       "identity.lastName",
     );
+  });
+
+  it("shows changed languages, gender and plans by name, applies them, and dates the plans only while there are some", async () => {
+    const s = await submitNew();
+    const { providerId } = await approveSubmission({ id: s.id, moderatorId });
+    const { ownerId } = await db.provider.findUniqueOrThrow({
+      where: { id: providerId },
+      select: { ownerId: true },
+    });
+    const same = { npi: s.payload.identity.npi, email: s.payload.identity.contactEmail };
+
+    const edited = samplePayload({ ...same, insurancePlans: ["medicare", "tricare"] });
+    edited.identity = { ...edited.identity, languages: ["en", "vi"], languagesOther: [], gender: undefined };
+    const edit = await submitProviderEdit({ userId: ownerId!, providerId, payload: edited });
+    const review = await getSubmissionForReview({ id: edit.id });
+    expect(review?.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ["Gender", "Female", null],
+      ["Languages", "English, Spanish", "English, Vietnamese"],
+      ["Other languages (shown as written)", "Klingon", null],
+      ["Insurance plans (reported by the practice)", "Medicare, Blue Cross Blue Shield", "Medicare, TRICARE"],
+    ]);
+    await approveSubmission({ id: edit.id, moderatorId });
+    const editedAt = (await db.submission.findUniqueOrThrow({ where: { id: edit.id } })).createdAt;
+    expect(await db.provider.findUniqueOrThrow({ where: { id: providerId } })).toMatchObject({
+      languages: ["en", "vi"],
+      languagesOther: [],
+      gender: null,
+      insurancePlans: ["medicare", "tricare"],
+      insuranceConfirmedAt: editedAt,
+    });
+    const facts = (await db.searchPoint.findFirstOrThrow({ where: { providerId } })).facts;
+    expect(facts).toContain("language:vi");
+    expect(facts).toContain("insurance:tricare");
+    expect(
+      facts.filter((f) => f.startsWith("gender:") || f === "language:es" || f === "insurance:bcbs"),
+    ).toEqual([]);
+
+    const none = await submitProviderEdit({
+      userId: ownerId!,
+      providerId,
+      payload: samplePayload({ ...same, insurancePlans: [] }),
+    });
+    await approveSubmission({ id: none.id, moderatorId });
+    expect(await db.provider.findUniqueOrThrow({ where: { id: providerId } })).toMatchObject({
+      insurancePlans: [],
+      insuranceConfirmedAt: null,
+    });
+  });
+
+  it("reads a submission stored before languages were codes, and approves it with codes", async () => {
+    const legacy = JSON.parse(JSON.stringify(samplePayload())) as Record<string, unknown> & {
+      identity: Record<string, unknown>;
+    };
+    legacy.identity.languages = "English, Español, Klingon";
+    delete legacy.identity.languagesOther;
+    delete legacy.identity.gender;
+    delete legacy.insurancePlans;
+    const row = await db.submission.create({
+      data: {
+        reference: `NCF-L${tag.slice(-5).toUpperCase()}`,
+        kind: "NEW",
+        contactEmail: String(legacy.identity.contactEmail),
+        payload: legacy as object,
+      },
+    });
+    const review = await getSubmissionForReview({ id: row.id });
+    expect(review?.changes.find((c) => c.field === "identity.languages")?.after).toBe("English, Spanish");
+    const { providerId } = await approveSubmission({ id: row.id, moderatorId });
+    expect(await db.provider.findUniqueOrThrow({ where: { id: providerId } })).toMatchObject({
+      languages: ["en", "es"],
+      languagesOther: ["Klingon"],
+      gender: null,
+      insurancePlans: [],
+      insuranceConfirmedAt: null,
+    });
   });
 
   it("refuses to change the NPI of a listing", async () => {

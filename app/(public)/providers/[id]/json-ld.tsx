@@ -26,7 +26,8 @@ export function physicianJsonLd(p: TPublicProfile): Record<string, unknown> {
     name: p.name,
     usNPI: p.npi,
     medicalSpecialty: specialties.map((s) => SCHEMA_SPECIALTY[s] ?? SPECIALTY_NAMES[s]),
-    ...(p.languages.length ? { knowsLanguage: p.languages } : {}),
+    // BCP 47 codes; our "sgn" (sign languages, ISO 639-2) is American Sign Language, "ase".
+    ...(p.languages.length ? { knowsLanguage: p.languages.map((c) => (c === "sgn" ? "ase" : c)) } : {}),
     address: p.locations.map((l) => ({
       "@type": "PostalAddress",
       name: l.practiceName,
@@ -38,7 +39,9 @@ export function physicianJsonLd(p: TPublicProfile): Record<string, unknown> {
     })),
     ...(phone ? { telephone: phone } : {}),
     // Left out for an unclaimed registry import: nobody has said (lib/nppes/listing.ts).
-    ...(isUnclaimedImport(p) ? {} : { isAcceptingNewPatients: p.locations.some((l) => l.acceptingNewPatients) }),
+    ...(isUnclaimedImport(p)
+      ? {}
+      : { isAcceptingNewPatients: p.locations.some((l) => l.acceptingNewPatients) }),
     ...(p.reviews.count && p.reviews.average !== null
       ? {
           aggregateRating: {

@@ -3,6 +3,7 @@ import { formatDate } from "@/components/provider/format";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
+import { LanguageAndGenderRows } from "./profile-facts";
 import styles from "./profile.module.css";
 
 const YEAR_MS = 365 * 86_400_000;
@@ -61,12 +62,7 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
           <dt>NPI</dt>
           <dd>{p.npi}</dd>
         </div>
-        {p.languages.length ? (
-          <div>
-            <dt>Languages</dt>
-            <dd>{p.languages.join(", ")}</dd>
-          </div>
-        ) : null}
+        <LanguageAndGenderRows profile={p} />
       </dl>
       {p.bio ? <p className={styles.bio}>{p.bio}</p> : null}
 

@@ -3,6 +3,7 @@ import { LocationMap } from "@/components/provider/location-map";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { ConsultForm } from "./consult-form";
+import { InsurancePlans } from "./profile-facts";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
@@ -82,6 +83,7 @@ export function StepConsultation({ profile: p }: { profile: TPublicProfile }) {
           <LocationCard key={l.id} l={l} unconfirmed={isUnclaimedImport(p)} />
         ))}
       </ul>
+      <InsurancePlans profile={p} />
       <div className={styles.prepare}>
         <p>
           Bring your questions to the first visit: which product and dose, how you will judge whether it
