@@ -20,6 +20,8 @@ export type TImportRecord = {
   lastName: string;
   suffix: string | null;
   credential: string;
+  /** The registry's sex code: M and F only; blank or any other code is "not stated" (null). */
+  gender: "FEMALE" | "MALE" | null;
   /** Every code in the row's 15 slots, in slot order, without repeats. */
   taxonomyCodes: string[];
   registeredSpecialty: string;
@@ -181,6 +183,8 @@ export class RowClassifier {
     const middleName = displayCaseName(this.field(row, SLOT.middleName, notes), "given") || null;
     const suffix = cleanSuffix(split.suffix);
     const credential = cleanCredential(this.field(row, SLOT.credential, notes));
+    const sex = row.text(SLOT.gender).trim().toUpperCase();
+    const gender = sex === "F" ? "FEMALE" : sex === "M" ? "MALE" : null;
 
     const street1 = displayCaseAddress(this.required(row, SLOT.street1, notes));
     const street2 = displayCaseAddress(this.field(row, SLOT.street2, notes)) || null;
@@ -227,6 +231,7 @@ export class RowClassifier {
       lastName,
       suffix,
       credential,
+      gender,
       taxonomyCodes,
       registeredSpecialty: this.taxonomies.get(chosenCode) ?? chosenCode,
       lastUpdate,

@@ -31,6 +31,16 @@ describe("mapHeader", () => {
     expect(m.slotOf[shuffled.indexOf("Healthcare Provider Taxonomy Code_15")]).toBe(SLOT.taxonomy + 14);
   });
 
+  it("finds the sex code under its old and new names", () => {
+    const a = mapHeader(h2018);
+    const b = mapHeader(h2025);
+    expect(a.slotOf[h2018.indexOf("Provider Gender Code")]).toBe(SLOT.gender);
+    expect(b.slotOf[h2025.indexOf("Provider Sex Code")]).toBe(SLOT.gender);
+    expect(mapHeader(h2018.filter((h) => h !== "Provider Gender Code")).missingOptional).toEqual([
+      "Provider Sex Code",
+    ]);
+  });
+
   it("names the missing required columns", () => {
     expect(() => mapHeader(h2018.filter((h) => h !== "NPI"))).toThrow(
       new NppesHeaderError(

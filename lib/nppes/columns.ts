@@ -29,9 +29,11 @@ export const SLOT = {
   taxonomy: 18,
   /** Healthcare Provider Primary Taxonomy Switch_1 .. _15 are slots primarySwitch + 0 .. 14. */
   primarySwitch: 18 + TAXONOMY_SLOTS,
+  gender: 18 + 2 * TAXONOMY_SLOTS,
 } as const;
 
-type TColumn = { slot: number; name: string; required: boolean };
+/** `also`: the column's names in other layouts (found under any of them). */
+type TColumn = { slot: number; name: string; required: boolean; also?: string[] };
 
 const PRACTICE = "Provider Business Practice Location Address";
 
@@ -55,6 +57,8 @@ const COLUMNS: TColumn[] = [
   // Required: without it a deactivated provider would stay listed.
   { slot: SLOT.deactivation, name: "NPI Deactivation Date", required: true },
   { slot: SLOT.reactivation, name: "NPI Reactivation Date", required: false },
+  // The V2 layout's name; "Provider Gender Code" before 2025. M or F; anything else is "not stated".
+  { slot: SLOT.gender, name: "Provider Sex Code", required: false, also: ["Provider Gender Code"] },
   ...Array.from({ length: TAXONOMY_SLOTS }, (_, k) => [
     { slot: SLOT.taxonomy + k, name: `Healthcare Provider Taxonomy Code_${k + 1}`, required: true },
     {
@@ -65,7 +69,7 @@ const COLUMNS: TColumn[] = [
   ]).flat(),
 ];
 
-export const SLOT_COUNT = SLOT.primarySwitch + TAXONOMY_SLOTS;
+export const SLOT_COUNT = SLOT.gender + 1;
 
 /** The column name of a slot, for messages ("Provider First Name"). */
 export function columnName(slot: number): string {
@@ -116,7 +120,7 @@ export function mapHeader(header: string[]): THeaderMap {
   const slotOf = new Int32Array(header.length).fill(-1);
   const missingOptional: string[] = [];
   for (const c of COLUMNS) {
-    const i = index.get(normalise(c.name));
+    const i = [c.name, ...(c.also ?? [])].map((n) => index.get(normalise(n))).find((x) => x !== undefined);
     if (i === undefined) missingOptional.push(c.name);
     else slotOf[i] = c.slot;
   }

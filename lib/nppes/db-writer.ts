@@ -34,16 +34,18 @@ export type TDeactivationResult = {
 };
 
 const UPSERT_PROVIDERS = `
-INSERT INTO "Provider" AS p ("npi", "firstName", "middleName", "lastName", "suffix", "credential", "taxonomyCodes",
-  "registeredSpecialty", "status", "source", "claimed", "lastConfirmedAt", "publishedAt", "updatedAt")
-SELECT t.npi, t.first, t.middle, t.last, t.suffix, t.credential, string_to_array(t.codes, ','), t.specialty,
-  $10::"ProviderStatus", 'NPPES_IMPORT', false, t.confirmed::timestamp(3),
+INSERT INTO "Provider" AS p ("npi", "firstName", "middleName", "lastName", "suffix", "credential", "gender",
+  "taxonomyCodes", "registeredSpecialty", "status", "source", "claimed", "lastConfirmedAt", "publishedAt", "updatedAt")
+SELECT t.npi, t.first, t.middle, t.last, t.suffix, t.credential, t.gender::"Gender", string_to_array(t.codes, ','),
+  t.specialty, $10::"ProviderStatus", 'NPPES_IMPORT', false, t.confirmed::timestamp(3),
   CASE WHEN $10::"ProviderStatus" = 'PUBLISHED' THEN now() END, now()
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-  AS t(npi, first, middle, last, suffix, credential, codes, specialty, confirmed)
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+  $11::text[])
+  AS t(npi, first, middle, last, suffix, credential, codes, specialty, confirmed, gender)
 ON CONFLICT ("npi") DO UPDATE SET
   "firstName" = EXCLUDED."firstName", "middleName" = EXCLUDED."middleName", "lastName" = EXCLUDED."lastName",
-  "suffix" = EXCLUDED."suffix", "credential" = EXCLUDED."credential", "taxonomyCodes" = EXCLUDED."taxonomyCodes",
+  "suffix" = EXCLUDED."suffix", "credential" = EXCLUDED."credential", "gender" = EXCLUDED."gender",
+  "taxonomyCodes" = EXCLUDED."taxonomyCodes",
   "registeredSpecialty" = EXCLUDED."registeredSpecialty", "lastConfirmedAt" = EXCLUDED."lastConfirmedAt",
   -- The import moves its listings only between DRAFT and PUBLISHED; PENDING and SUSPENDED are a
   -- moderator's decision and stay.
@@ -52,11 +54,11 @@ ON CONFLICT ("npi") DO UPDATE SET
     THEN coalesce(p."publishedAt", now()) ELSE p."publishedAt" END,
   "updatedAt" = now()
 WHERE p."source" = 'NPPES_IMPORT' AND NOT p."claimed"
-  AND (p."firstName", p."middleName", p."lastName", p."suffix", p."credential", p."taxonomyCodes",
+  AND (p."firstName", p."middleName", p."lastName", p."suffix", p."credential", p."gender", p."taxonomyCodes",
        p."registeredSpecialty", p."lastConfirmedAt", p."status")
   IS DISTINCT FROM
       (EXCLUDED."firstName", EXCLUDED."middleName", EXCLUDED."lastName", EXCLUDED."suffix", EXCLUDED."credential",
-       EXCLUDED."taxonomyCodes", EXCLUDED."registeredSpecialty", EXCLUDED."lastConfirmedAt",
+       EXCLUDED."gender", EXCLUDED."taxonomyCodes", EXCLUDED."registeredSpecialty", EXCLUDED."lastConfirmedAt",
        CASE WHEN p."status" IN ('DRAFT', 'PUBLISHED') THEN EXCLUDED."status" ELSE p."status" END)
 RETURNING p."id", (xmax = 0) AS "inserted"`;
 
@@ -169,6 +171,7 @@ export class NppesWriter {
         col("registeredSpecialty"),
         col("lastUpdate"),
         this.publish ? "PUBLISHED" : "DRAFT",
+        col("gender"),
       ]);
       const locations = await this.client.query<{ owned: number; updated: number[]; inserted: number[] }>(
         UPSERT_LOCATIONS,

@@ -168,6 +168,7 @@ describe("importing the real NPPES rows", () => {
       expect(p.taxonomyCodes.some((c) => DOMAIN_CODES.has(c))).toBe(true);
       expect(p.registeredSpecialty).toMatch(/Physician$/);
       expect(p.lastConfirmedAt).toEqual(toDate(r["Last Update Date"]!));
+      expect(p.gender).toBe({ F: "FEMALE", M: "MALE" }[r["Provider Gender Code"]!] ?? null);
       expect(p.locations).toHaveLength(1);
       const l = p.locations[0]!;
       const postal = r[`${PRACTICE} Postal Code`]!;
@@ -238,6 +239,39 @@ describe("importing the real NPPES rows", () => {
       street2: "Boston Pain Specialist, P.C.",
       city: "Melrose",
     });
+  });
+
+  it("takes gender from the registry's sex code: F and M, anything else (blank, X, U) not stated", async () => {
+    const column = data2018.header.indexOf("Provider Gender Code");
+    const men = expected2018.filter((r) => r["Provider Gender Code"] === "M").map((r) => r.NPI!);
+    expect(men.length).toBeGreaterThanOrEqual(4);
+    const codes = new Map([
+      [men[0]!, "F"],
+      [men[1]!, ""],
+      [men[2]!, "X"],
+      [men[3]!, "U"],
+    ]);
+    const lines = lines2018.map((line, i) => {
+      const npi = i > 0 ? data2018.rows[i - 1]?.NPI : undefined;
+      const code = npi === undefined ? undefined : codes.get(npi);
+      if (code === undefined) return line;
+      const fields = parseCsv(line)[0]!;
+      fields[column] = code;
+      return fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",");
+    });
+    expect(await run(writeCopy("npidata_sex_codes.csv", lines))).toMatchObject({ malformed: 0 });
+    const gender = async (npi: string) => (await imported([npi]))[0]!.gender;
+    expect(await gender(men[0]!)).toBe("FEMALE");
+    for (const npi of men.slice(1, 4)) expect(await gender(npi)).toBeNull();
+    expect(await gender(men[4]!)).toBe("MALE");
+    // A later file corrects it; the search's read model follows.
+    expect(await run(FILE_2018)).toMatchObject({ updated: 4 });
+    expect(await gender(men[0]!)).toBe("MALE");
+    const point = await db.searchPoint.findFirstOrThrow({
+      where: { providerId: (await imported([men[1]!]))[0]!.id },
+      select: { facts: true },
+    });
+    expect(point.facts).toContain("gender:male");
   });
 
   it("brings in nothing from the 2016 rows (organizations and other specialties)", async () => {
