@@ -4,14 +4,18 @@ import { zipTable, type TZipRow } from "@/lib/geo/zip-table";
 import { npiCheckDigit } from "@/lib/npi";
 import type {
   Board,
+  Gender,
   Guidance,
   ProviderStatus,
   Specialty,
   ToxinProduct,
   VerificationState,
 } from "@/lib/generated/prisma/enums";
+import type { TInsurancePlan } from "@/lib/providers/insurance";
+import type { TLanguageCode } from "@/lib/providers/languages";
+import { demoFacts } from "./facts";
 import { METROS } from "./metros";
-import { FIRST_NAMES, LANGUAGES, LAST_NAMES, STREETS, STREET_TYPES } from "./names";
+import { FIRST_NAMES, LAST_NAMES, STREETS, STREET_TYPES } from "./names";
 import { createRandom, type TRandom } from "./random";
 
 /** Fixed, so that the same seed gives byte-identical demo data on every machine and every day. */
@@ -51,7 +55,12 @@ export type TDemoProvider = {
   firstName: string;
   lastName: string;
   credential: string;
-  languages: string[];
+  languages: TLanguageCode[];
+  languagesOther: string[];
+  gender: Gender | null;
+  insurancePlans: TInsurancePlan[];
+  /** When the practice last confirmed its plans: with the profile; null without plans. */
+  insuranceConfirmedAt: Date | null;
   bio: string;
   status: ProviderStatus;
   lastConfirmedAt: Date;
@@ -133,6 +142,8 @@ const REVIEW_TEXTS: Record<number, string[]> = {
 
 export function generateDemoData(count = 3000, seed = DEMO_SEED): TDemoData {
   const r = createRandom(seed);
+  // Languages, gender and plans (prisma/seed/facts.ts) from a stream of their own.
+  const factsRandom = createRandom(seed ^ 0x13_f1a7);
   const allZips = [...zipTable().values()].sort((a, b) => a.zip.localeCompare(b.zip));
   const metroZips = METROS.map((m) => ({ metro: m, zips: zipsNear(m, allZips, 35) })).filter((m) => m.zips.length > 0);
   const providers: TDemoProvider[] = [];
@@ -209,16 +220,19 @@ export function generateDemoData(count = 3000, seed = DEMO_SEED): TDemoData {
     const statusRoll = r.next();
     const status: ProviderStatus = statusRoll < 0.95 ? "PUBLISHED" : statusRoll < 0.97 ? "PENDING" : statusRoll < 0.985 ? "DRAFT" : "SUSPENDED";
     const specialtyWords = { neurology: "neurologist", pmr: "physiatrist (PM&R)", pain: "pain medicine physician" }[profile];
+    const facts = demoFacts(factsRandom, { metro: metroName, state: zip.state, firstName });
+    const lastConfirmedAt = new Date(DEMO_REFERENCE_DATE.getTime() - r.int(0, 540) * DAY);
     providers.push({
       npi: demoNpi(i),
       contactEmail: `provider-${demoNpi(i)}@demo.neckcare.invalid`,
       firstName,
       lastName,
       credential,
-      languages: ["English", ...r.subset(LANGUAGES, 0.06)],
+      ...facts,
+      insuranceConfirmedAt: facts.insurancePlans.length ? lastConfirmedAt : null,
       bio: `Fictional demo profile. Dr. ${lastName} is a ${specialtyWords} in ${zip.city}, ${zip.state}, whose practice includes botulinum toxin injections for the neck${focus ? ", with a focus on cervical dystonia" : ""}.`,
       status,
-      lastConfirmedAt: new Date(DEMO_REFERENCE_DATE.getTime() - r.int(0, 540) * DAY),
+      lastConfirmedAt,
       metro: metroName,
       locations,
       certifications,

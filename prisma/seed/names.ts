@@ -22,4 +22,16 @@ export const STREETS = [
   "University", "Hospital", "Riverside", "Lincoln", "Jefferson", "Franklin", "Madison", "Highland", "Spring",
 ];
 export const STREET_TYPES = ["St", "Ave", "Blvd", "Dr", "Rd", "Pkwy", "Way"];
-export const LANGUAGES = ["Spanish", "Mandarin", "Hindi", "Arabic", "Vietnamese", "Korean", "Russian", "Polish", "French", "Portuguese", "Tagalog"];
+/** Given names above usually borne by women or by men (demo data: each fictional person's stated gender fits the name; the rest are either). */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa",
+  "Nancy", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda",
+  "Dorothy", "Melissa", "Deborah", "Priya", "Maria", "Mei", "Fatima", "Olga", "Ana", "Lina", "Elena", "Aisha",
+  "Ngozi", "Leila",
+]);
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  "James", "Robert", "John", "Michael", "David", "William", "Richard", "Joseph", "Thomas", "Charles",
+  "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+  "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ahmed", "Jose", "Raj", "Hiroshi", "Kwame", "Sanjay",
+  "Omar", "Diego", "Tomasz", "Arjun",
+]);
