@@ -100,7 +100,7 @@ export const GUIDANCE_OPTIONS = [
 export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.code, label: l.name }));
 export const INSURANCE_OPTIONS = INSURANCE_PLANS.map((p) => ({ value: p.slug, label: p.name }));
 export const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
-export const FOCUS_OPTIONS = [{ value: "cervical-dystonia", label: "Treats cervical dystonia" }] as const;
+export const FOCUS_OPTIONS = [{ value: "cervical-dystonia", label: "Cervical dystonia" }] as const;
 
 /** A board area's words in "why it matched" ("physical medicine & rehabilitation"). */
 const areaWords = (value: string) => (BOARD_OPTIONS.find((o) => o.value === value)?.label ?? value).replace(/ \(PM&R\)$/, "").toLowerCase();
@@ -252,11 +252,11 @@ export const FILTERS = [
     kind: "list",
     param: "focus",
     step: "experience",
-    label: "Focus",
+    label: "Conditions the practice treats",
     options: FOCUS_OPTIONS,
     factsSql: `SELECT 'cervical-dystonia' WHERE e."cervicalDystoniaFocus"`,
     why: (r) => (r.cervicalDystoniaFocus ? "Treats cervical dystonia (self-reported)" : null),
-    relaxLabel: (l) => l,
+    relaxLabel: (l) => `Treats ${l.toLowerCase()}`,
   },
   {
     kind: "list",

@@ -82,7 +82,6 @@ function ListFilter({ f, q, facets }: { f: TListFilter; q: TSearchQuery; facets:
   }
   const checks = (options: TListFilter["options"]) =>
     options.map((o) => <Check key={o.value} name={f.param} value={o.value} checked={chosen.includes(o.value)} label={o.label} n={count(facets, `${f.param}:${o.value}`)} />);
-  if (f.options.length === 1) return <>{checks(f.options)}</>;
   const short = f.shortList ?? f.options.length;
   const rest = f.options.slice(short);
   return (
