@@ -13,7 +13,20 @@ type TRates = Partial<Record<TLanguageCode, number>>;
 
 /** Chance that a practice in the metro consults in the language (besides English). */
 const METRO_LANGUAGES: Record<string, TRates> = {
-  "New York": { es: 0.25, zh: 0.08, ru: 0.07, ht: 0.03, ko: 0.03, it: 0.03, he: 0.03, yi: 0.02, bn: 0.03, pl: 0.02, ar: 0.02, fr: 0.03 },
+  "New York": {
+    es: 0.25,
+    zh: 0.08,
+    ru: 0.07,
+    ht: 0.03,
+    ko: 0.03,
+    it: 0.03,
+    he: 0.03,
+    yi: 0.02,
+    bn: 0.03,
+    pl: 0.02,
+    ar: 0.02,
+    fr: 0.03,
+  },
   "Los Angeles": { es: 0.38, ko: 0.06, zh: 0.06, tl: 0.05, hy: 0.05, fa: 0.04, vi: 0.03, ja: 0.02 },
   Chicago: { es: 0.22, pl: 0.06, zh: 0.03, ar: 0.02, ko: 0.02, tl: 0.02, ur: 0.02, gu: 0.02 },
   Dallas: { es: 0.27, vi: 0.03, hi: 0.03, ko: 0.02, ur: 0.02 },
@@ -52,8 +65,25 @@ const METRO_LANGUAGES: Record<string, TRates> = {
 const OTHER_LANGUAGES: TRates = { es: 0.08 };
 /** Languages doctors themselves bring, anywhere. */
 const DOCTOR_LANGUAGES: TRates = {
-  hi: 0.03, zh: 0.015, ar: 0.015, fr: 0.015, ur: 0.012, gu: 0.01, fa: 0.01, ru: 0.01, pa: 0.008, te: 0.008,
-  ta: 0.008, ko: 0.008, de: 0.008, it: 0.006, pt: 0.005, el: 0.005, he: 0.004, bn: 0.004, sgn: 0.003,
+  hi: 0.03,
+  zh: 0.015,
+  ar: 0.015,
+  fr: 0.015,
+  ur: 0.012,
+  gu: 0.01,
+  fa: 0.01,
+  ru: 0.01,
+  pa: 0.008,
+  te: 0.008,
+  ta: 0.008,
+  ko: 0.008,
+  de: 0.008,
+  it: 0.006,
+  pt: 0.005,
+  el: 0.005,
+  he: 0.004,
+  bn: 0.004,
+  sgn: 0.003,
 };
 /** Languages the list does not have, typed by a few practices: the profile shows them as written. */
 const METRO_OTHER_LANGUAGES: Record<string, string[]> = {
@@ -68,7 +98,16 @@ const METRO_OTHER_LANGUAGES: Record<string, string[]> = {
 };
 
 /** Near large military populations: TRICARE and VA Community Care are common. */
-const MILITARY_METROS = new Set(["San Antonio", "Virginia Beach", "San Diego", "Washington", "Jacksonville", "Honolulu", "Tampa", "Anchorage"]);
+const MILITARY_METROS = new Set([
+  "San Antonio",
+  "Virginia Beach",
+  "San Diego",
+  "Washington",
+  "Jacksonville",
+  "Honolulu",
+  "Tampa",
+  "Anchorage",
+]);
 /** Where Kaiser Permanente runs its health plans. */
 const KAISER_STATES = new Set(["CA", "OR", "WA", "CO", "GA", "HI", "MD", "VA", "DC"]);
 
@@ -83,7 +122,8 @@ function languagesFor(r: TRandom, metro: string | null): Pick<TDemoFacts, "langu
   const local = (metro && METRO_LANGUAGES[metro]) || OTHER_LANGUAGES;
   const codes = new Set<TLanguageCode>();
   for (const rates of [local, DOCTOR_LANGUAGES])
-    for (const [code, p] of Object.entries(rates) as Array<[TLanguageCode, number]>) if (r.chance(p)) codes.add(code);
+    for (const [code, p] of Object.entries(rates) as Array<[TLanguageCode, number]>)
+      if (r.chance(p)) codes.add(code);
   // Nearly every practice lists English; the few that do not list another language instead.
   if (codes.size === 0 || r.chance(0.985)) codes.add("en");
   const typed = metro ? (METRO_OTHER_LANGUAGES[metro] ?? []) : [];
@@ -123,6 +163,13 @@ function plansFor(r: TRandom, metro: string | null, state: string): TInsurancePl
 }
 
 /** The facts of one demo provider; `state` is that of its main location. */
-export function demoFacts(r: TRandom, p: { metro: string | null; state: string; firstName: string }): TDemoFacts {
-  return { ...languagesFor(r, p.metro), gender: genderFor(r, p.firstName), insurancePlans: plansFor(r, p.metro, p.state) };
+export function demoFacts(
+  r: TRandom,
+  p: { metro: string | null; state: string; firstName: string },
+): TDemoFacts {
+  return {
+    ...languagesFor(r, p.metro),
+    gender: genderFor(r, p.firstName),
+    insurancePlans: plansFor(r, p.metro, p.state),
+  };
 }

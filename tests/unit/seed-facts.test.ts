@@ -13,8 +13,15 @@ const inMetros = (names: string[]) => providers.filter((p) => p.metro !== null &
 
 describe("demo providers' languages, gender and plans", () => {
   it("are the same on every run", () => {
-    const again = generateDemoData(300).providers.map((p) => [p.languages, p.languagesOther, p.gender, p.insurancePlans]);
-    expect(providers.slice(0, 300).map((p) => [p.languages, p.languagesOther, p.gender, p.insurancePlans])).toEqual(again);
+    const again = generateDemoData(300).providers.map((p) => [
+      p.languages,
+      p.languagesOther,
+      p.gender,
+      p.insurancePlans,
+    ]);
+    expect(
+      providers.slice(0, 300).map((p) => [p.languages, p.languagesOther, p.gender, p.insurancePlans]),
+    ).toEqual(again);
   });
 
   it("use only the lists' codes and slugs; typed languages are ones the list does not know", () => {
@@ -38,9 +45,14 @@ describe("demo providers' languages, gender and plans", () => {
     expect(share(inMetros(["Chicago", "Boston"]), (p) => p.languages.includes("ar"))).toBeLessThan(0.06);
     const kaiser = providers.filter((p) => p.insurancePlans.includes("kaiser"));
     expect(kaiser.length).toBeGreaterThan(20);
-    for (const p of kaiser) expect(["CA", "OR", "WA", "CO", "GA", "HI", "MD", "VA", "DC"]).toContain(p.locations[0]!.state);
+    for (const p of kaiser)
+      expect(["CA", "OR", "WA", "CO", "GA", "HI", "MD", "VA", "DC"]).toContain(p.locations[0]!.state);
     expect(share(providers, (p) => p.insurancePlans.includes("medicare"))).toBeGreaterThan(0.7);
-    expect(share(inMetros(["San Antonio", "Virginia Beach", "San Diego"]), (p) => p.insurancePlans.includes("tricare"))).toBeGreaterThan(
+    expect(
+      share(inMetros(["San Antonio", "Virginia Beach", "San Diego"]), (p) =>
+        p.insurancePlans.includes("tricare"),
+      ),
+    ).toBeGreaterThan(
       share(inMetros(["Chicago", "Boston", "Denver"]), (p) => p.insurancePlans.includes("tricare")) + 0.2,
     );
   });
