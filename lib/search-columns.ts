@@ -36,7 +36,7 @@ export function searchPointsSelectText(): string {
     SELECT l.id, l."providerId", ll_to_earth(l.latitude, l.longitude),
       ${locComboSql()},
       ${factsSql()},
-      x_fold(p."firstName" || ' ' || p."lastName" || ' ' || l."practiceName"),
+      array_remove(regexp_split_to_array(x_fold(p."firstName" || ' ' || p."lastName" || ' ' || l."practiceName"), '[^[:alnum:]]+'), ''),
       e."yearsInjecting", e."yearlyNeckProcedures", p."ratingAverage", p."reviewCount", p."ratingScore"
     FROM "Location" l
     JOIN "Provider" p ON p.id = l."providerId"
@@ -44,7 +44,7 @@ export function searchPointsSelectText(): string {
     WHERE p.status = 'PUBLISHED' AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL`;
 }
 
-const INSERT_COLUMNS = `INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameKey", years, volume, rating, reviews, score)`;
+const INSERT_COLUMNS = `INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameWords", years, volume, rating, reviews, score)`;
 
 function searchPointsSelect(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(INSERT_COLUMNS)} ${Prisma.raw(searchPointsSelectText())} ${where}`;

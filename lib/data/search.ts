@@ -7,6 +7,7 @@ import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import { searchIndex, syncIndex } from "@/lib/search/index-sync";
 import type { SearchIndex } from "@/lib/search/memory-index";
+import { nameTokens } from "@/lib/search/name-tokens";
 import { mapNamesSql, mapPointsSql, namedProvidersSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
 import type { TFacetCounts, TInsuranceReport, TMapPoint, TSearchPage, TSearchResult } from "@/lib/search/types";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
@@ -99,7 +100,8 @@ async function onCurrentIndex<T>(engine: TSearchEngine | undefined, attempt: (in
  */
 async function namedFor(index: SearchIndex, q: TSearchQuery): Promise<number[] | undefined | null> {
   if (!q.q) return undefined;
-  const [row] = await queryRaw<{ version: string; ids: number[] }>(namedProvidersSql(q.q), { prepareAs: "search-named-providers" });
+  // One statement text per number of words matched (lib/search/sql.ts, nameMatchSql).
+  const [row] = await queryRaw<{ version: string; ids: number[] }>(namedProvidersSql(q.q), { prepareAs: `search-named-providers-${nameTokens(q.q).length}` });
   return row?.version === index.version ? row.ids : null;
 }
 

@@ -5,6 +5,7 @@ import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 import { allOf, conditions } from "./conditions";
 import { facetSelects } from "./facets";
 import { chosenPlaceBits, matchMask } from "./location-mask";
+import { nameTokens } from "./name-tokens";
 
 // The search's raw SQL, in one place. Only lib/data/search.ts runs it; the benchmark EXPLAINs it.
 // It reads the read model "SearchPoint" (one row per located practice of a published provider).
@@ -21,23 +22,47 @@ function locMaskOf(q: TSearchQuery): number {
 }
 
 /**
- * "nm": the providers whose doctor or practice name matches `q` (trigram word similarity over the
- * folded name, the <% operator: GIN index "x_search_point_name"), with how well. The in-memory index
- * asks the database for the same set (namedProvidersSql), so both engines agree on what matches.
+ * The name search (decision 0005), as CTEs: "mw", for each word of the search (lib/search/name-tokens.ts),
+ * the words of the name dictionary x_name_word that are like it (trigram similarity, the % operator:
+ * GIN index "x_name_word_trgm"); "hit", the locations whose name words (first name, last name,
+ * practice name) hold a like word for every word of the search (one GIN lookup per word on
+ * "x_search_point_words", intersected), with a score: the sum, over the search's words, of the best
+ * similarity (1 for an exact word). The in-memory index asks the database for the same providers
+ * (namedProvidersSql), so both engines agree on what a name matches.
  */
-function namedSql(text: string): Prisma.Sql {
+function nameMatchSql(text: string): Prisma.Sql {
+  const tokens = nameTokens(text);
+  // No word to match (only initials): nothing matches. (The query's validation asks for letters.)
+  const each = tokens.length
+    ? Prisma.join(
+        tokens.map((t) => Prisma.sql`s."nameWords" && (SELECT coalesce(array_agg(mw.word), '{}') FROM mw WHERE mw.token = ${t})`),
+        " AND ",
+      )
+    : Prisma.sql`FALSE`;
   return Prisma.sql`
-    nm AS (
-      SELECT s."providerId" AS pid, max(word_similarity(x_fold(${text}), s."nameKey")) AS sim
-      FROM "SearchPoint" s WHERE x_fold(${text}) <% s."nameKey"
-      GROUP BY s."providerId"
+    mw AS (
+      SELECT t.token, d.word, similarity(d.word, t.token) AS sim
+      FROM unnest(${tokens}::text[]) t(token) JOIN "x_name_word" d ON d.word % t.token
+    ),
+    hit AS (
+      SELECT tk."locationId", tk."providerId", sum(tk.best) AS score FROM (
+        SELECT s."locationId", s."providerId", mw.token, max(mw.sim) AS best
+        FROM "SearchPoint" s JOIN mw ON mw.word = ANY(s."nameWords")
+        WHERE ${each}
+        GROUP BY s."locationId", s."providerId", mw.token
+      ) tk
+      GROUP BY tk."locationId", tk."providerId"
     )`;
 }
 
-/** The CTEs a search starts with: "nm" for a name search, then "c" its candidates. */
+/** "nm": the providers whose name matches, with their best score at any location. */
+const namedSql = Prisma.sql`
+    nm AS (SELECT hit."providerId" AS pid, max(hit.score) AS sim FROM hit GROUP BY hit."providerId")`;
+
+/** The CTEs a search starts with: the name match for a name search, then "c" its candidates. */
 function withSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
-  if (!origin) return namedCandidatesSql(q.q ?? "");
-  return q.q ? Prisma.sql`${namedSql(q.q)}, ${candidatesSql(origin, q)}` : candidatesSql(origin, q);
+  if (!origin) return Prisma.sql`${nameMatchSql(q.q ?? "")}, ${namedCandidatesSql}`;
+  return q.q ? Prisma.sql`${nameMatchSql(q.q)}, ${namedSql}, ${candidatesSql(origin, q)}` : candidatesSql(origin, q);
 }
 
 /**
@@ -67,21 +92,17 @@ function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
 }
 
 /**
- * A name search everywhere (no place): the candidates are the locations whose name key matches
- * (GIN index "x_search_point_name"), grouped by provider, with how well the name matches. A
- * doctor's name is on every one of its locations' keys; a practice's name only on that practice's,
- * so the place filters then look at the practices that were asked for.
+ * A name search everywhere (no place): the candidates are the locations whose name matched, grouped
+ * by provider, with the best score. A doctor's name is on every one of its locations; a practice's
+ * name only on that practice, so the place filters then look at the practices that were asked for.
  */
-function namedCandidatesSql(text: string): Prisma.Sql {
-  return Prisma.sql`
+const namedCandidatesSql = Prisma.sql`
     c AS (
       SELECT s."providerId" AS pid, bit_or(1 << s."locCombo") AS mask, NULL::float8 AS chord,
-        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, TRUE AS named,
-        max(word_similarity(x_fold(${text}), s."nameKey")) AS sim
-      FROM "SearchPoint" s WHERE x_fold(${text}) <% s."nameKey"
+        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, TRUE AS named, max(hit.score) AS sim
+      FROM hit JOIN "SearchPoint" s ON s."locationId" = hit."locationId"
       GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score
     )`;
-}
 
 /** The search's order; ties: nearer, then the better name match, then the lower id. */
 function orderSql(q: TSearchQuery): Prisma.Sql {
@@ -104,7 +125,7 @@ function orderSql(q: TSearchQuery): Prisma.Sql {
 function nearestLocationSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
   const order = origin ? Prisma.sql`cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"` : Prisma.sql`s2."locationId"`;
   // Without a place, one of the locations whose name matched (as the candidates were).
-  const named = origin ? Prisma.empty : Prisma.sql`AND x_fold(${q.q ?? ""}) <% s2."nameKey"`;
+  const named = origin ? Prisma.empty : Prisma.sql`AND s2."locationId" IN (SELECT hit."locationId" FROM hit)`;
   return Prisma.sql`
     SELECT s2."locationId" AS id FROM "SearchPoint" s2
     WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${locMaskOf(q)}) <> 0 ${named}
@@ -139,8 +160,8 @@ export function searchPageSql(origin: TResolvedLocation | null, q: TSearchQuery,
  */
 export function namedProvidersSql(text: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT ${versionSql} AS version,
-      (SELECT coalesce(array_agg(DISTINCT s."providerId"), '{}') FROM "SearchPoint" s WHERE x_fold(${text}) <% s."nameKey") AS ids`;
+    WITH ${nameMatchSql(text)}
+    SELECT ${versionSql} AS version, (SELECT coalesce(array_agg(DISTINCT hit."providerId"), '{}') FROM hit) AS ids`;
 }
 
 /** The read model's version, "<epoch>:<generation>" (migration 20261126160000; lib/search/index-sync.ts). */

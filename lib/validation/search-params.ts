@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FILTERS, type TFilter, type TFilterDef } from "@/lib/search/filters";
+import { nameTokens } from "@/lib/search/name-tokens";
 
 // The public contract of /search and GET /api/providers (keep these names: links depend on them).
 // The filters' parameters come from the filter table (lib/search/filters.ts); place, radius, sort,
@@ -77,6 +78,10 @@ function name(f: Extract<TFilter, { kind: "name" }>) {
       if (!text) return undefined;
       if (text.length < f.minLength || text.length > f.maxLength) {
         ctx.addIssue({ code: "custom", message: `${f.label} must be ${f.minLength} to ${f.maxLength} characters.` });
+        return z.NEVER;
+      }
+      if (!nameTokens(text).length) {
+        ctx.addIssue({ code: "custom", message: `${f.label}: type at least one word of two letters or more (initials alone cannot be matched).` });
         return z.NEVER;
       }
       return text;

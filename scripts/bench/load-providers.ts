@@ -70,9 +70,9 @@ export async function loadProviders(client: pg.Client, count: number, log: (s: s
   const gistDef = rows[0]?.indexdef;
   if (!gistDef) throw new Error("The x_search_point_earth index is missing: is the database migrated?");
   await client.query(`DROP INDEX "x_search_point_earth"`);
-  const nameDef = (await client.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'x_search_point_name'`)).rows[0]?.indexdef;
-  if (!nameDef) throw new Error("The x_search_point_name index is missing: is the database migrated?");
-  await client.query(`DROP INDEX "x_search_point_name"`);
+  const nameDef = (await client.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'x_search_point_words'`)).rows[0]?.indexdef;
+  if (!nameDef) throw new Error("The x_search_point_words index is missing: is the database migrated?");
+  await client.query(`DROP INDEX "x_search_point_words"`);
   let locationId = 0;
   const started = Date.now();
   for (let start = 0; start < count; start += BATCH) {

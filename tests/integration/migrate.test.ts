@@ -77,11 +77,13 @@ describe("migrate()", () => {
       `SELECT indexname FROM pg_indexes WHERE indexname LIKE 'x\\_%'`,
     );
     expect(indexes.map((i) => i.indexname).sort()).toEqual([
+      "x_name_word_pkey",
+      "x_name_word_trgm",
       "x_provider_name_trgm",
       "x_search_change_generation",
       "x_search_generation_pkey",
       "x_search_point_earth",
-      "x_search_point_name",
+      "x_search_point_words",
     ]);
 
     const sql = await readFile(path.join(MIGRATIONS_DIR, "20261126000000_init", "migration.sql"), "utf8");
@@ -172,8 +174,11 @@ describe("migrate()", () => {
         await migrate({ connectionString: url, migrationsDir: dir, log: silent });
         const after = await client.query(`SELECT languages, "languagesOther" FROM "Provider"`);
         expect(after.rows).toEqual([{ languages: ["en", "es", "sgn", "zh"], languagesOther: ["Klingon"] }]);
-        const points = await client.query(`SELECT facts, "nameKey" FROM "SearchPoint"`);
-        expect(points.rows).toEqual([{ facts: ["language:en", "language:es", "language:sgn", "language:zh"], nameKey: "jose nunez clinica sur" }]);
+        const points = await client.query(`SELECT facts, "nameWords" FROM "SearchPoint"`);
+        expect(points.rows).toEqual([{ facts: ["language:en", "language:es", "language:sgn", "language:zh"], nameWords: ["jose", "nunez", "clinica", "sur"] }]);
+        // The name dictionary has the words, for the name search.
+        const words = await client.query(`SELECT word FROM "x_name_word" ORDER BY word`);
+        expect(words.rows.map((r) => r.word)).toEqual(["clinica", "jose", "nunez", "sur"]);
       } finally {
         await client.end();
       }

@@ -8,10 +8,11 @@ import { searchMapPoints, searchProviders } from "@/lib/data/search";
 import { resolveSearch } from "@/lib/search/resolve";
 import { createProvider, northOf } from "../factories";
 
-// Names unique to this run, so other tests' rows never match.
-const tag = randomBytes(3).toString("hex").replace(/\d/g, (d) => "qwxzjvkyhp"[Number(d)]!);
-const LAST = `Fosterby${tag}`;
-const ACCENTED = `Núñezquiel${tag}`;
+// A word unique to this run in every name here, and in every search: other tests' rows never match
+// (a search matches when each of its words is like a word of the name).
+const tag = randomBytes(4).toString("hex").replace(/\d/g, (d) => "qwxzjvkyhp"[Number(d)]!);
+const LAST = `Fosterby ${tag}`;
+const ACCENTED = `Núñezquiel ${tag}`;
 const PRACTICE = `Clínica Cervical ${tag}`;
 // Western Kansas, well away from other tests' rows.
 const O = { lat: 38.5, lng: -100.5 };
@@ -27,7 +28,7 @@ beforeAll(async () => {
   ids.near = (await createProvider(db, { firstName: "Ana", lastName: LAST, locations: [northOf(O.lat, O.lng, 3)], insurancePlans: ["medicare"], languages: ["en", "es"] })).id;
   ids.far = (await createProvider(db, { firstName: "Ben", lastName: LAST, locations: [northOf(O.lat, O.lng, 400)] })).id;
   ids.accented = (await createProvider(db, { firstName: "José", lastName: ACCENTED, locations: [northOf(O.lat, O.lng, 5)] })).id;
-  ids.practice = (await createProvider(db, { firstName: "Cara", lastName: `Other${tag}`, practiceName: PRACTICE, locations: [northOf(O.lat, O.lng, 7)] })).id;
+  ids.practice = (await createProvider(db, { firstName: "Cara", lastName: `Other ${tag}`, practiceName: PRACTICE, locations: [northOf(O.lat, O.lng, 7)] })).id;
   ids.hidden = (await createProvider(db, { status: "PENDING", firstName: "Dan", lastName: LAST, locations: [northOf(O.lat, O.lng, 2)] })).id;
 });
 
@@ -38,7 +39,7 @@ afterAll(async () => {
 
 describe("name search", () => {
   it("finds a misspelt name everywhere, published doctors only, without distances", async () => {
-    const typo = LAST.slice(0, 5) + LAST.slice(6); // a letter left out
+    const typo = `Fostrby ${tag}`; // a letter left out
     const page = await search({ q: typo });
     expect(page.results.map((r) => r.id).sort()).toEqual([ids.near, ids.far].sort());
     for (const r of page.results) expect(r.distanceMiles).toBeNull();
@@ -75,6 +76,6 @@ describe("name search", () => {
   });
 
   it("finds nothing for a name nobody has", async () => {
-    expect((await search({ q: `Zzyzx${tag}` })).total).toBe(0);
+    expect((await search({ q: `Zzyzx ${tag}` })).total).toBe(0);
   });
 });

@@ -14,22 +14,41 @@ ADD COLUMN     "languagesOther" TEXT[] DEFAULT ARRAY[]::TEXT[];
 DELETE FROM "SearchPoint";
 ALTER TABLE "SearchPoint" DROP COLUMN "provBits",
 ADD COLUMN     "facts" TEXT[],
-ADD COLUMN     "nameKey" TEXT NOT NULL;
+ADD COLUMN     "nameWords" TEXT[];
 
 -- ============================================================================================
 -- Hand-written.
 -- ============================================================================================
 
--- Lower case without accents, for the name search (the same fold on both sides of the match).
--- IMMUTABLE and extension-free: translate() of the Latin letters with diacritics names carry.
+-- Lower case without accents, for the name search's words (lib/search/name-tokens.ts folds the
+-- search's own words the same way). IMMUTABLE and extension-free: translate() of the Latin letters
+-- with diacritics that names carry.
 CREATE FUNCTION x_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT AS $$
   SELECT lower(translate(t,
     'ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĦĥħÌÍÎÏĨĪĬĮİìíîïĩīĭįıĴĵĶķĹĻĽĿŁĺļľŀłÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏőŔŖŘŕŗřŚŜŞŠśŝşšŢŤŦţťŧÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŸŶýÿŷŹŻŽźżž',
     'AAAAAAAAAaaaaaaaaaCCCCCcccccDDddEEEEEEEEEeeeeeeeeeGGGGggggHHhhIIIIIIIIIiiiiiiiiiJjKkLLLLLlllllNNNNnnnnOOOOOOOOOoooooooooRRRrrrSSSSssssTTTtttUUUUUUUUUUuuuuuuuuuuWwYYYyyyZZZzzz'));
 $$;
 
--- The name search: trigram word similarity on the folded name (the <% operator), per location row.
-CREATE INDEX "x_search_point_name" ON "SearchPoint" USING gin ("nameKey" gin_trgm_ops);
+-- The name search (decision 0005): each search word is looked up, by trigram similarity (the %
+-- operator), in a dictionary of the words names are made of; the locations holding a like word for
+-- every search word are then found through a GIN index on their words.
+CREATE INDEX "x_search_point_words" ON "SearchPoint" USING gin ("nameWords");
+
+-- The dictionary: every word of a name ever written to SearchPoint. Words are never removed (a
+-- stale word only matches no location); new ones arrive with the rows that use them.
+CREATE TABLE "x_name_word" ("word" TEXT PRIMARY KEY);
+CREATE INDEX "x_name_word_trgm" ON "x_name_word" USING gin ("word" gin_trgm_ops);
+
+CREATE FUNCTION "x_search_point_words_added"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO "x_name_word" ("word")
+    SELECT DISTINCT w FROM added_rows, unnest(added_rows."nameWords") w
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER "x_search_point_words" AFTER INSERT ON "SearchPoint"
+    REFERENCING NEW TABLE AS added_rows FOR EACH STATEMENT EXECUTE FUNCTION "x_search_point_words_added"();
 
 -- Languages: free text becomes ISO 639-1 codes (lib/providers/languages.ts; a unit test holds this
 -- list to that module). Text that matches no code is kept, as written, in "languagesOther".
@@ -163,8 +182,7 @@ UPDATE "Provider" p SET
 WHERE cardinality(p."languages") > 0;
 
 -- Refill the read model: exactly searchPointsSelectText() of lib/search-columns.ts.
-INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameKey", years, volume, rating, reviews, score)
-
+INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameWords", years, volume, rating, reviews, score)
     SELECT l.id, l."providerId", ll_to_earth(l.latitude, l.longitude),
       (CASE WHEN NOT l."referralRequired" THEN 1 ELSE 0 END) + (CASE WHEN l."acceptingNewPatients" THEN 4 ELSE 0 END) + (CASE WHEN l."telehealthConsults" THEN 2 ELSE 0 END),
       ARRAY(SELECT 'board:' || f.x FROM (SELECT a FROM unnest(p."boardAreas") a) f(x)
@@ -175,7 +193,7 @@ INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts,
         UNION ALL SELECT 'gender:' || f.x FROM (SELECT lower(p.gender::text) WHERE p.gender IS NOT NULL) f(x)
         UNION ALL SELECT 'focus:' || f.x FROM (SELECT 'cervical-dystonia' WHERE e."cervicalDystoniaFocus") f(x)
         UNION ALL SELECT 'insurance:' || f.x FROM (SELECT i FROM unnest(p."insurancePlans") i) f(x)),
-      x_fold(p."firstName" || ' ' || p."lastName" || ' ' || l."practiceName"),
+      array_remove(regexp_split_to_array(x_fold(p."firstName" || ' ' || p."lastName" || ' ' || l."practiceName"), '[^[:alnum:]]+'), ''),
       e."yearsInjecting", e."yearlyNeckProcedures", p."ratingAverage", p."reviewCount", p."ratingScore"
     FROM "Location" l
     JOIN "Provider" p ON p.id = l."providerId"
