@@ -40,11 +40,14 @@ describe("normaliseLanguages", () => {
 describe("the migration's language keys", () => {
   const rows = migrationKeys();
 
-  it("map every key exactly as languageCode() does, each key written folded and listed once", () => {
+  it("map every key exactly as languageCode() does, each key written folded (or an own name as written) and listed once", () => {
     expect(rows.length).toBeGreaterThan(LANGUAGES.length * 2);
+    // Own names also appear as written and only lower-cased: the SQL fold (lower() and a Latin
+    // accent table) may leave other scripts and some diacritics as they are.
+    const ownForms = new Set(LANGUAGES.flatMap((l) => [l.own, l.own.toLowerCase()]));
     for (const [key, code] of rows) {
       expect({ key, code: languageCode(key) }).toEqual({ key, code });
-      expect(foldText(key)).toBe(key);
+      if (!ownForms.has(key)) expect(foldText(key)).toBe(key);
     }
     expect(new Set(rows.map(([key]) => key)).size).toBe(rows.length);
   });

@@ -1,7 +1,7 @@
 // Languages a doctor or the practice's staff speak, as ISO 639-1 codes: the values of the search's
 // `language` filter and of the provider form's list. Profiles store codes; free text that matches
 // none of these (by code, English name or own name) is kept apart and shown as written
-// (lib/providers/language-parse.ts, migration 20261203090000_search_filters).
+// (normaliseLanguages below; migration 20261203090000_search_filters did the same in SQL).
 // The list: the languages most spoken at home in the US (Census ACS, table B16001), plus ASL.
 export const LANGUAGES = [
   { code: "en", name: "English", own: "English" },
