@@ -26,6 +26,15 @@ const ZEnv = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  // `npm run data:update` (lib/data-update/sources.ts holds the official defaults; unset = default).
+  /** The NPPES download page that links the monthly and weekly ZIPs. */
+  DATA_NPPES_INDEX_URL: z.url().optional(),
+  /** data.cms.gov's DCAT catalog (data.json), which lists each year of the claims dataset. */
+  DATA_CMS_CATALOG_URL: z.url().optional(),
+  /** The Provider Data Catalog's metadata of the Doctors and Clinicians dataset. */
+  DATA_CLINICIANS_METADATA_URL: z.url().optional(),
+  /** Where downloads and the update's state are kept. */
+  DATA_DIR: z.string().min(1).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
