@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { searchProvidersAction } from "@/app/(public)/checklist/actions";
+import { FactMark } from "@/components/provider/fact-mark";
 import type { TChecklistProvider, TProviderSearchResult } from "@/lib/checklist/provider";
+import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import styles from "./checklist.module.css";
 
@@ -96,6 +98,7 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
           {provider.practiceName ? <p>{provider.practiceName}</p> : null}
           {provider.addressLines.length ? <p>{provider.addressLines.join(", ")}</p> : null}
           {provider.phone ? <p>Phone: {provider.phone}</p> : null}
+          {provider.unclaimedImport ? <p className="muted">{UNCLAIMED_INJECTIONS_NOTE}</p> : null}
           {provider.certifications.length ? (
             <ul className={styles.certList} aria-label="Board certifications">
               {provider.certifications.map((c, i) => (
@@ -104,9 +107,9 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove }: Props) {
                   {c.subspecialty ? `, subspecialty ${c.subspecialty}` : ""}
                   {c.year ? `, ${c.year}` : ""}{" "}
                   {c.verified ? (
-                    <span className="badge badge--verified">Verified</span>
+                    <FactMark kind="verified" date={c.verifiedAt} />
                   ) : (
-                    <span className="badge badge--self">Reported, not yet verified</span>
+                    <FactMark kind="reported" date={provider.lastConfirmedAt} />
                   )}
                 </li>
               ))}
