@@ -30,7 +30,7 @@ describe("fact marks", () => {
     const lines = factKeyLines();
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Verified by NeckCare Finder: .*moderator/);
-    expect(lines[1]).toMatch(/^Reported by the practice: .*nobody has checked/);
+    expect(lines[1]).toMatch(/^Reported by the practice: .*nobody checked/);
     expect(lines[2]).toMatch(/^Public record: .*NPI registry/);
   });
 });

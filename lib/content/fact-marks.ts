@@ -21,19 +21,18 @@ export const FACT_MARKS: Record<TFactKind, TFactMark> = {
   verified: {
     label: "Verified by NeckCare Finder",
     icon: "✓",
-    explain: "a NeckCare Finder moderator checked it against the named source on the date shown.",
+    explain: "a NeckCare Finder moderator checked it against the named source, on the date shown.",
   },
   reported: {
     label: "Reported by the practice",
     icon: "✎",
-    explain:
-      "the doctor or their office told us and nobody has checked it; the date is when the practice last confirmed its details.",
+    explain: "the practice told us and nobody checked it; dated when the practice last confirmed it.",
   },
   public: {
     label: "Public record",
     icon: "▣",
     explain:
-      "copied from a public dataset (the NPI registry), named with the date of its record; a registered specialty there is not board certification.",
+      "from the public NPI registry, with its date; a registered specialty is not board certification.",
   },
 };
 
