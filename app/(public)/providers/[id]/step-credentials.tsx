@@ -1,6 +1,5 @@
 import { CertificationItem } from "@/components/provider/certification-badge";
 import { FactMark } from "@/components/provider/fact-mark";
-import { STATEMENTS } from "@/lib/content/medical";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import styles from "./profile.module.css";
@@ -50,9 +49,8 @@ export function StepCredentials({ profile: p }: { profile: TPublicProfile }) {
         </dl>
       ) : null}
       <p className={styles.note}>
-        {STATEMENTS.boardCertification.text} Board certification is voluntary and separate from a state
-        medical licence. “Movement disorders specialist” describes fellowship training, not a board
-        certificate.
+        Board certification is voluntary and separate from a state medical licence. “Movement disorders
+        specialist” describes fellowship training, not a board certificate.
       </p>
     </StepSection>
   );

@@ -18,8 +18,8 @@ export function StepExperience({ profile: p }: { profile: TPublicProfile }) {
           <p className={styles.selfLine}>
             <FactMark kind="reported" date={e.updatedAt} />
             <span>
-              Told to us by the doctor or their office, not checked by a moderator · last updated{" "}
-              <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>
+              Told to us by the doctor or their office; a moderator has not checked it (last updated{" "}
+              <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>).
             </span>
           </p>
           <dl className={styles.facts}>
