@@ -9,7 +9,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "NeckCare Finder: doctors for botulinum toxin neck injections", template: "%s · NeckCare Finder" },
   description:
-    "Find a doctor near you who injects botulinum toxin in the neck, compare board certification, experience and reviews, and prepare for your consultation.",
+    "Find doctors near you who may offer botulinum toxin injections in the neck, compare board certification, experience and reviews, and prepare for your consultation.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5f73" };

@@ -1,3 +1,4 @@
+import { FactMarksKey } from "@/components/provider/fact-mark";
 import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } from "@/lib/content/medical";
 
 export function SiteFooter() {
@@ -10,10 +11,8 @@ export function SiteFooter() {
           <p>{LABEL_STATUS_NOTICE}</p>
           <p>In an emergency, call 911.</p>
         </section>
-        <p className="site-footer__small no-print">
-          Provider facts marked “self-reported” come from the provider; “verified” means a moderator checked
-          them against the named source on the date shown.
-        </p>
+        {/* Printed too: a printed profile or checklist carries the marks, so it carries their key. */}
+        <FactMarksKey />
       </div>
     </footer>
   );

@@ -1,19 +1,29 @@
 import Link from "next/link";
 import { LocationSearchForm } from "@/components/location-search-form";
-import { LABEL_STATUS_NOTICE } from "@/lib/content/medical";
+import { SourceList, SourceNames, Statement } from "@/components/medical/statement";
+import { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } from "@/lib/content/listing";
+import { STATEMENTS, URGENT_BOX, type TStatementId } from "@/lib/content/medical";
 import { SELECTION_STEPS } from "@/lib/content/steps";
 
+// "Good to know": benefits and risks side by side, the evidence both ways (issue 12). Every sentence
+// here is a sourced statement of lib/content/medical.ts.
+const EVIDENCE: TStatementId[] = ["evidenceDystonia", "evidenceNeckPain"];
+const EXPECT: TStatementId[] = ["timing", "retreatment", "products"];
+const RISKS: TStatementId[] = ["commonSideEffects"];
+const SHOWN = [...EVIDENCE, ...EXPECT, ...RISKS, "alternatives"] as const;
+
 export default function HomePage() {
+  const sources = [...SHOWN.flatMap((id) => STATEMENTS[id].sources), ...URGENT_BOX.sources];
   return (
     <>
       <section className="hero">
         <div className="container">
-          <h1>Find a qualified doctor for botulinum toxin injections in the neck</h1>
+          <h1>Find doctors who may offer botulinum toxin injections in the neck</h1>
           <p className="lead">
-            NeckCare Finder lists neurologists, pain medicine and physical medicine &amp; rehabilitation doctors
-            who inject botulinum toxin (“Botox”) in the neck. Compare verified board certifications, experience
-            and moderated patient reviews, then prepare your questions for the first consultation.
+            {DIRECTORY_PROMISE} Compare board certifications (and whether we verified them), experience and
+            moderated patient reviews, then prepare your questions for the first consultation.
           </p>
+          <p className="muted">{UNCLAIMED_SCOPE_NOTE}</p>
           <LocationSearchForm />
         </div>
       </section>
@@ -38,14 +48,52 @@ export default function HomePage() {
 
       <section className="section" aria-labelledby="know-title">
         <div className="container">
-          <div className="card">
+          <div className="card good-to-know">
             <h2 id="know-title">Good to know</h2>
-            <p>{LABEL_STATUS_NOTICE}</p>
+            <div className="good-to-know__grid">
+              <section aria-labelledby="know-evidence">
+                <h3 id="know-evidence">What the evidence says</h3>
+                {EVIDENCE.map((id) => (
+                  <Statement key={id} id={id} />
+                ))}
+                <Statement id="alternatives" />
+              </section>
+              <section aria-labelledby="know-expect">
+                <h3 id="know-expect">What to expect</h3>
+                {EXPECT.map((id) => (
+                  <Statement key={id} id={id} />
+                ))}
+              </section>
+              <section aria-labelledby="know-risks">
+                <h3 id="know-risks">Risks</h3>
+                {RISKS.map((id) => (
+                  <Statement key={id} id={id} />
+                ))}
+                <div className="urgent-box" role="note" aria-label="Urgent symptoms">
+                  <p>
+                    <strong>{URGENT_BOX.title}</strong> {URGENT_BOX.intro}
+                  </p>
+                  <ul>
+                    {URGENT_BOX.symptoms.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                  {URGENT_BOX.actions.map((a) => (
+                    <p key={a}>
+                      <strong>{a}</strong>
+                    </p>
+                  ))}
+                  <p>
+                    <SourceNames ids={URGENT_BOX.sources} />
+                  </p>
+                </div>
+              </section>
+            </div>
             <p>
-              Effects usually begin within days, peak around two weeks and last about three to four months.
-              Ask your doctor what to expect for you, and bring our{" "}
-              <Link href="/checklist">consultation checklist</Link>.
+              No treatment can promise relief. Ask your doctor what to expect for you, and bring our{" "}
+              <Link href="/checklist">consultation checklist</Link>: it prints these warning signs too.
             </p>
+            <SourceList ids={sources} headingId="know-sources" />
           </div>
         </div>
       </section>

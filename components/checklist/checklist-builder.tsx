@@ -232,10 +232,11 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           <span className={styles.stepNumber} aria-hidden="true">
             1
           </span>{" "}
-          A quick self-check
+          Describe your symptoms
         </h2>
         <p className={styles.stepIntro}>
-          Five questions based on our patient guide’s description of who may benefit. Your answers only pick
+          Six questions that help you describe your symptoms and history to the doctor. They are not a test of
+          whether treatment suits you: only the doctor’s examination can tell. Your answers only pick
           questions for your checklist and suggest what to mention; they are optional and stay in this
           browser.
         </p>

@@ -40,6 +40,7 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
               {doc.doctor.lines.map((line) => (
                 <p key={line}>{line}</p>
               ))}
+              {doc.doctor.scopeNote ? <p className={styles.docScope}>{doc.doctor.scopeNote}</p> : null}
               {doc.doctor.certifications.length ? (
                 <ul className={styles.docCerts} aria-label="Board certifications">
                   {doc.doctor.certifications.map((c) => (
@@ -164,8 +165,19 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
       ))}
 
       <div className={styles.warningBox} role="note" aria-label="Urgent symptoms">
-        <p className={styles.warningText}>{doc.warning}</p>
-        <p>In an emergency, call 911.</p>
+        <p className={styles.warningText}>
+          {doc.warning.title} <span className={styles.warningIntro}>{doc.warning.intro}</span>
+        </p>
+        <ul className={styles.warningList}>
+          {doc.warning.symptoms.map((symptom) => (
+            <li key={symptom}>{symptom}</li>
+          ))}
+        </ul>
+        {doc.warning.actions.map((action) => (
+          <p key={action} className={styles.warningAction}>
+            {action}
+          </p>
+        ))}
       </div>
       <p className={styles.docFooter}>
         <span>{doc.printedOn ?? "Printed on"}</span>

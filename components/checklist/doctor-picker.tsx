@@ -3,7 +3,9 @@
 import type { TChecklistActions } from "@/lib/checklist/provider";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
+import { FactMark } from "@/components/provider/fact-mark";
 import type { TChecklistProvider, TProviderSearchResult } from "@/lib/checklist/provider";
+import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import styles from "./checklist.module.css";
 
@@ -104,6 +106,7 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
           {provider.practiceName ? <p>{provider.practiceName}</p> : null}
           {provider.addressLines.length ? <p>{provider.addressLines.join(", ")}</p> : null}
           {provider.phone ? <p>Phone: {provider.phone}</p> : null}
+          {provider.unclaimedImport ? <p className="muted">{UNCLAIMED_INJECTIONS_NOTE}</p> : null}
           {provider.certifications.length ? (
             <ul className={styles.certList} aria-label="Board certifications">
               {provider.certifications.map((c, i) => (
@@ -112,9 +115,9 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
                   {c.subspecialty ? `, subspecialty ${c.subspecialty}` : ""}
                   {c.year ? `, ${c.year}` : ""}{" "}
                   {c.verified ? (
-                    <span className="badge badge--verified">Verified</span>
+                    <FactMark kind="verified" date={c.verifiedAt} />
                   ) : (
-                    <span className="badge badge--self">Reported, not yet verified</span>
+                    <FactMark kind="reported" date={provider.lastConfirmedAt} />
                   )}
                 </li>
               ))}

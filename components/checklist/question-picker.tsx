@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { QUESTIONS, TOPICS } from "@/lib/checklist/questions";
-import { SOURCES } from "@/lib/checklist/sources";
+import { SOURCES } from "@/lib/content/sources";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import { CharacterCount } from "@/components/ui/character-count";
 import styles from "./checklist.module.css";
@@ -29,7 +29,6 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
           <fieldset key={topic.id} className={styles.topic}>
             <legend>{topic.title}</legend>
             {QUESTIONS.filter((q) => q.topic === topic.id).map((q) => {
-              const source = SOURCES[q.source];
               return (
                 <div key={q.id} className={styles.choice}>
                   <input
@@ -48,15 +47,23 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
                   <p id={`${id}-${q.id}-why`} className={styles.why}>
                     Why ask: {q.why}
                     <span className={styles.source}>
-                      Source:{" "}
-                      {"url" in source ? (
-                        <a href={source.url} rel="noopener noreferrer" target="_blank">
-                          {source.name}
-                          <span className="visually-hidden"> (opens in a new tab)</span>
-                        </a>
-                      ) : (
-                        source.name
-                      )}
+                      {q.sources.length === 1 ? "Source: " : "Sources: "}
+                      {q.sources.map((key, i) => {
+                        const source = SOURCES[key];
+                        return (
+                          <span key={key}>
+                            {i > 0 ? "; " : null}
+                            {"url" in source ? (
+                              <a href={source.url} rel="noopener noreferrer" target="_blank">
+                                {source.short}
+                                <span className="visually-hidden"> (opens in a new tab)</span>
+                              </a>
+                            ) : (
+                              source.short
+                            )}
+                          </span>
+                        );
+                      })}
                     </span>
                   </p>
                 </div>

@@ -1,23 +1,21 @@
 import type { TProfileCertification } from "@/lib/data/profiles";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
+import { FactMark } from "./fact-mark";
 import { boardLabel, formatDate, VERIFICATION_METHOD_LABELS } from "./format";
 import styles from "./provider.module.css";
 
-/** "Verified" or "Self-reported": the two must never look alike (colour, border, icon and words differ). */
-export function VerificationBadge({ verified }: { verified: boolean }) {
-  return verified ? (
-    <span className="badge badge--verified" data-verification="verified">
-      <span aria-hidden="true">✓</span> Verified
-    </span>
-  ) : (
-    <span className="badge badge--self" data-verification="self-reported">
-      Self-reported
-    </span>
-  );
-}
-
-/** One board certification: board, specialty, year, and who checked it when and against what. */
-export function CertificationItem({ c }: { c: TProfileCertification }) {
+/**
+ * One board certification: board, specialty, year, and its mark: verified (who checked it, when and
+ * against what) or reported by the practice (dated by the practice's last confirmation).
+ */
+export function CertificationItem({
+  c,
+  practiceConfirmedAt,
+}: {
+  c: TProfileCertification;
+  /** When the practice last confirmed its details: the date of a reported certification. */
+  practiceConfirmedAt: string | null;
+}) {
   const how =
     c.verificationSource || (c.verificationMethod ? VERIFICATION_METHOD_LABELS[c.verificationMethod] : null);
   return (
@@ -29,7 +27,11 @@ export function CertificationItem({ c }: { c: TProfileCertification }) {
             <span className={styles.certSub}>, subspecialty {SPECIALTY_NAMES[c.subspecialty]}</span>
           ) : null}
         </p>
-        <VerificationBadge verified={c.verified} />
+        {c.verified ? (
+          <FactMark kind="verified" date={c.verifiedAt} />
+        ) : (
+          <FactMark kind="reported" date={practiceConfirmedAt} />
+        )}
       </div>
       <p className={styles.certBoard}>
         {boardLabel(c.board, c.boardName)}
@@ -37,8 +39,8 @@ export function CertificationItem({ c }: { c: TProfileCertification }) {
       </p>
       <p className={styles.certCheck}>
         {c.verified
-          ? `Verified by a moderator${c.verifiedAt ? ` on ${formatDate(c.verifiedAt)}` : ""}${how ? ` against ${how}` : ""}.`
-          : "Reported by the provider. A moderator has not checked it against the board yet."}
+          ? `Verified by a NeckCare Finder moderator${c.verifiedAt ? ` on ${formatDate(c.verifiedAt)}` : ""}${how ? ` against ${how}` : ""}.`
+          : "Reported by the practice. A moderator has not checked it against the board yet."}
       </p>
     </div>
   );

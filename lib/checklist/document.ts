@@ -1,6 +1,8 @@
 // What the printed checklist says, built once and rendered twice: by the print view (HTML with a
 // print stylesheet) and by the PDF download. Keeping one model is what makes both the same content.
-import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE, URGENT_WARNING } from "@/lib/content/medical";
+import { FACT_KEY_TITLE, factKeyLines } from "@/lib/content/fact-marks";
+import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
+import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE, URGENT_BOX, type TUrgentBox } from "@/lib/content/medical";
 import { certificationLine, type TChecklistProvider } from "./provider";
 import { OWN_TOPIC_TITLE, findQuestion, topicTitle } from "./questions";
 import { isOwnId, type TChecklistState } from "./state";
@@ -16,10 +18,16 @@ export type TDocumentSection = { heading: string; items: TDocumentItem[] };
 export type TChecklistDocument = {
   title: string;
   subtitle: string;
-  doctor: { name: string; lines: string[]; certifications: string[] } | null;
+  doctor: { name: string; lines: string[]; certifications: string[]; scopeNote: string | null } | null;
   visitDate: string | null;
   sections: TDocumentSection[];
-  warning: string;
+  /** The full urgent-symptom box: printed on every checklist. */
+  warning: TUrgentBox;
+  /**
+   * What the marks on the doctor's certifications mean, for the PDF (the print view has the site
+   * footer's key); null when no certification is shown.
+   */
+  factKey: { title: string; lines: string[] } | null;
   /** Null until the browser knows its local date (the server's could differ). */
   printedOn: string | null;
   notices: string[];
@@ -76,12 +84,16 @@ export function buildChecklistDocument(
       ? {
           name: provider.name,
           lines: doctorLines(provider),
-          certifications: provider.certifications.map(certificationLine),
+          certifications: provider.certifications.map((c) => certificationLine(c, provider.lastConfirmedAt)),
+          scopeNote: provider.unclaimedImport ? UNCLAIMED_INJECTIONS_NOTE : null,
         }
       : null,
     visitDate: state.visitDate ? formatCalendarDate(state.visitDate) : null,
     sections,
-    warning: URGENT_WARNING,
+    warning: URGENT_BOX,
+    factKey: provider?.certifications.length
+      ? { title: FACT_KEY_TITLE, lines: factKeyLines(["verified", "reported"]) }
+      : null,
     printedOn: now ? `Printed on ${formatPrintDate(now)}` : null,
     notices: [DIRECTORY_NOTICE, LABEL_STATUS_NOTICE],
   };

@@ -31,7 +31,54 @@ function jsonValue(data: unknown): string {
   return `${body}.${checksum(body)}`;
 }
 
+// A link made by the checklist as it was before issue 12 added questions and a sixth self-check item
+// (generated then with encodeChecklist): five answers, ids of questions that have since moved topic.
+const LINK_BEFORE_ISSUE_12 =
+  "zTZA9T8QwDIb_SuQ5lq4FMWRBBxMLYkcMbmLa6Nq4ykcrdLr_jtK7wm3v8_oZbJ9hAdNoEDCfYCM77ISiA32FRcYy8U5WgvPZS9iLvnhHwVbBeepxHSjveaSOxx148Y6v4jxSwDmKKzbv6CT9jSamVGLFjgOuA4dbjEyjT9lb0BB9OqGVadp22ajEnkPeaWLnrQ-c_uXb7rWhMaPM9xQkDz709TBJGek7c8RBSqxCaeBLQwFzrtHAKwX1plz0C6tBJlabvlJ06RkuGkI1755p4JhOijopWR1fPt6rU9v20D5h0-LhoR4P5rHVQGDgB7EgXH4B.14zb1gu";
+
 describe("checklist links", () => {
+  it("still opens a link made before questions and the sixth self-check item were added", async () => {
+    const result = await decodeChecklist(LINK_BEFORE_ISSUE_12);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.dropped).toBe(0);
+    expect(result.state.order).toEqual([
+      "cred-board",
+      "cred-volume",
+      "cred-condition",
+      "cred-guidance",
+      "diag-what",
+      "diag-label",
+      "diag-evidence",
+      "plan-product",
+      "plan-dose",
+      "plan-measure",
+      "ben-when",
+      "ben-realistic",
+      "risk-common",
+      "risk-urgent",
+      "risk-medicines",
+      "risk-conditions",
+      "alt-options",
+      "alt-nothing",
+      "cost-after-hours",
+      "u1",
+    ]);
+    expect(result.state.answers).toEqual({ understand: "unsure", persistent: "yes" });
+    expect(result.state.notes).toEqual({ "cred-board": "Ask about ABPN" });
+    expect(result.state.own).toEqual([{ id: "u1", text: "Can I drive home afterwards?" }]);
+  });
+
+  it("keeps five answer characters unless the sixth item is answered", async () => {
+    let { state } = setAnswer(defaultState(), "understand", "no");
+    const five = await decodeChecklist(await encodeChecklist(state));
+    expect(five.ok && five.state.answers).toEqual({ understand: "no" });
+    expect(JSON.parse(serializeForStorage(state)).a).toBe("---n-");
+    ({ state } = setAnswer(state, "involuntary", "yes"));
+    expect(JSON.parse(serializeForStorage(state)).a).toBe("---n-y");
+    const six = await decodeChecklist(await encodeChecklist(state));
+    expect(six.ok && six.state.answers).toEqual({ understand: "no", involuntary: "yes" });
+  });
+
   it("round-trips the default and a full checklist", async () => {
     for (const state of [defaultState(), fullState()]) {
       const value = await encodeChecklist(state);
@@ -90,7 +137,8 @@ describe("checklist links", () => {
       { ...base, d: "tomorrow" },
       { ...base, p: -1 },
       { ...base, p: 1.5 },
-      { ...base, a: "yyyyyy" },
+      { ...base, a: "yyyyyyy" },
+      { ...base, a: "yyyy" },
       {
         v: 1,
         o: Array.from({ length: 11 }, (_, i) => `u${i + 1}`),

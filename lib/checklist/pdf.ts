@@ -3,17 +3,19 @@
 // pdf-lib's standard Helvetica speaks WinAnsi only: any character it cannot encode (emoji, CJK, ...)
 // is replaced (by its unaccented form when there is one, else "?") instead of failing the download.
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { TUrgentBox } from "@/lib/content/medical";
 import { ANSWER_LINES, formatPrintDate, type TChecklistDocument } from "./document";
 
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
-const MARGIN = 44;
-const FOOTER_SPACE = 24;
+const MARGIN = 40;
+const FOOTER_SPACE = 18;
 const LEADING = 1.25;
 const QUESTION_SIZE = 10;
 const NOTE_SIZE = 9;
-const ANSWER_LINE_GAP = 16;
-const ITEM_GAP = 5;
+const ANSWER_LINE_GAP = 15;
+const ITEM_GAP = 4;
+const NOTICE_SIZE = 8;
 
 type TFonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
 
@@ -100,6 +102,10 @@ class Writer {
     this.page = this.addPage();
     this.y = this.top;
   }
+  /** One paragraph wrapped to `width`. */
+  wrap(text: string, font: PDFFont, size: number, width: number) {
+    return wrapText(this.clean(text), font, size, width);
+  }
   /** Wrapped lines; line breaks the patient typed (in notes) are kept. */
   lines(text: string, font: PDFFont, size: number, indent = 0) {
     return text.split(/\r?\n/).flatMap((part) => wrapText(this.clean(part), font, size, this.width - indent));
@@ -119,6 +125,66 @@ class Writer {
       color,
     });
   }
+}
+
+const URGENT_PAD = 10;
+const URGENT_GAP = 16;
+const URGENT_SIZE = 10;
+const BULLET_INDENT = 9;
+
+/**
+ * The urgent-symptom box in full (title, when, every sign in two columns, what to do), kept on one
+ * page with a heavy border, as in the print view.
+ */
+function drawUrgentBox(w: Writer, box: TUrgentBox) {
+  const { regular, bold } = w.fonts;
+  const inner = w.width - 2 * URGENT_PAD;
+  const colWidth = (inner - URGENT_GAP) / 2;
+  const title = w.wrap(`${box.title} ${box.intro}`, bold, 11, inner);
+  const half = Math.ceil(box.symptoms.length / 2);
+  const cells = box.symptoms.map((s) => w.wrap(s, regular, URGENT_SIZE, colWidth - BULLET_INDENT));
+  const rows = Array.from({ length: half }, (_, r) => [cells[r] ?? [], cells[r + half] ?? []] as const);
+  const rowHeight = (r: readonly [string[], string[]]) =>
+    Math.max(r[0].length, r[1].length) * URGENT_SIZE * LEADING;
+  const actions = box.actions.map((a) => w.wrap(a, bold, URGENT_SIZE, inner));
+  const height =
+    2 * URGENT_PAD +
+    title.length * 11 * LEADING +
+    rows.reduce((sum, r) => sum + rowHeight(r) + 1, 4) +
+    actions.flat().length * URGENT_SIZE * LEADING +
+    4;
+  w.ensure(height + 12);
+  w.y -= 6;
+  const boxTop = w.y;
+  w.y -= URGENT_PAD - 4;
+  w.write(title, bold, 11, URGENT_PAD);
+  w.y -= 4;
+  for (const row of rows) {
+    const top = w.y;
+    let bottom = top;
+    row.forEach((lines, column) => {
+      if (!lines.length) return;
+      const x = URGENT_PAD + column * (colWidth + URGENT_GAP);
+      w.y = top;
+      w.write(["•"], regular, URGENT_SIZE, x);
+      w.y = top;
+      w.write(lines, regular, URGENT_SIZE, x + BULLET_INDENT);
+      bottom = Math.min(bottom, w.y);
+    });
+    w.y = bottom - 1;
+  }
+  w.y -= 4;
+  for (const lines of actions) w.write(lines, bold, URGENT_SIZE, URGENT_PAD);
+  w.y -= URGENT_PAD;
+  w.page.drawRectangle({
+    x: MARGIN,
+    y: w.y,
+    width: w.width,
+    height: boxTop - w.y,
+    borderColor: BLACK,
+    borderWidth: 2,
+  });
+  w.y -= 8;
 }
 
 export async function buildChecklistPdf(document: TChecklistDocument): Promise<Uint8Array> {
@@ -143,6 +209,7 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
   if (document.doctor) {
     w.write(w.lines(`Doctor: ${document.doctor.name}`, bold, 11), bold, 11);
     for (const line of document.doctor.lines) w.write(w.lines(line, regular, 10), regular, 10);
+    if (document.doctor.scopeNote) w.write(w.lines(document.doctor.scopeNote, italic, 9.5), italic, 9.5);
     if (document.doctor.certifications.length) {
       w.write(w.lines("Board certifications:", regular, 9.5), regular, 9.5);
       for (const c of document.doctor.certifications) w.write(w.lines(c, regular, 9.5, 10), regular, 9.5, 10);
@@ -196,27 +263,22 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
     });
   }
 
-  // The boxed warning, then the notices.
-  const warningLines = w.lines(document.warning, bold, 11, 20);
-  const emergency = w.lines("In an emergency, call 911.", regular, 10, 20);
-  const boxHeight = warningLines.length * 14.3 + emergency.length * 13 + 20;
-  w.ensure(boxHeight + 60);
-  w.y -= 6;
-  const boxTop = w.y;
-  w.y -= 8;
-  w.write(warningLines, bold, 11, 10);
-  w.write(emergency, regular, 10, 10);
-  w.y -= 10;
-  w.page.drawRectangle({
-    x: MARGIN,
-    y: w.y,
-    width: w.width,
-    height: boxTop - w.y,
-    borderColor: BLACK,
-    borderWidth: 2,
-  });
-  w.y -= 6;
-  for (const notice of document.notices) w.write(w.lines(notice, regular, 8.5), regular, 8.5);
+  drawUrgentBox(w, document.warning);
+  if (document.factKey) {
+    const key = w.lines(
+      `${document.factKey.title}: ${document.factKey.lines.join(" ")}`,
+      regular,
+      NOTICE_SIZE,
+    );
+    w.ensure(key.length * NOTICE_SIZE * LEADING);
+    w.write(key, regular, NOTICE_SIZE);
+    w.y -= 3;
+  }
+  for (const notice of document.notices) {
+    const lines = w.lines(notice, regular, NOTICE_SIZE);
+    w.ensure(lines.length * NOTICE_SIZE * LEADING);
+    w.write(lines, regular, NOTICE_SIZE);
+  }
 
   const total = w.pages.length;
   w.pages.forEach((page, i) => {

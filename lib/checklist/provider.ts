@@ -1,5 +1,6 @@
 // The doctor block printed at the top of the checklist: public directory data only.
 // Shared by the data layer (which builds it) and the browser (which shows and prints it).
+import { factMarkText } from "@/lib/content/fact-marks";
 
 export type TChecklistCertification = {
   board: string;
@@ -7,6 +8,8 @@ export type TChecklistCertification = {
   subspecialty: string | null;
   year: number | null;
   verified: boolean;
+  /** ISO date of the moderator's check; null unless verified. */
+  verifiedAt: string | null;
 };
 
 export type TChecklistProvider = {
@@ -16,6 +19,10 @@ export type TChecklistProvider = {
   practiceName: string | null;
   addressLines: string[];
   phone: string | null;
+  /** ISO date the practice last confirmed its details: the date of its reported facts. */
+  lastConfirmedAt: string | null;
+  /** Imported from the NPI registry and not claimed: nobody has confirmed what this doctor does. */
+  unclaimedImport: boolean;
   certifications: TChecklistCertification[];
 };
 
@@ -70,10 +77,15 @@ export function providerDisplayName(p: {
   return `${p.firstName} ${p.lastName}${suffix}, ${p.credential}`;
 }
 
-/** One line per certification, e.g. "ABPN (…): Neurology, subspecialty Pain medicine, 2014 (verified)". */
-export function certificationLine(c: TChecklistCertification): string {
+/**
+ * One line per certification, with its mark in the words of lib/content/fact-marks.ts, e.g.
+ * "ABPN (…): Neurology, subspecialty Pain medicine, 2014 (verified March 3, 2026)".
+ */
+export function certificationLine(c: TChecklistCertification, lastConfirmedAt: string | null): string {
   const sub = c.subspecialty ? `, subspecialty ${c.subspecialty}` : "";
   const year = c.year ? `, ${c.year}` : "";
-  const state = c.verified ? "verified by NeckCare Finder" : "reported, not yet verified";
-  return `${c.board}: ${c.specialty}${sub}${year} (${state})`;
+  const mark = c.verified
+    ? factMarkText({ kind: "verified", date: c.verifiedAt })
+    : factMarkText({ kind: "reported", date: lastConfirmedAt });
+  return `${c.board}: ${c.specialty}${sub}${year} (${mark})`;
 }

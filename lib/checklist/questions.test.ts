@@ -1,19 +1,29 @@
 import { describe, expect, it } from "vitest";
+import { SOURCES } from "@/lib/content/sources";
 import { ZQuestionId } from "@/lib/validation/checklist";
-import { DEFAULT_QUESTION_IDS, QUESTIONS, TOPICS } from "./questions";
-import { SELF_ASSESSMENT } from "./self-assessment";
-import { SOURCES } from "./sources";
+import { DEFAULT_QUESTION_IDS, QUESTIONS, TOPICS, findQuestion } from "./questions";
+import { ASSESSMENT_IDS, SELF_ASSESSMENT } from "./self-assessment";
+
+// The consultation questions are medical content a patient takes to a doctor: each must say why it is
+// worth asking and where that comes from, and the corrections of the clinical review (issue 12) must
+// hold.
+
+const allText = (qs = QUESTIONS) =>
+  qs
+    .map((q) => `${q.text} ${q.why}`)
+    .join(" ")
+    .toLowerCase();
 
 describe("consultation questions", () => {
-  it("has about 30 questions with unique, well-formed ids", () => {
-    expect(QUESTIONS.length).toBeGreaterThanOrEqual(28);
-    expect(QUESTIONS.length).toBeLessThanOrEqual(34);
+  it("has unique, well-formed ids", () => {
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(40);
+    expect(QUESTIONS.length).toBeLessThanOrEqual(50);
     const ids = QUESTIONS.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(ZQuestionId.safeParse(id).success, id).toBe(true);
   });
 
-  it("covers every topic, in topic order, with a why line and a known source", () => {
+  it("covers every topic, in topic order, with a why line and at least one known source", () => {
     const topicOrder = TOPICS.map((t) => t.id);
     let last = 0;
     for (const q of QUESTIONS) {
@@ -22,7 +32,8 @@ describe("consultation questions", () => {
       last = index;
       expect(q.why.length, q.id).toBeGreaterThan(20);
       expect(q.why.length, `${q.id}: keep "why" to one line`).toBeLessThanOrEqual(140);
-      expect(SOURCES[q.source], q.id).toBeDefined();
+      expect(q.sources.length, `${q.id} has no source`).toBeGreaterThan(0);
+      for (const s of q.sources) expect(SOURCES[s], `${q.id}: unknown source ${s}`).toBeDefined();
     }
     for (const t of topicOrder)
       expect(
@@ -31,9 +42,21 @@ describe("consultation questions", () => {
       ).toBe(true);
   });
 
-  it("selects a default that fits on two pages and still covers each topic", () => {
+  it("backs every question that states a medical fact with more than our own guide", () => {
+    const factual = /fda|label|cochrane|weeks|side effect|risk|warning|product|units|dystonia|antibod/i;
+    for (const q of QUESTIONS) {
+      if (factual.test(`${q.text} ${q.why}`)) {
+        expect(
+          q.sources.some((s) => s !== "guide"),
+          `${q.id} states a medical fact but cites only our guide`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("selects a default that still covers each topic except the optional health details", () => {
     expect(DEFAULT_QUESTION_IDS.length).toBeGreaterThanOrEqual(12);
-    expect(DEFAULT_QUESTION_IDS.length).toBeLessThanOrEqual(17);
+    expect(DEFAULT_QUESTION_IDS.length).toBeLessThanOrEqual(20);
     for (const t of TOPICS) {
       expect(
         QUESTIONS.some((q) => q.topic === t.id && q.defaultSelected),
@@ -43,13 +66,68 @@ describe("consultation questions", () => {
   });
 
   it("never promises relief and says plainly when a use is off-label", () => {
-    const all = QUESTIONS.map((q) => `${q.text} ${q.why}`)
-      .join(" ")
-      .toLowerCase();
+    const all = allText();
     expect(all).not.toMatch(/\b(guarantee|will relieve|cure)/);
     expect(all).toContain("off-label");
     expect(all).toContain("not interchangeable");
     expect(all).toContain("cochrane");
+  });
+
+  it("holds the clinical review's corrections", () => {
+    const all = allText();
+    // 1: onset, peak, duration
+    expect(all).not.toContain("peak around two weeks");
+    expect(all).not.toContain("three to four months");
+    expect(findQuestion("ben-when")!.why).toMatch(/1–2 weeks.*4–6 weeks.*3 months/);
+    // 2: hours to weeks, not days or weeks
+    expect(all).not.toContain("days or weeks");
+    expect(findQuestion("cost-after-hours")!.why).toContain("hours to weeks");
+    // 3: common side effects
+    for (const effect of ["dry mouth", "flu-like", "trouble swallowing", "headache", "neck weakness"])
+      expect(findQuestion("risk-common")!.why).toContain(effect);
+    // 4: evidence both ways
+    expect(findQuestion("diag-evidence")!.why).toMatch(/effective for cervical dystonia/);
+    expect(findQuestion("diag-evidence")!.why).toMatch(/little or no benefit/);
+    // 6: guidance
+    expect(all).not.toContain("many patients say");
+    expect(all).not.toContain("target the right muscle");
+    expect(findQuestion("cred-guidance")!.why).toContain("studies differ");
+    // 8: board certification
+    expect(findQuestion("cred-board")!.why).toContain("not by itself training in toxin injections");
+    // 9: alternatives
+    expect(all).not.toContain("nerve block");
+    expect(findQuestion("alt-options")!.why).toMatch(
+      /physical therapy.*oral medicines.*deep brain stimulation/,
+    );
+    // "nerve-muscle disease" became named diseases
+    expect(all).not.toContain("nerve-muscle");
+  });
+
+  it("asks what the labels and the review say a first consultation needs", () => {
+    const expectations: [string, RegExp][] = [
+      ["health-pregnancy", /pregnant.*breastfeeding/],
+      ["health-neuromuscular", /myasthenia gravis.*lambert-eaton.*als/i],
+      ["risk-conditions", /swallowing or breathing/],
+      ["health-bleeding", /bleeding disorder.*blood thinner/],
+      ["risk-medicines", /aminoglycosides.*anticholinergics.*muscle relaxants/],
+      ["risk-prior", /last four months.*cosmetic/],
+      ["health-surgery", /surgery planned/],
+      ["health-allergy", /botulinum toxin product.*cow’s milk protein/],
+      ["health-infection", /infection/],
+      [
+        "plan-antibodies",
+        /^If it stops working, could I have antibodies, and would another product or type B help\?$/,
+      ],
+      ["plan-measure", /TWSTRS.*diary or take videos/],
+      ["plan-followup", /four weeks after the first injection.*fades before 12 weeks/],
+      ["plan-record", /^Please write down the product and units for each visit\.$/],
+    ];
+    for (const [id, pattern] of expectations) {
+      const q = findQuestion(id);
+      expect(q, id).toBeDefined();
+      expect(q!.text, id).toMatch(pattern);
+    }
+    expect(findQuestion("health-allergy")!.why).toMatch(/Dysport.*cow’s milk protein/);
   });
 
   it("lets every self-assessment item preselect at least one question", () => {
@@ -59,5 +137,26 @@ describe("consultation questions", () => {
         item.id,
       ).toBe(true);
     }
+  });
+});
+
+describe("self-check", () => {
+  it("helps describe symptoms instead of testing who is a candidate", () => {
+    const text = SELF_ASSESSMENT.flatMap((i) => [i.trait, i.question, ...Object.values(i.bringUp)])
+      .join(" ")
+      .toLowerCase();
+    expect(text).not.toMatch(/ideal candidate|who may benefit|despite other treatment|persist/);
+    expect(SELF_ASSESSMENT.map((i) => i.question)).toContain(
+      "Does your head turn, tilt or shake on its own?",
+    );
+    // No need to fail other treatments first: saying "no" to earlier treatment must not read as a bar.
+    expect(SELF_ASSESSMENT.find((i) => i.id === "persistent")!.bringUp.no).toMatch(
+      /do not need to have tried other treatments first/,
+    );
+  });
+
+  it("appends new items to the stored answer order, so old links keep their answers", () => {
+    expect(ASSESSMENT_IDS.slice(0, 5)).toEqual(["persistent", "motion", "quality", "understand", "adjust"]);
+    expect(new Set(SELF_ASSESSMENT.map((i) => i.id))).toEqual(new Set(ASSESSMENT_IDS));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import { DEFAULT_QUESTION_IDS, QUESTIONS } from "./questions";
+import { ASSESSMENT_IDS } from "./self-assessment";
 import {
   addOwnQuestion,
   defaultState,
@@ -97,16 +98,17 @@ describe("own questions and notes", () => {
 describe("self-assessment preselection", () => {
   it("adds the questions an answer points to, and says which", () => {
     const { state, added } = setAnswer(defaultState(), "understand", "unsure");
-    expect(added).toEqual(expect.arrayContaining(["risk-conditions", "alt-nothing"]));
-    expect(state.order).toEqual(expect.arrayContaining(["risk-conditions", "alt-nothing"]));
-    expect(preselectedIds(state.answers)).toEqual(new Set(["risk-conditions", "alt-nothing"]));
+    const expected = ["risk-conditions", "health-neuromuscular", "alt-nothing"];
+    expect(added).toEqual(expect.arrayContaining(expected));
+    expect(state.order).toEqual(expect.arrayContaining(expected));
+    expect(preselectedIds(state.answers)).toEqual(new Set(expected));
   });
 
   it("takes them off again when the answer changes, unless default or noted", () => {
     let { state } = setAnswer(defaultState(), "understand", "no");
     state = setNote(state, "alt-nothing", "ask about this");
     const change = setAnswer(state, "understand", "yes");
-    expect(change.removed).toEqual(["risk-conditions"]);
+    expect(change.removed).toEqual(["risk-conditions", "health-neuromuscular"]);
     expect(change.state.order).toContain("alt-nothing");
     expect(change.state.order).not.toContain("risk-conditions");
   });
@@ -119,9 +121,9 @@ describe("self-assessment preselection", () => {
     expect(change.state.order).toContain("ben-activities");
   });
 
-  it("answering all five adds only known questions, once", () => {
+  it("answering all six adds only known questions, once", () => {
     let state = defaultState();
-    for (const item of ["persistent", "motion", "quality", "understand", "adjust"] as const) {
+    for (const item of ASSESSMENT_IDS) {
       ({ state } = setAnswer(state, item, "unsure"));
     }
     expect(new Set(state.order).size).toBe(state.order.length);

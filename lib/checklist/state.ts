@@ -186,10 +186,14 @@ export function toWire(state: TChecklistState): TChecklistWireV1 {
   if (state.visitDate) wire.d = state.visitDate;
   if (state.providerId) wire.p = state.providerId;
   if (Object.keys(state.answers).length) {
+    // Unanswered items at the end are left off down to the five every link has held, so a checklist
+    // that does not use the sixth item keeps the link shape it always had.
     wire.a = ASSESSMENT_IDS.map((id) => {
       const answer = state.answers[id];
       return answer ? ANSWER_CODE[answer] : "-";
-    }).join("");
+    })
+      .join("")
+      .replace(/-+$/, (dashes, at: number) => "-".repeat(Math.max(0, 5 - at)));
   }
   return wire;
 }

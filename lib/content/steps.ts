@@ -1,6 +1,9 @@
 // The patient guide's five selection steps (shared/seed guide, "Finding a Qualified Doctor"), with
 // one line each on why the step matters (shared/DOMAIN.md). Used by the home page, the search
-// filters and the profile page, so the wording stays the same everywhere.
+// filters and the profile page, so the wording stays the same everywhere. The medical claims in
+// these lines are the sourced statements of medical.ts, quoted, not new wording.
+import { STATEMENTS } from "./medical";
+
 export const SELECTION_STEPS = [
   {
     id: "referrals",
@@ -12,13 +15,13 @@ export const SELECTION_STEPS = [
     id: "credentials",
     number: 2,
     title: "Check certifications and credentials",
-    why: "Board certification in neurology, pain medicine or physical medicine & rehabilitation shows specialist training. We show which ones a moderator verified.",
+    why: `${STATEMENTS.boardCertification.text} We show which ones a moderator verified.`,
   },
   {
     id: "experience",
     number: 3,
     title: "Consider experience and expertise",
-    why: "Injecting neck muscles takes practice; EMG or ultrasound guidance helps target the right muscle. Figures are reported by the doctors.",
+    why: `Injecting neck muscles takes practice. ${STATEMENTS.guidance.text} Figures are reported by the practices.`,
   },
   {
     id: "reviews",

@@ -7,6 +7,7 @@ import {
   type TChecklistProvider,
   type TProviderSearchResult,
 } from "@/lib/checklist/provider";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 
 // Public directory data for the consultation checklist's doctor block. Only published providers,
 // only public fields (the patient's checklist itself never reaches the server).
@@ -27,6 +28,9 @@ export async function getChecklistProvider({ id }: { id: number }): Promise<TChe
       lastName: true,
       suffix: true,
       credential: true,
+      lastConfirmedAt: true,
+      source: true,
+      claimed: true,
       // The primary location first; a provider without one falls back to the oldest.
       locations: {
         select: {
@@ -51,6 +55,7 @@ export async function getChecklistProvider({ id }: { id: number }): Promise<TChe
           subspecialty: true,
           year: true,
           verificationState: true,
+          verifiedAt: true,
         },
         orderBy: [{ verificationState: "desc" }, { year: "asc" }, { id: "asc" }],
       },
@@ -68,12 +73,15 @@ export async function getChecklistProvider({ id }: { id: number }): Promise<TChe
         )
       : [],
     phone: loc?.phone ?? null,
+    lastConfirmedAt: p.lastConfirmedAt?.toISOString() ?? null,
+    unclaimedImport: isUnclaimedImport(p),
     certifications: p.certifications.map((c) => ({
       board: boardLabel(c.board, c.boardName),
       specialty: specialtyLabel(c.specialty),
       subspecialty: c.subspecialty ? specialtyLabel(c.subspecialty) : null,
       year: c.year,
       verified: c.verificationState === "VERIFIED",
+      verifiedAt: c.verificationState === "VERIFIED" ? (c.verifiedAt?.toISOString() ?? null) : null,
     })),
   };
 }

@@ -65,7 +65,8 @@ export const ZProviderSearchQuery = z
  * The checklist as stored in the browser and in shared links (version 1, short keys to keep links
  * short): o = selected question ids in order (built-in ids and own ids), u = own questions by id,
  * n = notes by question id, d = visit date, p = provider id, a = self-assessment answers, one
- * character each (y, n, u for unsure, - for unanswered).
+ * character each (y, n, u for unsure, - for unanswered) in ASSESSMENT_IDS order: five in links made
+ * before the sixth item ("does your head turn, tilt or shake on its own?") was added, six since.
  */
 export const ZChecklistWireV1 = z
   .strictObject({
@@ -77,7 +78,7 @@ export const ZChecklistWireV1 = z
     p: ZProviderId.optional(),
     a: z
       .string()
-      .regex(/^[ynu-]{5}$/)
+      .regex(/^[ynu-]{5,6}$/)
       .optional(),
   })
   .superRefine((wire, ctx) => {

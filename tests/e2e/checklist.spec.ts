@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
+import { URGENT_BOX } from "../../lib/content/medical";
+import { QUESTIONS } from "../../lib/checklist/questions";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 // The consultation checklist, as a patient uses it (issue 4): self-check, choose questions, add one's
@@ -18,8 +20,8 @@ const KEPT = [
 ];
 /** Added by answering "Not sure" to "Do you feel you understand the possible benefits and risks…". */
 const PRESELECTED =
-  "Do any of my other health conditions raise the risk, such as swallowing or breathing problems?";
-const WARNING = "Get help at once if you have trouble swallowing, speaking or breathing after an injection";
+  "I already have trouble swallowing or breathing (for example asthma or emphysema): does that raise the risk?";
+const WARNING = URGENT_BOX.title;
 
 async function openChecklist(page: Page, url = "/checklist") {
   // Via a blank page, so a link that differs only after "#" still loads the page afresh.
@@ -55,6 +57,14 @@ function expectChecklistText(text: string, doctorName: string) {
     expect(text, `missing: ${q}`).toContain(q);
   }
   for (const q of DESELECTED) expect(text, `should be gone: ${q}`).not.toContain(q);
+  expectFullUrgentBox(text);
+}
+
+/** Every sign of the boxed warning and the Medication Guides, and what to do (issue 12). */
+function expectFullUrgentBox(text: string) {
+  expect(text).toContain(URGENT_BOX.title);
+  expect(text).toContain(URGENT_BOX.intro);
+  for (const line of [...URGENT_BOX.symptoms, ...URGENT_BOX.actions]) expect(text, line).toContain(line);
 }
 
 test("a patient builds a checklist, prints it, downloads it and shares it by link", async ({
@@ -71,13 +81,14 @@ test("a patient builds a checklist, prints it, downloads it and shares it by lin
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // 1. Self-check: five quick questions.
+  // 1. Self-check: six questions that help describe symptoms.
   const answers: [RegExp, string][] = [
-    [/continued despite other treatment/, "Yes"],
+    [/turn, tilt or shake on its own/, "Yes"],
+    [/already had treatment for your neck/, "Yes"],
     [/limit how far you can turn/, "Yes"],
     [/get in the way of work, sleep/, "No"],
     [/understand the possible benefits and risks/, "Not sure"],
-    [/change some medicines or activities/, "Yes"],
+    [/take medicines regularly/, "Yes"],
   ];
   for (const [question, answer] of answers) {
     await page
@@ -86,7 +97,7 @@ test("a patient builds a checklist, prints it, downloads it and shares it by lin
       .check();
   }
   const bringUp = page.getByRole("region", { name: "To bring up with your doctor" });
-  await expect(bringUp.getByRole("listitem")).toHaveCount(5);
+  await expect(bringUp.getByRole("listitem")).toHaveCount(6);
   await expect(bringUp).toContainText("Ask the doctor to go through the expected benefits and the risks");
   const picker = page.getByRole("region", { name: "Choose your questions" });
   await expect(picker.getByRole("checkbox", { name: PRESELECTED })).toBeChecked();
@@ -189,9 +200,9 @@ test("the default checklist prints on one or two Letter or A4 pages, ink-friendl
   for (const format of ["Letter", "A4"] as const) {
     const { pages, text } = await pdfText(await page.pdf({ format }));
     expect(pages, format).toBeLessThanOrEqual(2);
-    expect(text).toContain(WARNING);
+    expectFullUrgentBox(text);
     expect(text).toContain("Visit date:");
-    for (const hidden of ["Move up", "Copy link", "Find a doctor", "A quick self-check"])
+    for (const hidden of ["Move up", "Copy link", "Find a doctor", "Describe your symptoms"])
       expect(text).not.toContain(hidden);
   }
   // Black on white: the printed document has no coloured text or background.
@@ -290,4 +301,55 @@ test("reset brings back the standard checklist and forgets the saved one", async
   await expect(page).toHaveURL(/\/checklist$/);
   await openChecklist(page);
   expect(await listedIds(page)).toEqual(standard);
+});
+
+test("the printed checklist carries the questions a first consultation needs and the full urgent box", async ({
+  page,
+}) => {
+  // The questions issue 12 added, ticked in the picker by their text, then printed as the browser would.
+  const added = [
+    "health-pregnancy",
+    "health-neuromuscular",
+    "risk-conditions",
+    "health-bleeding",
+    "risk-medicines",
+    "risk-prior",
+    "health-surgery",
+    "health-allergy",
+    "health-infection",
+    "plan-antibodies",
+    "plan-measure",
+    "plan-followup",
+    "plan-record",
+  ].map((id) => QUESTIONS.find((q) => q.id === id)!.text);
+  await openChecklist(page);
+  const picker = page.getByRole("region", { name: "Choose your questions" });
+  for (const text of added) await picker.getByRole("checkbox", { name: text, exact: true }).check();
+  // Each question shows where its reason comes from.
+  await expect(
+    picker.getByText(/^Sources: FDA labels and Medication Guides.*; Dysport label/).first(),
+  ).toBeVisible();
+  await expect(picker).not.toContainText("nerve blocks");
+  const checklist = page.getByRole("article", { name: "Questions for my consultation" });
+  await expect(checklist.getByRole("note", { name: "Urgent symptoms" }).getByRole("listitem")).toHaveCount(
+    URGENT_BOX.symptoms.length,
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  await page.emulateMedia({ media: "print" });
+  const { text } = await pdfText(await page.pdf({ format: "Letter" }));
+  for (const q of added) expect(text, q).toContain(q);
+  expectFullUrgentBox(text);
+  // The key to the marks prints with the footer.
+  expect(text).toContain("How to read the marks on provider facts");
+  for (const label of ["Verified by NeckCare Finder", "Reported by the practice", "Public record"])
+    expect(text).toContain(label);
+
+  // The downloaded PDF says the same.
+  await page.emulateMedia({ media: "screen" });
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download PDF" }).click();
+  const downloaded = await pdfText(await readFile(await (await downloading).path()));
+  for (const q of added) expect(downloaded.text, q).toContain(q);
+  expectFullUrgentBox(downloaded.text);
 });

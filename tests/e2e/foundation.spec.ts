@@ -17,6 +17,41 @@ test.describe("home page", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("shows the cervical dystonia evidence beside the off-label neck-pain finding, and the risks", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Find doctors who may offer botulinum toxin injections in the neck",
+    );
+    const know = page.getByRole("region", { name: "Good to know" });
+    const evidence = know.getByRole("region", { name: "What the evidence says" });
+    await expect(evidence).toContainText(
+      "For cervical dystonia, botulinum toxin is FDA-approved and a first-line treatment",
+    );
+    await expect(evidence).toContainText(
+      "off-label, and a Cochrane review found little or no benefit over saline",
+    );
+    // Cochrane reviews open at their newest version: unversioned DOIs only.
+    for (const review of ["CD003633", "CD004315", "CD008626"]) {
+      const links = know.locator(`a[href*="${review}"]`);
+      expect(await links.count(), review).toBeGreaterThan(0);
+      for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute("href"))))
+        expect(href).toBe(`https://doi.org/10.1002/14651858.${review}`);
+    }
+    await expect(know.getByRole("region", { name: "Sources" })).toContainText(
+      "Version read: 2011 version (CD008626.pub2)",
+    );
+    await expect(know).toContainText("greatest at about four to six weeks");
+    const risks = know.getByRole("region", { name: "Risks" });
+    await expect(risks).toContainText("dry mouth");
+    await expect(risks.getByRole("note", { name: "Urgent symptoms" })).toContainText(
+      "loss of bladder control",
+    );
+    await expect(page.getByRole("contentinfo")).toContainText("How to read the marks on provider facts");
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test("says visibly that the providers are fictional demo data", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("note").filter({ hasText: "Demo data: fictional providers" })).toBeVisible();

@@ -254,7 +254,7 @@ test("verifying a certification makes it count as verified in search, and the au
   expect(found?.boards.some((b) => b.verification === "verified")).toBe(true);
   // The public profile says it was verified, and against what.
   await page.goto(candidate.profileUrl);
-  await expect(page.getByText(/Verified by a moderator.*E2E board lookup, abpn\.org/)).toBeVisible();
+  await expect(page.getByText(/Verified by a NeckCare Finder moderator.*E2E board lookup, abpn\.org/)).toBeVisible();
 
   await page.goto("/admin/audit");
   const row = page.getByRole("row").filter({ hasText: "E2E board lookup, abpn.org" });

@@ -56,14 +56,27 @@ test.describe("provider profile", () => {
     await expect(main.getByText(/^Last confirmed/)).toBeVisible();
 
     // A verified certification and the self-reported experience look different, not just read different.
-    const verified = page.locator('#credentials [data-verification="verified"]').first();
-    const selfReported = page.locator('#experience [data-verification="self-reported"]');
-    await expect(verified).toHaveText(/Verified/);
-    await expect(selfReported).toHaveText("Self-reported");
+    const verified = page.locator('#credentials [data-fact="verified"]').first();
+    const selfReported = page.locator('#experience [data-fact="reported"]');
+    await expect(verified).toHaveText(/^✓Verified [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    await expect(selfReported).toHaveText(
+      /^✎Reported by the practice, confirmed [A-Z][a-z]+ \d{1,2}, \d{4}$/,
+    );
     const look = (l: typeof verified) =>
       l.evaluate((el) => `${getComputedStyle(el).borderStyle} ${getComputedStyle(el).color}`);
     expect(await look(verified)).not.toBe(await look(selfReported));
-    await expect(page.locator("#credentials")).toContainText(/Verified by a moderator on \w+ \d+, \d{4}/);
+    await expect(page.locator("#credentials")).toContainText(
+      /Verified by a NeckCare Finder moderator on \w+ \d+, \d{4}/,
+    );
+    await expect(page.locator("#credentials")).toContainText(
+      "not by itself show training in botulinum toxin",
+    );
+    // The key to the marks is on the page, and prints.
+    const key = page.getByRole("region", { name: "How to read the marks on provider facts" });
+    await expect(key).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(key).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
 
     // The location map: the bundled outlines draw without tiles, and the pin is there.
     const map = page.getByRole("img", { name: /^Map: / }).first();

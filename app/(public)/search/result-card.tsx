@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { FactMark } from "@/components/provider/fact-mark";
 import { formatDate } from "@/components/provider/format";
+import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import type { TSearchResult } from "@/lib/search/types";
 import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
@@ -36,7 +38,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         {r.isUnclaimedImport ? (
           <>
             {" "}
-            <span className="badge badge--self">{NPPES_UNCLAIMED_LABEL}</span>
+            <FactMark kind="public" date={null} text={NPPES_UNCLAIMED_LABEL} />
           </>
         ) : null}
         {r.isDemo ? (
@@ -54,22 +56,19 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
       <ul className={styles.badges} aria-label="Board certifications">
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
-            {r.registeredSpecialty ? `Registered specialty: ${r.registeredSpecialty} (NPI registry, not board certification)` : "No board certification listed"}
+            {r.registeredSpecialty ? <FactMark kind="public" date={null} text={`Registered specialty: ${r.registeredSpecialty} (NPI registry, not board certification)`} /> : "No board certification listed"}
           </li>
         ) : null}
         {r.boards.map((b, i) => (
           <li key={i}>
-            <span
-              className={`badge ${b.verification === "verified" ? "badge--verified" : "badge--self"}`}
+            <FactMark
+              kind={b.verification === "verified" ? "verified" : "reported"}
+              date={b.verification === "verified" ? b.verifiedAt : r.lastConfirmedAt}
               title={BOARD_NAMES[b.board]}
             >
-              {b.verification === "verified" ? <span aria-hidden="true">✓</span> : null}
               {b.board === "OTHER" ? BOARD_NAMES.OTHER : b.board} · {SPECIALTY_NAMES[b.specialty]}
               {b.subspecialty ? ` (${SPECIALTY_NAMES[b.subspecialty]})` : ""}
-              <span>
-                {b.verification === "verified" ? ` · verified${b.verifiedAt ? ` ${formatDate(b.verifiedAt)}` : ""}` : " · self-reported"}
-              </span>
-            </span>
+            </FactMark>
           </li>
         ))}
       </ul>
@@ -81,7 +80,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             {r.yearlyVolume !== null ? ` · ~${r.yearlyVolume} neck procedures/yr` : ""}
             {r.guidance.length && !r.guidance.includes("NONE") ? ` · ${r.guidance.map((g) => GUIDANCE_WORDS[g]).join(" + ")} guidance` : ""}
             {r.cervicalDystoniaFocus ? " · treats cervical dystonia" : ""}
-            <span className={styles.muted}> (self-reported)</span>
+            <span className={styles.muted}> (reported by the practice)</span>
           </dd>
         </div>
         <div>
@@ -94,7 +93,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           <dt>Consultations</dt>
           <dd>
             {r.isUnclaimedImport ? (
-              "Not confirmed by the practice yet: call to ask about new patients and referrals"
+              `Not confirmed by the practice yet: call to ask about new patients and referrals. ${UNCLAIMED_INJECTIONS_NOTE}`
             ) : (
               <>
                 {r.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { FactMark } from "@/components/provider/fact-mark";
 import { formatDate } from "@/components/provider/format";
+import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
@@ -38,9 +40,10 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
 
       {unclaimedImport ? (
         <p className="alert alert--info">
-          <strong>From the public NPI registry, not yet claimed by the provider.</strong> The name, address
-          and registered specialty come from the federal NPPES registry; the doctor has not confirmed or added
-          anything yet. <Link href={`/providers/${p.id}/claim`}>Is this you? Claim this listing</Link>
+          <strong>From the public NPI registry, not yet claimed by the provider.</strong>{" "}
+          {UNCLAIMED_INJECTIONS_NOTE} The name, address and registered specialty come from the federal NPPES
+          registry; the doctor has not confirmed or added anything yet.{" "}
+          <Link href={`/providers/${p.id}/claim`}>Is this you? Claim this listing</Link>
         </p>
       ) : null}
       <dl className={styles.meta}>
@@ -52,6 +55,12 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
               <>
                 <time dateTime={p.lastConfirmedAt}>{formatDate(p.lastConfirmedAt)}</time>
                 {stale ? " (over a year ago: please call the practice to check the details)" : ""}
+                {unclaimedImport ? (
+                  <>
+                    {" "}
+                    <FactMark kind="public" source="NPI registry" date={null} />
+                  </>
+                ) : null}
               </>
             ) : (
               "Not yet confirmed by the practice"

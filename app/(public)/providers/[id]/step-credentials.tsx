@@ -1,4 +1,6 @@
 import { CertificationItem } from "@/components/provider/certification-badge";
+import { FactMark } from "@/components/provider/fact-mark";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
@@ -14,15 +16,18 @@ export function StepCredentials({ profile: p }: { profile: TPublicProfile }) {
         <>
           <p className={styles.muted}>
             {verified} of {p.certifications.length} certification{p.certifications.length === 1 ? "" : "s"}{" "}
-            verified by a moderator.
+            verified by a NeckCare Finder moderator.
             {verified < p.certifications.length
-              ? " “Self-reported” means the doctor told us and we have not checked it yet."
+              ? " “Reported by the practice” means the doctor or their office told us and we have not checked it yet."
               : ""}
           </p>
           <ul className={styles.certList} aria-label="Board certifications">
             {p.certifications.map((c) => (
               <li key={c.id}>
-                <CertificationItem c={c} />
+                <CertificationItem
+                  c={c}
+                  practiceConfirmedAt={isUnclaimedImport(p) ? null : p.lastConfirmedAt}
+                />
               </li>
             ))}
           </ul>
@@ -32,7 +37,14 @@ export function StepCredentials({ profile: p }: { profile: TPublicProfile }) {
         <dl className={styles.facts}>
           <div>
             <dt>Registered specialty (NPPES taxonomy, not board certification)</dt>
-            <dd>{p.registeredSpecialty}</dd>
+            <dd>
+              {p.registeredSpecialty}{" "}
+              <FactMark
+                kind="public"
+                source="NPI registry"
+                date={isUnclaimedImport(p) ? p.lastConfirmedAt : null}
+              />
+            </dd>
           </div>
         </dl>
       ) : null}

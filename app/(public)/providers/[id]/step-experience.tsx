@@ -1,4 +1,4 @@
-import { VerificationBadge } from "@/components/provider/certification-badge";
+import { FactMark } from "@/components/provider/fact-mark";
 import { formatDate, guidanceText, productText } from "@/components/provider/format";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import styles from "./profile.module.css";
@@ -16,10 +16,10 @@ export function StepExperience({ profile: p }: { profile: TPublicProfile }) {
       ) : (
         <>
           <p className={styles.selfLine}>
-            <VerificationBadge verified={false} />
+            <FactMark kind="reported" date={e.updatedAt} />
             <span>
-              Reported by the doctor, not checked by a moderator · last updated{" "}
-              <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>
+              Told to us by the doctor or their office; a moderator has not checked it (last updated{" "}
+              <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>).
             </span>
           </p>
           <dl className={styles.facts}>

@@ -1,0 +1,65 @@
+import {
+  FACT_KEY_TITLE,
+  FACT_KINDS,
+  FACT_MARKS,
+  factMarkText,
+  type TFactKind,
+} from "@/lib/content/fact-marks";
+
+// One look per kind of fact (lib/content/fact-marks.ts): verified = solid green with ✓, reported by
+// the practice = dashed grey with ✎, public record = dotted blue with ▣. Colour, border, icon and
+// words all differ, so the marks stay apart in greyscale print and for colour-blind readers.
+
+type TFactMarkProps = {
+  kind: TFactKind;
+  /** ISO date: of the check (verified), of the practice's last confirmation (reported), of the record (public). */
+  date: string | null;
+  /** For public records: which dataset ("NPI registry"). */
+  source?: string | null;
+  /** The fact itself, when the mark wraps it (a certification on a search card). */
+  children?: React.ReactNode;
+  /** Words to show instead of the standard ones (a listing's own label, say). */
+  text?: string;
+  title?: string;
+};
+
+/** A fact's mark as a badge: "✓ verified March 3, 2026", or the fact followed by its mark. */
+export function FactMark({ kind, date, source, children, text, title }: TFactMarkProps) {
+  return (
+    <span className={`badge badge--${kind}`} data-fact={kind} title={title}>
+      <span aria-hidden="true" className="badge__icon">
+        {FACT_MARKS[kind].icon}
+      </span>
+      {children ? <>{children} · </> : null}
+      {text ?? capitalizeIf(!children, factMarkText({ kind, date, source }))}
+    </span>
+  );
+}
+
+function capitalizeIf(yes: boolean, text: string): string {
+  return yes ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** What the three marks mean: in the site footer, so it is on every page, on screen and on paper. */
+export function FactMarksKey({ kinds = FACT_KINDS }: { kinds?: readonly TFactKind[] }) {
+  return (
+    <section className="fact-key" aria-labelledby="fact-key-title">
+      <h2 id="fact-key-title">{FACT_KEY_TITLE}</h2>
+      <dl>
+        {kinds.map((kind) => (
+          <div key={kind}>
+            <dt>
+              <span className={`badge badge--${kind}`} data-fact={kind}>
+                <span aria-hidden="true" className="badge__icon">
+                  {FACT_MARKS[kind].icon}
+                </span>
+                {FACT_MARKS[kind].label}
+              </span>
+            </dt>
+            <dd>{FACT_MARKS[kind].explain}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
