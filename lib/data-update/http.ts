@@ -119,8 +119,8 @@ export async function request(
     if (init.signal?.aborted) throw new DataUpdateError("Interrupted.");
     throw new DataUpdateError(`Cannot fetch ${url}: ${describeNetworkError(e, url)}.`);
   } finally {
+    // The caller's signal stays wired to the controller: Ctrl-C must also stop the body.
     dog.stop();
-    init.signal?.removeEventListener("abort", onAbort);
   }
 }
 

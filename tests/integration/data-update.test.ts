@@ -4,7 +4,8 @@
 // update to what an operator relies on: everything current is imported once, an unchanged file is
 // neither fetched nor imported again, a cut download resumes where it stopped and ends byte for byte
 // right, and a failure says what failed while the other sources still run.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -319,5 +320,69 @@ describe("npm run data:update", () => {
       downloaded: [],
       imported: [path.basename(P.monthly), path.basename(P.weekly)],
     });
+  });
+});
+
+/** Runs the command as an operator would; resolves with its exit code and output. */
+function command(args: string[], opts: { viaNpm?: boolean; onStart?: (pid: number) => void } = {}) {
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATA_NPPES_INDEX_URL: server.url(P.index),
+    DATA_CMS_CATALOG_URL: server.url(P.catalog),
+    DATA_CLINICIANS_METADATA_URL: server.url(P.cliniciansMeta),
+  };
+  const child = opts.viaNpm
+    ? spawn("npm", ["run", "-s", "data:update", "--", ...args], { env })
+    : spawn(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "scripts/data-update.ts", ...args],
+        { env },
+      );
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+  opts.onStart?.(child.pid!);
+  return new Promise<{ code: number | null; out: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, out })),
+  );
+}
+
+describe("the command", () => {
+  it("reads its addresses from the environment: a dry run through npm fetches only the three lists", async () => {
+    const { code, out } = await command(["--dry-run"], { viaNpm: true });
+    expect(code).toBe(0);
+    expect(out).toContain(`nppes: ${server.url(P.monthly)} -> `);
+    expect(out).toMatch(/^ok {5}clinicians: 0 downloaded/m);
+    expect(new Set(server.requests.map((q) => q.path))).toEqual(
+      new Set([P.index, P.catalog, P.cliniciansMeta]),
+    );
+  });
+
+  it("exits with 1 and one line saying what failed; 2 for a bad option", async () => {
+    server.set(P.catalog, { body: "", status: 404 });
+    const failed = await command(["--download-only", "--only=claims"]);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain(`claims: FAILED: ${server.url(P.catalog)} answered 404 Not Found.`);
+    expect(failed.out).not.toMatch(/\n\s+at /);
+    const bad = await command(["--only=nppes,everything"]);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/^Unknown source "everything": choose from nppes, claims, clinicians\./);
+  });
+
+  it("stops on Ctrl-C with exit code 130, keeping the part for the next run", async () => {
+    server.set(P.monthly, { body: MONTHLY_ZIP, stallAfter: 20_000 });
+    const part = path.join(dataDir, "nppes", `${path.basename(P.monthly)}.part`);
+    let pid = 0;
+    const run = command(["--download-only", "--only=nppes"], { onStart: (p) => (pid = p) });
+    for (let i = 0; i < 100 && !(existsSync(part) && statSync(part).size >= 20_000); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    process.kill(pid, "SIGINT");
+    const { code, out } = await run;
+    expect(code).toBe(130);
+    expect(out).toContain(
+      "nppes: FAILED: Interrupted: NPPES_Data_Dissemination_December_2018_V2.zip kept at 20 kB; run again to resume.",
+    );
+    expect(statSync(part).size).toBe(20_000);
   });
 });
