@@ -1,4 +1,4 @@
-import type { TProfileCertification } from "@/lib/data/profiles";
+import type { TProfileCertification } from "@/lib/providers/types";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
 import { FactMark } from "./fact-mark";
 import { boardLabel, formatDate, VERIFICATION_METHOD_LABELS } from "./format";

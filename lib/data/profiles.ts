@@ -1,13 +1,7 @@
 import "server-only";
+import type { TProfileCertification } from "@/lib/providers/types";
 import { db } from "@/lib/db";
-import type {
-  Board,
-  Guidance,
-  ProviderSource,
-  Specialty,
-  ToxinProduct,
-  VerificationMethod,
-} from "@/lib/generated/prisma/enums";
+import type { Guidance, ProviderSource, ToxinProduct } from "@/lib/generated/prisma/enums";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import type { TGender } from "@/lib/providers/gender";
@@ -17,20 +11,7 @@ import type { TGender } from "@/lib/providers/gender";
 
 export const NEWEST_REVIEWS = 5;
 
-export type TProfileCertification = {
-  id: number;
-  board: Board;
-  /** The board's own name when board is OTHER. */
-  boardName: string | null;
-  specialty: Specialty;
-  subspecialty: Specialty | null;
-  year: number | null;
-  /** Rejected claims are not shown at all (as in search): a moderator found them wrong. */
-  verified: boolean;
-  verifiedAt: string | null;
-  verificationMethod: VerificationMethod | null;
-  verificationSource: string | null;
-};
+export type { TProfileCertification };
 
 export type TProfileLocation = {
   id: number;
