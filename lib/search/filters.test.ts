@@ -91,7 +91,7 @@ describe("the filter table", () => {
       "Rated 4.8 of 5 in 30 reviews",
       "Speaks American Sign Language (doctor or staff)",
       "Male doctor",
-      "Treats cervical dystonia (self-reported)",
+      "Treats cervical dystonia (reported by the practice)",
       "Accepts UnitedHealthcare (reported by the practice)",
     ]);
   });

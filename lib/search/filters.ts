@@ -126,8 +126,8 @@ export function boardWhy(r: TSearchResult, chosen: readonly string[], verifiedOn
   const { areas, verified } = boardAreasMatched(r, chosen, verifiedOnly);
   if (!areas.length) return null;
   const words = areas.map(areaWords).join(" and ");
-  // Verified when a moderator verified a matching certification; otherwise said to be self-reported.
-  return verified ? `Verified board certification in ${words}` : `Board certification in ${words} (self-reported)`;
+  // Verified when a moderator verified a matching certification; otherwise said to be reported by the practice (lib/content/fact-marks.ts).
+  return verified ? `Verified board certification in ${words}` : `Board certification in ${words} (reported by the practice)`;
 }
 
 /**
@@ -163,7 +163,7 @@ export const FILTERS = [
     options: [1, 3, 5, 10, 15],
     max: 60,
     unit: (n) => `${n}+ years`,
-    why: (r) => (r.yearsInjecting === null ? null : `${r.yearsInjecting} years injecting the neck (self-reported)`),
+    why: (r) => (r.yearsInjecting === null ? null : `${r.yearsInjecting} years injecting the neck (reported by the practice)`),
   },
   {
     kind: "min",
@@ -174,7 +174,7 @@ export const FILTERS = [
     options: [25, 50, 100, 200, 500],
     max: 10000,
     unit: (n) => `${n}+ a year`,
-    why: (r) => (r.yearlyVolume === null ? null : `About ${r.yearlyVolume} neck procedures a year (self-reported)`),
+    why: (r) => (r.yearlyVolume === null ? null : `About ${r.yearlyVolume} neck procedures a year (reported by the practice)`),
   },
   {
     kind: "list",
@@ -255,7 +255,7 @@ export const FILTERS = [
     label: "Conditions the practice treats",
     options: FOCUS_OPTIONS,
     factsSql: `SELECT 'cervical-dystonia' WHERE e."cervicalDystoniaFocus"`,
-    why: (r) => (r.cervicalDystoniaFocus ? "Treats cervical dystonia (self-reported)" : null),
+    why: (r) => (r.cervicalDystoniaFocus ? "Treats cervical dystonia (reported by the practice)" : null),
     relaxLabel: (l) => `Treats ${l.toLowerCase()}`,
   },
   {

@@ -124,14 +124,14 @@ test.describe("search near a ZIP code", () => {
     expect(Object.keys(body.error.fields).sort()).toEqual(["minRating", "radius"]);
   });
 
-  test("verified badges carry the date of the check; a self-reported match says so in why it matched", async ({ page }) => {
+  test("verified badges carry the date of the check; a match reported by the practice says so in why it matched", async ({ page }) => {
     await page.goto("/search?near=10001&radius=25&verified=1");
     const verified = cards(page).first().locator(".badge--verified").first();
     await expect(verified).toContainText(/verified [A-Z][a-z]+ \d{1,2}, \d{4}/);
     await expect(cards(page).first()).toContainText(/Details last confirmed by the practice [A-Z][a-z]+ \d{1,2}, \d{4}/);
     await page.goto("/search?near=10001&radius=25&board=pmr");
     const why = await cards(page).allTextContents();
-    expect(why.some((t) => /Verified board certification in physical medicine|Board certification in physical medicine.*\(self-reported\)/.test(t))).toBe(true);
+    expect(why.some((t) => /Verified board certification in physical medicine|Board certification in physical medicine.*\(reported by the practice\)/.test(t))).toBe(true);
   });
 
   test("a minimum from a link that the menu does not list stays chosen when other filters change", async ({ page }) => {
