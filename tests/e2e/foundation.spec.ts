@@ -62,7 +62,13 @@ test.describe("home page", () => {
     await page.getByLabel("ZIP code, City, ST, or latitude,longitude").fill("02139");
     await page.getByLabel("Within").selectOption("10");
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page).toHaveURL(/\/search\?near=02139&radius=10/);
+    await expect(page).toHaveURL(/\/search\?/);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get("near")).toBe("02139");
+    expect(params.get("radius")).toBe("10");
+    // The optional name was left empty: it narrows nothing.
+    expect(params.get("q") ?? "").toBe("");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Doctors near 02139/);
   });
 
   test("keyboard users can skip to the main content", async ({ page }) => {
