@@ -33,7 +33,7 @@ test.describe("filters patients expect", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Doctors across the US matching “${typed}”`);
     // Demo names repeat: the doctor is the card with its id, and it is on the first page.
     const card = page.getByRole("region", { name: "Results list" }).locator(`li[data-provider-id="${doctor.id}"]`);
-    await expect(card.getByRole("link", { name: doctor.name })).toBeVisible();
+    await expect(card.getByRole("link", { name: doctor.name, exact: true })).toBeVisible();
     // No place, so no distances; the name is why it matched.
     await expect(cards(page).first()).toContainText(`Name matches “${typed}”`);
     await expectNoSeriousA11yViolations(page);
