@@ -37,14 +37,18 @@ export function searchPointsSelectText(): string {
       ${locComboSql()},
       ${factsSql()},
       array_remove(regexp_split_to_array(x_fold(p."firstName" || ' ' || p."lastName" || ' ' || l."practiceName"), '[^[:alnum:]]+'), ''),
-      e."yearsInjecting", e."yearlyNeckProcedures", p."ratingAverage", p."reviewCount", p."ratingScore"
+      ${filtersOf("min").map((f) => f.valueSql).join(",\n      ")},
+      p."ratingScore"
     FROM "Location" l
     JOIN "Provider" p ON p.id = l."providerId"
     LEFT JOIN "NeckExperience" e ON e."providerId" = p.id
     WHERE p.status = 'PUBLISHED' AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL`;
 }
 
-const INSERT_COLUMNS = `INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameWords", years, volume, rating, reviews, score)`;
+/** The read model's column of each minimum filter, in table order (`readModelColumn`, or its `column`). */
+export const MIN_READ_MODEL_COLUMNS = filtersOf("min").map((f) => ({ column: f.column, readModel: f.readModelColumn ?? f.column }));
+
+const INSERT_COLUMNS = `INSERT INTO "SearchPoint" ("locationId", "providerId", earth, "locCombo", facts, "nameWords", ${MIN_READ_MODEL_COLUMNS.map((c) => `"${c.readModel}"`).join(", ")}, score)`;
 
 function searchPointsSelect(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(INSERT_COLUMNS)} ${Prisma.raw(searchPointsSelectText())} ${where}`;

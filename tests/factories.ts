@@ -42,7 +42,30 @@ export type TProviderInput = {
   insurancePlans?: string[];
   dystoniaFocus?: boolean;
   practiceName?: string;
+  /** Public Medicare claims of the provider's NPI (neck injections 64616, plus guidance and toxin rows). */
+  medicareClaims?: Array<{ year: number; patients: number; visits?: number; placeOfService?: "F" | "O"; hcpcs?: string }>;
+  /** Care Compare's Medicare assignment for the NPI ("Y" accepts, "M" may accept). */
+  medicareAssignment?: "Y" | "M";
 };
+
+/** One import row a dataset and year for this test run's Medicare rows (the rows need an import). */
+const testImports = new Map<string, Promise<number>>();
+export function testMedicareImport(db: PrismaClient, dataset: "claims" | "clinicians", year: number | null): Promise<number> {
+  const key = `${dataset}:${year}`;
+  if (!testImports.has(key)) {
+    const now = new Date();
+    testImports.set(
+      key,
+      db.medicareImport
+        .create({
+          data: { dataset, year, sourceFile: "test fixture (tests/factories.ts)", release: "test", layout: "test", rowsScanned: 0, rowsKept: 0, rowsRejected: 0, startedAt: now, finishedAt: now },
+          select: { id: true },
+        })
+        .then((r) => r.id),
+    );
+  }
+  return testImports.get(key)!;
+}
 
 export async function createProvider(db: PrismaClient, input: TProviderInput): Promise<{ id: number; npi: string }> {
   const npi = uniqueNpi();
@@ -101,6 +124,23 @@ export async function createProvider(db: PrismaClient, input: TProviderInput): P
   });
   for (const from of input.recommendedBy ?? []) {
     await db.recommendation.create({ data: { fromProviderId: from, toProviderId: provider.id, reason: "Test", status: "APPROVED" } });
+  }
+  for (const c of input.medicareClaims ?? []) {
+    await db.medicareServiceStat.create({
+      data: {
+        npi, year: c.year, hcpcs: c.hcpcs ?? "64616", placeOfService: c.placeOfService ?? "O",
+        beneficiaries: c.patients, services: (c.visits ?? c.patients) * 2, beneficiaryDays: c.visits ?? c.patients,
+        importId: await testMedicareImport(db, "claims", c.year),
+      },
+    });
+  }
+  if (input.medicareAssignment) {
+    await db.careCompareClinician.create({
+      data: {
+        npi, fileDate: new Date("2026-11-01"), specialties: ["NEUROLOGY"], acceptsAssignment: input.medicareAssignment, groupNames: [], addresses: [],
+        importId: await testMedicareImport(db, "clinicians", null),
+      },
+    });
   }
   await refreshSearchColumns(db, [provider.id]);
   return { id: provider.id, npi };

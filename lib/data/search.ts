@@ -9,7 +9,7 @@ import { searchIndex, syncIndex } from "@/lib/search/index-sync";
 import type { SearchIndex } from "@/lib/search/memory-index";
 import { nameTokens } from "@/lib/search/name-tokens";
 import { mapNamesSql, mapPointsSql, namedProvidersSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
-import type { TFacetCounts, TInsuranceReport, TMapPoint, TSearchPage, TSearchResult } from "@/lib/search/types";
+import type { TFacetCounts, TInsuranceReport, TMapPoint, TMedicareEvidence, TSearchPage, TSearchResult } from "@/lib/search/types";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 
 export type { TMapPoint, TResultBoard, TSearchPage, TSearchResult } from "@/lib/search/types";
@@ -32,6 +32,8 @@ type TRawResult = {
   gender: Gender | null;
   insurancePlans: string[] | null;
   insuranceConfirmedAt: string | null;
+  medicareAssignment: { accepts: string | null; fileDate: string } | null;
+  medicareEvidence: TMedicareEvidence | null;
   ratingAverage: number | null;
   recommendationCount: number;
   /** Null in a name search everywhere. */
@@ -182,6 +184,7 @@ function toResult(r: TRawResult): TSearchResult {
     languages: r.languages?.length ? r.languages : null,
     gender: r.gender === "FEMALE" ? "female" : r.gender === "MALE" ? "male" : null,
     insurance: insuranceReports(r),
+    medicareEvidence: r.medicareEvidence,
     isDemo: r.source === "DEMO",
     isUnclaimedImport: unconfirmed,
     registeredSpecialty: r.registeredSpecialty,
@@ -191,8 +194,15 @@ function toResult(r: TRawResult): TSearchResult {
 
 /** What each source says of the plans a doctor accepts; null when none says anything. */
 function insuranceReports(r: TRawResult): TInsuranceReport[] | null {
-  if (!r.insurancePlans?.length) return null;
-  return [{ source: "practice", plans: r.insurancePlans, confirmedAt: r.insuranceConfirmedAt ? new Date(r.insuranceConfirmedAt).toISOString() : null }];
+  const reports: TInsuranceReport[] = [];
+  if (r.insurancePlans?.length) {
+    reports.push({ source: "practice", plans: r.insurancePlans, confirmedAt: r.insuranceConfirmedAt ? new Date(r.insuranceConfirmedAt).toISOString() : null });
+  }
+  // Care Compare: "Y" accepts Medicare assignment; "M" only may, which is not a yes.
+  if (r.medicareAssignment?.accepts === "Y") {
+    reports.push({ source: "care-compare", plans: ["medicare"], confirmedAt: new Date(r.medicareAssignment.fileDate).toISOString() });
+  }
+  return reports.length ? reports : null;
 }
 
 export const MAX_MAP_POINTS = 5000;

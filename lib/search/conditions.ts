@@ -7,7 +7,7 @@ import { activeTests, type TActiveTest, type TTest } from "./filter-tests";
 // matches the search's `q`, from the CTE "nm"). Each test comes from the filter table (lib/search/filter-tests.ts).
 
 /** The columns a minimum may read: fixed names from the filter table, never user input. */
-const MIN_COLUMNS = new Set(["years", "volume", "rating", "reviews"]);
+const MIN_COLUMNS = new Set(["years", "volume", "rating", "reviews", "medicare"]);
 
 export function testSql(t: TTest): Prisma.Sql {
   switch (t.kind) {

@@ -32,6 +32,7 @@ const RESULT: TSearchResult = {
   yearsInjecting: 20, yearlyVolume: 600, guidance: ["ULTRASOUND"], cervicalDystoniaFocus: true, averageRating: 4.8, reviewCount: 30,
   recommendationCount: 2, acceptingNewPatients: true, telehealth: true, inPerson: true, referralNeeded: false,
   languages: ["en", "sgn"], gender: "male", insurance: [{ source: "practice", plans: ["unitedhealthcare"], confirmedAt: null }],
+  medicareEvidence: { year: 2023, patients: 42, visits: 97, guidanceBilled: ["emg"], toxinsBilled: ["onabotulinumtoxinA"] },
   isDemo: false, isUnclaimedImport: false, registeredSpecialty: null, lastConfirmedAt: null,
 };
 

@@ -20,9 +20,10 @@ import { INSURANCE_PLANS } from "@/lib/providers/insurance";
 import { GENDER_LABELS, GENDERS } from "@/lib/providers/gender";
 import { LANGUAGES } from "@/lib/providers/languages";
 import type { TStepId } from "@/lib/content/steps";
+import { GUIDANCE_CODES, NECK_CODES, TOXIN_CODES, EVIDENCE_YEARS } from "@/lib/cms/evidence";
 import type { TSearchResult } from "./types";
 
-export type TMinColumn = "years" | "volume" | "rating" | "reviews";
+export type TMinColumn = "years" | "volume" | "rating" | "reviews" | "medicare";
 
 type TOption = { readonly value: string; readonly label: string };
 
@@ -64,7 +65,11 @@ export type TFlagFilter = TBase & {
 };
 export type TMinFilter = TBase & {
   readonly kind: "min";
+  /** The read model's number (SearchPoint column `column`, or its `readModelColumn`). */
   readonly column: TMinColumn;
+  readonly readModelColumn?: string;
+  /** The SQL of the number, for the read model (p: "Provider", e: "NeckExperience"); null is "unknown". */
+  readonly valueSql: string;
   readonly options: readonly number[];
   readonly max: number;
   /** Decimal steps of 0.5 are accepted (ratings); whole numbers otherwise. */
@@ -130,6 +135,21 @@ export function boardWhy(r: TSearchResult, chosen: readonly string[], verifiedOn
   return verified ? `Verified board certification in ${words}` : `Board certification in ${words} (reported by the practice)`;
 }
 
+// Medicare claims (lib/cms/evidence.ts): neck injections billed by the provider's NPI in one of the
+// latest EVIDENCE_YEARS data years imported. No row is "fewer than 11 patients, or none".
+const NECK_SQL = NECK_CODES.map((c) => `'${c}'`).join(", ");
+const WINDOW_SQL = `(SELECT coalesce(max(i.year), 0) FROM "MedicareImport" i WHERE i.dataset = 'claims') - ${EVIDENCE_YEARS}`;
+/** The neck-injection rows of the provider in the evidence window (m: "MedicareServiceStat"). */
+export const NECK_ROWS_SQL = `"MedicareServiceStat" m WHERE m.npi = p.npi AND m.hcpcs IN (${NECK_SQL}) AND m.year > ${WINDOW_SQL}`;
+/**
+ * Neck-injection Medicare patients in the provider's latest year with data: the larger of its office
+ * and facility counts (a patient seen at both is in both; a sum could count them twice).
+ */
+const MEDICARE_PATIENTS_SQL = `(SELECT max(m.beneficiaries) FROM ${NECK_ROWS_SQL} AND m.year = (SELECT max(m.year) FROM ${NECK_ROWS_SQL}))`;
+/** Care Compare says the clinician accepts Medicare assignment (ind_assgn Y; M "may accept" does not count). */
+const ASSIGNMENT_SQL = `EXISTS (SELECT 1 FROM "CareCompareClinician" cc WHERE cc.npi = p.npi AND cc."acceptsAssignment" = 'Y')`;
+export const MEDICARE_EVIDENCE_CODES = { neck: NECK_CODES, guidance: GUIDANCE_CODES, toxins: TOXIN_CODES };
+
 /**
  * The table. Order: the order of the canonical query string and of each step's controls. Keep the
  * parameter names: links, bookmarks and other programs depend on them.
@@ -158,6 +178,7 @@ export const FILTERS = [
     kind: "min",
     param: "minYears",
     column: "years",
+    valueSql: `e."yearsInjecting"`,
     step: "experience",
     label: "Years injecting the neck",
     options: [1, 3, 5, 10, 15],
@@ -169,6 +190,7 @@ export const FILTERS = [
     kind: "min",
     param: "minVolume",
     column: "volume",
+    valueSql: `e."yearlyNeckProcedures"`,
     step: "experience",
     label: "Neck procedures a year",
     options: [25, 50, 100, 200, 500],
@@ -202,6 +224,7 @@ export const FILTERS = [
     kind: "min",
     param: "minRating",
     column: "rating",
+    valueSql: `p."ratingAverage"`,
     step: "reviews",
     label: "Average rating",
     options: [3, 3.5, 4, 4.5],
@@ -214,6 +237,7 @@ export const FILTERS = [
     kind: "min",
     param: "minReviews",
     column: "reviews",
+    valueSql: `p."reviewCount"`,
     step: "reviews",
     label: "Number of reviews",
     options: [1, 5, 10, 25],
@@ -259,6 +283,34 @@ export const FILTERS = [
     relaxLabel: (l) => `Treats ${l.toLowerCase()}`,
   },
   {
+    kind: "flag",
+    param: "medicareNeck",
+    step: "experience",
+    label: "Medicare claims show neck injections",
+    factsSql: `SELECT 1 WHERE EXISTS (SELECT 1 FROM ${NECK_ROWS_SQL})`,
+    why: (r) =>
+      r.medicareEvidence
+        ? `Medicare claims show neck injections in ${r.medicareEvidence.year}${r.medicareEvidence.patients !== null ? ` (at least ${r.medicareEvidence.patients} Medicare patients)` : ""}`
+        : null,
+  },
+  {
+    kind: "min",
+    param: "minMedicarePatients",
+    column: "medicare",
+    readModelColumn: "medicarePatients",
+    valueSql: MEDICARE_PATIENTS_SQL,
+    step: "experience",
+    label: "Medicare patients with neck injections",
+    // CMS publishes no count under 11: 11 is the smallest minimum that means anything.
+    options: [11, 25, 50, 100],
+    max: 100000,
+    unit: (n) => `${n}+ patients a year`,
+    why: (r) =>
+      r.medicareEvidence?.patients != null
+        ? `At least ${r.medicareEvidence.patients} Medicare patients with neck injections in ${r.medicareEvidence.year} (public Medicare data)`
+        : null,
+  },
+  {
     kind: "list",
     param: "insurance",
     step: "consultation",
@@ -271,6 +323,19 @@ export const FILTERS = [
       return hit.length ? `Accepts ${labelsOf(INSURANCE_OPTIONS, hit).join(" and ")} (reported by the practice)` : null;
     },
     relaxLabel: (l) => `Insurance: ${l}`,
+  },
+  {
+    kind: "flag",
+    param: "medicare",
+    step: "consultation",
+    label: "Accepts Medicare",
+    // Public data (Care Compare's Medicare assignment), or the practice's own word (its plans).
+    factsSql: `SELECT 1 WHERE ${ASSIGNMENT_SQL} OR 'medicare' = ANY(p."insurancePlans")`,
+    why: (r) => {
+      const publicReport = r.insurance?.find((x) => x.source === "care-compare" && x.plans.includes("medicare"));
+      if (publicReport) return "Accepts Medicare assignment (Medicare Care Compare)";
+      return r.insurance?.some((x) => x.source === "practice" && x.plans.includes("medicare")) ? "Accepts Medicare (reported by the practice)" : null;
+    },
   },
 ] as const satisfies readonly TFilter[];
 

@@ -7,7 +7,7 @@ import { filtersOf, type TMinColumn } from "./filters";
 import { ANY_PLACE } from "./location-mask";
 
 /** What the facts are computed from: a SearchPoint row's provider columns. */
-export type TFactRow = { facts: readonly string[]; years: number | null; volume: number | null; rating: number | null; reviews: number };
+export type TFactRow = { facts: readonly string[]; years: number | null; volume: number | null; rating: number | null; reviews: number; medicare: number | null };
 
 /** The index's per-provider arrays that the tests read (by provider slot). */
 export type TProviderFacts = {
@@ -17,6 +17,7 @@ export type TProviderFacts = {
   vVolume: Int32Array;
   vRating: Float64Array;
   vReviews: Int32Array;
+  vMedicare: Int32Array;
   /** Per search: the place-filter combinations of the provider's locations inside the radius. */
   vMask: Int32Array;
   /** Per search: equal to `nameStamp` when the provider's name matches the search's `q`. */
@@ -44,6 +45,7 @@ const COLUMN_VALUE: Record<TMinColumn, (r: TFactRow) => number | null> = {
   volume: (r) => r.volume,
   rating: (r) => r.rating,
   reviews: (r) => r.reviews,
+  medicare: (r) => r.medicare,
 };
 
 function setBit(words: Int32Array, at: number, bit: number) {
@@ -92,7 +94,7 @@ export type TFacet = { key: string; group: number; mask: Int32Array; onLocations
  * (0: it matches), and each facet's group bit and test.
  */
 export function compileQuery(q: TSearchQuery, a: TProviderFacts, nameStamp: number) {
-  const { vFacts, vYears, vVolume, vRating, vReviews, vMask, vNamed } = a;
+  const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = a;
   const active = activeTests(q);
   const options = facetOptions(q);
   // Each group a bit: a facet count applies every group but its own, so a provider failing exactly
@@ -116,7 +118,7 @@ export function compileQuery(q: TSearchQuery, a: TProviderFacts, nameStamp: numb
       }
       case "min": {
         const min = t.value;
-        const col = t.column === "years" ? vYears : t.column === "volume" ? vVolume : t.column === "reviews" ? vReviews : vRating;
+        const col = { years: vYears, volume: vVolume, reviews: vReviews, rating: vRating, medicare: vMedicare }[t.column];
         return (v) => col[v]! >= min;
       }
       case "location":

@@ -16,7 +16,7 @@ function query(params: Record<string, string>): TSearchQuery {
 
 function row(providerId: number, locationId: number, lat: number, lng: number, extra: Partial<TPointRow> = {}): TPointRow {
   const [x, y, z] = earthXyz(lat, lng);
-  return { locationId, providerId, x, y, z, lat, lng, locCombo: 7, facts: [], years: null, volume: null, rating: null, reviews: 0, score: null, ...extra };
+  return { locationId, providerId, x, y, z, lat, lng, locCombo: 7, facts: [], medicare: null, years: null, volume: null, rating: null, reviews: 0, score: null, ...extra };
 }
 
 /** Nearest-first provider ids within the radius, by brute force over every row. */

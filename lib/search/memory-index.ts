@@ -26,6 +26,8 @@ export type TPointRow = {
   volume: number | null;
   rating: number | null;
   reviews: number;
+  /** Medicare patients with neck injections (SearchPoint."medicarePatients"). */
+  medicare: number | null;
   score: number | null;
 };
 
@@ -79,6 +81,7 @@ export class SearchIndex {
   private vVolume = new Int32Array(0);
   private vRating = new Float64Array(0);
   private vReviews = new Int32Array(0);
+  private vMedicare = new Int32Array(0);
   private vScore = new Float64Array(0);
   private vStamp = new Int32Array(0);
   private vMask = new Int32Array(0);
@@ -102,7 +105,7 @@ export class SearchIndex {
   /** Bytes held by the typed arrays (the delta's few objects not counted). */
   get bytes(): number {
     const arrays = [this.cellStart, this.mXyz, this.mLat, this.mLng, this.mLoc, this.mProv, this.mCombo, this.mDead, this.mPointStart, this.mPoints,
-      this.vId, this.vFacts, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vScore, this.vStamp, this.vMask, this.vNamed, this.vChord, this.vBest, this.cand];
+      this.vId, this.vFacts, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vMedicare, this.vScore, this.vStamp, this.vMask, this.vNamed, this.vChord, this.vBest, this.cand];
     return arrays.reduce((sum, a) => sum + a.byteLength, 0);
   }
   get points(): number {
@@ -157,6 +160,7 @@ export class SearchIndex {
     // -Infinity fails every minimum rating and sorts last in "DESC NULLS LAST", as NULL does.
     this.vRating[v] = r.rating ?? -Infinity;
     this.vReviews[v] = r.reviews;
+    this.vMedicare[v] = r.medicare ?? NO_INT;
     this.vScore[v] = r.score ?? -Infinity;
     return v;
   }
@@ -168,6 +172,7 @@ export class SearchIndex {
     this.vVolume = grow(this.vVolume, n);
     this.vRating = grow(this.vRating, n);
     this.vReviews = grow(this.vReviews, n);
+    this.vMedicare = grow(this.vMedicare, n);
     this.vScore = grow(this.vScore, n);
     this.vStamp = new Int32Array(n);
     this.vMask = new Int32Array(n);
@@ -242,7 +247,7 @@ export class SearchIndex {
     // Providers in the order their first point appears; each one's main points as a list.
     const pCount = order.length;
     const cap = Math.max(1024, Math.ceil(pCount * 1.25));
-    const old = { id: this.vId, facts: this.vFacts, years: this.vYears, volume: this.vVolume, rating: this.vRating, reviews: this.vReviews, score: this.vScore };
+    const old = { id: this.vId, facts: this.vFacts, years: this.vYears, volume: this.vVolume, rating: this.vRating, reviews: this.vReviews, medicare: this.vMedicare, score: this.vScore };
     this.vCap = 0;
     this.vId = new Int32Array(0);
     this.vFacts = new Int32Array(0);
@@ -250,6 +255,7 @@ export class SearchIndex {
     this.vVolume = new Int32Array(0);
     this.vRating = new Float64Array(0);
     this.vReviews = new Int32Array(0);
+    this.vMedicare = new Int32Array(0);
     this.vScore = new Float64Array(0);
     this.growProviders(cap);
     this.slotOf = new Map();
@@ -260,6 +266,7 @@ export class SearchIndex {
       this.vVolume[v] = old.volume[ov]!;
       this.vRating[v] = old.rating[ov]!;
       this.vReviews[v] = old.reviews[ov]!;
+      this.vMedicare[v] = old.medicare[ov]!;
       this.vScore[v] = old.score[ov]!;
       this.slotOf.set(old.id[ov]!, v);
     });
@@ -359,11 +366,18 @@ export class SearchIndex {
 
   /** "Comes before" in the order of lib/search/sql.ts (orderSql), ties broken by provider id. */
   private before(sort: TSearchQuery["sort"]): (a: number, b: number) => boolean {
-    const { vChord, vId, vYears, vVolume, vScore, vReviews } = this;
+    const { vChord, vId, vYears, vVolume, vScore, vReviews, vMedicare } = this;
     const near = (a: number, b: number) => vChord[a]! < vChord[b]! || (vChord[a] === vChord[b] && vId[a]! < vId[b]!);
     if (sort === "experience")
+      // Public evidence first (Medicare patients with neck injections), then what the doctor reports.
       return (a, b) =>
-        vYears[a] !== vYears[b] ? vYears[a]! > vYears[b]! : vVolume[a] !== vVolume[b] ? vVolume[a]! > vVolume[b]! : near(a, b);
+        vMedicare[a] !== vMedicare[b]
+          ? vMedicare[a]! > vMedicare[b]!
+          : vYears[a] !== vYears[b]
+            ? vYears[a]! > vYears[b]!
+            : vVolume[a] !== vVolume[b]
+              ? vVolume[a]! > vVolume[b]!
+              : near(a, b);
     if (sort === "rating")
       return (a, b) =>
         vScore[a] !== vScore[b] ? vScore[a]! > vScore[b]! : vReviews[a] !== vReviews[b] ? vReviews[a]! > vReviews[b]! : near(a, b);
@@ -388,8 +402,8 @@ export class SearchIndex {
   ): TIndexAnswer {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
     const nameStamp = this.markNamed(opts.named);
-    const { vFacts, vYears, vVolume, vRating, vReviews, vMask, vNamed } = this;
-    const { fails, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMask, vNamed }, nameStamp);
+    const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = this;
+    const { fails, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp);
     const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats);
     const withFacets = opts.facets;
     const facetCount = facets.length;

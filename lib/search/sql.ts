@@ -5,6 +5,7 @@ import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 import { allOf, conditions } from "./conditions";
 import { facetSelects } from "./facets";
 import { chosenPlaceBits, matchMask } from "./location-mask";
+import { MEDICARE_EVIDENCE_CODES, NECK_ROWS_SQL } from "./filters";
 import { nameTokens } from "./name-tokens";
 
 // The search's raw SQL, in one place. Only lib/data/search.ts runs it; the benchmark EXPLAINs it.
@@ -81,13 +82,13 @@ function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
       SELECT s."providerId" AS pid,
         bit_or(1 << s."locCombo") AS mask,
         min(cube_distance(s.earth, ${o})) FILTER (WHERE ((1 << s."locCombo") & ${locMaskOf(q)}) <> 0) AS chord,
-        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, ${q.q ? Prisma.sql`nm.pid IS NOT NULL` : Prisma.sql`FALSE`} AS named, 0::float8 AS sim
+        s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients" AS medicare, s.score, ${q.q ? Prisma.sql`nm.pid IS NOT NULL` : Prisma.sql`FALSE`} AS named, 0::float8 AS sim
       FROM "SearchPoint" s ${q.q ? Prisma.sql`LEFT JOIN nm ON nm.pid = s."providerId"` : Prisma.empty}
       WHERE earth_box(${o}, ${radiusMeters}::float8) @> s.earth
         AND cube_distance(s.earth, ${o}) <= gc_to_sec(${radiusMeters}::float8)
       -- The provider's facts are the same on each of its rows: grouping by them costs less than
       -- aggregating them.
-      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score${q.q ? Prisma.sql`, nm.pid` : Prisma.empty}
+      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients", s.score${q.q ? Prisma.sql`, nm.pid` : Prisma.empty}
     )`;
 }
 
@@ -99,16 +100,17 @@ function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
 const namedCandidatesSql = Prisma.sql`
     c AS (
       SELECT s."providerId" AS pid, bit_or(1 << s."locCombo") AS mask, NULL::float8 AS chord,
-        s.facts, s.years, s.volume, s.rating, s.reviews, s.score, TRUE AS named, max(hit.score) AS sim
+        s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients" AS medicare, s.score, TRUE AS named, max(hit.score) AS sim
       FROM hit JOIN "SearchPoint" s ON s."locationId" = hit."locationId"
-      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s.score
+      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients", s.score
     )`;
 
 /** The search's order; ties: nearer, then the better name match, then the lower id. */
 function orderSql(q: TSearchQuery): Prisma.Sql {
   switch (q.sort) {
     case "experience":
-      return Prisma.sql`c.years DESC NULLS LAST, c.volume DESC NULLS LAST, c.chord, c.sim DESC, c.pid`;
+      // Public evidence first (Medicare patients with neck injections), then what the doctor reports.
+      return Prisma.sql`c.medicare DESC NULLS LAST, c.years DESC NULLS LAST, c.volume DESC NULLS LAST, c.chord, c.sim DESC, c.pid`;
     case "rating":
       return Prisma.sql`c.score DESC NULLS LAST, c.reviews DESC, c.chord, c.sim DESC, c.pid`;
     case "match":
@@ -190,12 +192,35 @@ export function mapNamesSql(providerIds: number[]): Prisma.Sql {
        FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[])) AS names`;
 }
 
+const list = (codes: readonly string[]) => Prisma.raw(codes.map((c) => `'${c}'`).join(", "));
+const caseOf = (map: Record<string, string>) => Prisma.raw(`CASE m.hcpcs ${Object.entries(map).map(([code, name]) => `WHEN '${code}' THEN '${name}'`).join(" ")} END`);
+
+/**
+ * A provider's Medicare evidence (lib/cms/evidence.ts) in its latest data year with neck injections in
+ * the evidence window: patients (the larger of office and facility), visits (patient-days), guidance
+ * and toxins billed that year. Toxin rows give names only: their counts are drug units.
+ */
+const medicareEvidenceSql = Prisma.sql`(
+    SELECT json_build_object(
+      'year', ly.year,
+      'patients', (SELECT max(m.beneficiaries) FROM "MedicareServiceStat" m WHERE m.npi = p.npi AND m.year = ly.year AND m.hcpcs IN (${list(MEDICARE_EVIDENCE_CODES.neck)})),
+      'visits', (SELECT sum(m."beneficiaryDays")::int FROM "MedicareServiceStat" m WHERE m.npi = p.npi AND m.year = ly.year AND m.hcpcs IN (${list(MEDICARE_EVIDENCE_CODES.neck)})),
+      'guidanceBilled', (SELECT coalesce(json_agg(DISTINCT ${caseOf(MEDICARE_EVIDENCE_CODES.guidance)}), '[]') FROM "MedicareServiceStat" m
+        WHERE m.npi = p.npi AND m.year = ly.year AND m.hcpcs IN (${list(Object.keys(MEDICARE_EVIDENCE_CODES.guidance))})),
+      'toxinsBilled', (SELECT coalesce(json_agg(DISTINCT ${caseOf(MEDICARE_EVIDENCE_CODES.toxins)}), '[]') FROM "MedicareServiceStat" m
+        WHERE m.npi = p.npi AND m.year = ly.year AND m.hcpcs IN (${list(Object.keys(MEDICARE_EVIDENCE_CODES.toxins))})))
+    FROM (SELECT max(m.year) AS year FROM ${Prisma.raw(NECK_ROWS_SQL)}) ly
+    WHERE ly.year IS NOT NULL)`;
+
 /** The page's rows with everything a result card shows, as JSON (one round trip for the whole page). */
 const pageRowsSql = Prisma.sql`
   SELECT json_agg(json_build_object(
     'id', p.id, 'firstName', p."firstName", 'lastName', p."lastName", 'suffix', p.suffix, 'credential', p.credential,
     'source', p.source, 'claimed', p.claimed, 'registeredSpecialty', p."registeredSpecialty", 'lastConfirmedAt', p."lastConfirmedAt", 'reviewCount', p."reviewCount",
     'languages', p.languages, 'gender', p.gender, 'insurancePlans', p."insurancePlans", 'insuranceConfirmedAt', p."insuranceConfirmedAt",
+    'medicareAssignment', (SELECT json_build_object('accepts', cc."acceptsAssignment", 'fileDate', cc."fileDate")
+      FROM "CareCompareClinician" cc WHERE cc.npi = p.npi),
+    'medicareEvidence', ${medicareEvidenceSql},
     'ratingAverage', p."ratingAverage", 'recommendationCount', p."recommendationCount", 'meters', pg.meters,
     'years', e."yearsInjecting", 'volume', e."yearlyNeckProcedures", 'guidance', coalesce(e.guidance, '{}'),
     'dystonia', coalesce(e."cervicalDystoniaFocus", false),

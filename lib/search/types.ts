@@ -16,7 +16,25 @@ export type TResultBoard = {
  * Plans a source says the doctor accepts. Today one source, the practice itself ("practice",
  * self-reported, with the date it last confirmed them); a public source will add its own entry.
  */
-export type TInsuranceReport = { source: "practice"; plans: string[]; confirmedAt: string | null };
+export type TInsuranceReport = {
+  /** "practice": self-reported, dated by its last confirmation; "care-compare": Medicare assignment in CMS's Care Compare file, dated by the file. */
+  source: "practice" | "care-compare";
+  plans: string[];
+  confirmedAt: string | null;
+};
+
+/** Neck injections in the provider's latest data year with Medicare claims (lib/cms/evidence.ts); null when none is published. */
+export type TMedicareEvidence = {
+  year: number;
+  /** Medicare patients with neck injections: the larger of the office and facility counts (at least this many). */
+  patients: number | null;
+  /** Patient-days with neck injections: the best proxy for visits. */
+  visits: number | null;
+  /** Guidance billed that year: "emg" (95874), "electrical-stimulation" (95873). */
+  guidanceBilled: string[];
+  /** Toxins billed that year, by generic name (their drug units are never shown as patients or visits). */
+  toxinsBilled: string[];
+};
 
 export type TSearchResult = {
   id: number;
@@ -49,6 +67,8 @@ export type TSearchResult = {
   gender: TGender | null;
   /** Null when no source reports plans. */
   insurance: TInsuranceReport[] | null;
+  /** Public Medicare claims for neck injections (Medicare Part B fee-for-service only); null when none published. */
+  medicareEvidence: TMedicareEvidence | null;
   isDemo: boolean;
   /** Imported from NPPES and not claimed: consultation details are unknown, not "no". */
   isUnclaimedImport: boolean;

@@ -56,6 +56,13 @@ async function createRandomProvider() {
     gender: r.chance(0.15) ? undefined : r.pick(["FEMALE", "MALE"] as const),
     insurancePlans: r.subset([...INSURANCE_SLUGS], 0.35),
     dystoniaFocus: r.chance(0.4),
+    // Public Medicare claims for some (across the evidence window and before it), Care Compare for others.
+    medicareClaims: r.chance(0.4)
+      ? r.subset([2019, 2021, 2022, 2023], 0.5).flatMap((year) =>
+          r.subset(["O", "F"] as const, 0.6).map((placeOfService) => ({ year, placeOfService, patients: r.int(11, 140) })),
+        )
+      : [],
+    medicareAssignment: r.chance(0.3) ? r.pick(["Y", "Y", "M"] as const) : undefined,
     status: r.chance(0.9) ? "PUBLISHED" : r.pick(["PENDING", "SUSPENDED"] as const),
     locations,
     certifications,
