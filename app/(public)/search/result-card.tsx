@@ -83,6 +83,18 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             <span className={styles.muted}> (reported by the practice)</span>
           </dd>
         </div>
+        {r.medicareEvidence ? (
+          <div>
+            <dt>Medicare claims</dt>
+            <dd>
+              {r.medicareEvidence.patients !== null ? `At least ${r.medicareEvidence.patients} patients` : "Patients"}
+              {r.medicareEvidence.visits !== null ? `, ${r.medicareEvidence.visits} visits` : ""} with neck injections in{" "}
+              {r.medicareEvidence.year}{" "}
+              <FactMark kind="public" date={null} text={`from public Medicare data, ${r.medicareEvidence.year}`} />
+              <span className={styles.muted}> (Medicare Part B patients only)</span>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Reviews</dt>
           <dd>
@@ -116,16 +128,23 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           <div>
             <dt>Insurance</dt>
             <dd>
-              {r.insurance.map((report) => (
-                <span key={report.source}>
-                  {report.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
-                  <span className={styles.muted}>
-                    {" "}
-                    ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
-                    {report.confirmedAt ? `; confirmed ${formatDate(report.confirmedAt)}` : ""})
+              {r.insurance.map((report) =>
+                report.source === "care-compare" ? (
+                  <span key={report.source} className={styles.insuranceReport}>
+                    Accepts Medicare assignment{" "}
+                    <FactMark kind="public" date={null} text={`Medicare Care Compare${report.confirmedAt ? `, ${formatDate(report.confirmedAt)}` : ""}`} />
                   </span>
-                </span>
-              ))}
+                ) : (
+                  <span key={report.source} className={styles.insuranceReport}>
+                    {report.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
+                    <span className={styles.muted}>
+                      {" "}
+                      ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
+                      {report.confirmedAt ? `; confirmed ${formatDate(report.confirmedAt)}` : ""})
+                    </span>
+                  </span>
+                ),
+              )}
             </dd>
           </div>
         ) : null}
