@@ -103,3 +103,39 @@ test.describe("filters patients expect", () => {
     await expect(page.getByLabel("ZIP code, City, ST, or latitude,longitude")).toHaveValue("60611");
   });
 });
+
+type TEvidence = { year: number; patients: number | null; visits: number | null; guidanceBilled: string[]; toxinsBilled: string[] } | null;
+
+test.describe("public Medicare evidence in search", () => {
+  test("medicareNeck=1 narrows a search to doctors whose Medicare claims show neck injections, each saying so with its year", async ({ page, request }) => {
+    const all = await (await request.get("/api/providers?near=10001&radius=50")).json();
+    const api = await (await request.get("/api/providers?near=10001&radius=50&medicareNeck=1")).json();
+    expect(api.total).toBeGreaterThan(0);
+    expect(api.total).toBeLessThan(all.total);
+    for (const r of api.results as Array<{ medicareEvidence: TEvidence }>) {
+      expect(r.medicareEvidence).not.toBeNull();
+      expect(r.medicareEvidence!.patients).toBeGreaterThanOrEqual(11); // CMS publishes no count under 11
+    }
+
+    await page.goto("/search?near=10001&radius=50");
+    await page.getByRole("complementary", { name: "Filters" }).getByLabel(/^Medicare claims show neck injections/).check();
+    await expect(page).toHaveURL(/medicareNeck=1/);
+    for (const card of await cards(page).all()) {
+      await expect(card).toContainText(/Medicare claims show neck injections in \d{4}/);
+      await expect(card).toContainText(/from public Medicare data, \d{4}/);
+      await expect(card).toContainText("Medicare Part B patients only");
+    }
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("minMedicarePatients keeps doctors with at least that many Medicare patients; experience ranks public evidence first", async ({ request }) => {
+    const api = await (await request.get("/api/providers?near=10001&radius=100&minMedicarePatients=25")).json();
+    expect(api.total).toBeGreaterThan(0);
+    for (const r of api.results as Array<{ medicareEvidence: TEvidence }>) expect(r.medicareEvidence?.patients).toBeGreaterThanOrEqual(25);
+
+    const ranked = await (await request.get("/api/providers?near=10001&radius=100&sort=experience")).json();
+    const patients = (ranked.results as Array<{ medicareEvidence: TEvidence }>).map((r) => r.medicareEvidence?.patients ?? -1);
+    expect(patients[0]).toBeGreaterThan(0);
+    expect(patients).toEqual([...patients].sort((a, b) => b - a));
+  });
+});
