@@ -2,6 +2,7 @@ import "server-only";
 import { queryRaw } from "@/lib/db";
 import type { Board, Gender, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
+import { nearestZip } from "@/lib/geo/nearest-zip";
 import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
@@ -203,6 +204,36 @@ function insuranceReports(r: TRawResult): TInsuranceReport[] | null {
     reports.push({ source: "care-compare", plans: ["medicare"], confirmedAt: new Date(r.medicareAssignment.fileDate).toISOString() });
   }
   return reports.length ? reports : null;
+}
+
+/** How far "beyond the radius" looks for the nearest matching doctors (the contiguous states are about 2,800 miles across). */
+export const BEYOND_RADIUS_MILES = 1500;
+/** At most this many doctors beyond the radius, and fewer than this many results inside it to look. */
+export const BEYOND_LIMIT = 5;
+export const FEW_RESULTS = 3;
+
+/**
+ * For a search with few results (fewer than FEW_RESULTS): the nearest matching doctors outside its
+ * radius, nearest first (the same filters, up to BEYOND_RADIUS_MILES), and those of them, or others,
+ * with a practice in the searched place's state who consult by telehealth. A search that ends
+ * somewhere, not in "nothing here".
+ */
+export async function searchBeyondRadius(opts: {
+  origin: TResolvedLocation;
+  query: TSearchQuery;
+  engine?: TSearchEngine;
+}): Promise<{ nearestBeyond: TSearchResult[]; state: string | null; telehealthInState: TSearchResult[] }> {
+  const { origin, query } = opts;
+  const wide: TSearchQuery = { ...query, radius: BEYOND_RADIUS_MILES, page: 1, sort: "distance" };
+  const outside = (r: TSearchResult) => r.distanceMiles !== null && r.distanceMiles > query.radius;
+  const beyond = await searchProviders({ origin, query: wide, withFacets: false, engine: opts.engine });
+  const state = origin.state ?? nearestZip(origin.lat, origin.lng)?.state ?? null;
+  let telehealthInState: TSearchResult[] = [];
+  if (state) {
+    const tele = await searchProviders({ origin, query: { ...wide, telehealth: true }, withFacets: false, engine: opts.engine });
+    telehealthInState = tele.results.filter((r) => outside(r) && r.state === state).slice(0, BEYOND_LIMIT);
+  }
+  return { nearestBeyond: beyond.results.filter(outside).slice(0, BEYOND_LIMIT), state, telehealthInState };
 }
 
 export const MAX_MAP_POINTS = 5000;

@@ -7,6 +7,8 @@ export type TResolvedLocation = {
   label: string;
   lat: number;
   lng: number;
+  /** The state of a ZIP or city (two letters); absent for coordinates. */
+  state?: string;
 };
 
 export type TLocationError = {
@@ -80,7 +82,7 @@ export function parseLocation(raw: string): TLocationResult {
   if (zip) {
     const row = lookupZip(zip[1]!);
     if (!row) return notFound(input);
-    return { ok: true, location: { kind: "zip", label: `${zip[1]} (${row.city}, ${row.state})`, lat: row.lat, lng: row.lng } };
+    return { ok: true, location: { kind: "zip", label: `${zip[1]} (${row.city}, ${row.state})`, lat: row.lat, lng: row.lng, state: row.state } };
   }
 
   const coords = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/.exec(input);
@@ -125,5 +127,5 @@ export function parseLocation(raw: string): TLocationResult {
       error: { code: "AMBIGUOUS", message: `There is a ${only.name} in ${inState.length} states. Which one do you mean?`, choices },
     };
   }
-  return { ok: true, location: { kind: "city", label: `${only.name}, ${only.state}`, lat: only.lat, lng: only.lng } };
+  return { ok: true, location: { kind: "city", label: `${only.name}, ${only.state}`, lat: only.lat, lng: only.lng, state: only.state } };
 }

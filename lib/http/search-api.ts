@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_MAP_POINTS, searchMapPoints, searchProviders } from "@/lib/data/search";
+import { FEW_RESULTS, MAX_MAP_POINTS, searchBeyondRadius, searchMapPoints, searchProviders } from "@/lib/data/search";
 import { answerFromUnknown, errorAnswer, type TJsonAnswer } from "@/lib/http/json-error";
 import { resolveSearch, type TResolvedSearch } from "@/lib/search/resolve";
 
@@ -22,6 +22,9 @@ export async function providersAnswer(params: URLSearchParams): Promise<TJsonAns
   try {
     const { query, origin } = resolved;
     const page = await searchProviders({ origin, query, withFacets: query.facets });
+    // Few results near a place: also the nearest matching doctors beyond the radius, and those in the
+    // place's state who consult by telehealth (null when not looked up: 3 or more results, or no place).
+    const beyond = origin && page.total < FEW_RESULTS ? await searchBeyondRadius({ origin, query }) : null;
     const body = {
       // location and radius null: a name search everywhere (q without near).
       query: { location: origin, radius: origin ? query.radius : null, name: query.q ?? null, sort: query.sort },
@@ -29,6 +32,8 @@ export async function providersAnswer(params: URLSearchParams): Promise<TJsonAns
       page: page.page,
       pageSize: page.pageSize,
       results: page.results,
+      nearestBeyond: beyond?.nearestBeyond ?? null,
+      telehealthInState: beyond ? { state: beyond.state, results: beyond.telehealthInState } : null,
       ...(query.facets ? { facets: page.facets } : {}),
     };
     return { status: 200, body, headers: CACHE };

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { searchProviders } from "@/lib/data/search";
+import { FEW_RESULTS, searchBeyondRadius, searchProviders } from "@/lib/data/search";
 import { RATING_EXPLANATION } from "@/lib/ratings";
 import { resolveSearch } from "@/lib/search/resolve";
 import { relaxations } from "@/lib/search/relax";
 import { whyMatched } from "@/lib/search/why";
 import { searchQueryToParams, type TSearchQuery } from "@/lib/validation/search-params";
+import { BeyondRadius } from "./beyond-radius";
 import { ResultsView } from "./results-view";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
@@ -88,6 +89,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const pastTheEnd = page.results.length === 0 && page.total > 0;
   const widen = origin && query.radius < 100 ? [5, 10, 25, 50, 100].find((r) => r > query.radius) : undefined;
   const scope = origin ? `within ${query.radius} miles of ${origin.label}` : "in the US";
+  // Few results near a place: the nearest beyond the radius, and telehealth in the state; an empty
+  // result also says how many dropping each filter would give.
+  const beyond = origin && page.total < FEW_RESULTS && !pastTheEnd ? await searchBeyondRadius({ origin, query }) : null;
+  const relaxed = page.total === 0 ? await Promise.all(relaxations(query).map(async (r) => ({ ...r, total: (await searchProviders({ origin, query: r.query, withFacets: false })).total }))) : [];
 
   const emptyState = pastTheEnd ? (
     <div className="alert alert--info">
@@ -106,11 +111,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <Link href={`/search?${searchQueryToParams({ ...query, radius: widen, page: 1 }).toString()}`}>Widen the search to {widen} miles</Link>
           </li>
         ) : null}
-        {relaxations(query).map((r) => {
+        {relaxed.map((r) => {
           const href = `/search?${searchQueryToParams(r.query).toString()}`;
           return (
             <li key={href}>
-              <Link href={href}>Remove the filter “{r.label}”</Link>
+              <Link href={href}>Remove the filter “{r.label}”</Link> ({r.total === 0 ? "still no doctors" : `${r.total} doctor${r.total === 1 ? "" : "s"}`})
             </li>
           );
         })}
@@ -145,6 +150,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           origin={origin ? { lat: origin.lat, lng: origin.lng } : null}
           queryString={canonical.toString()}
           emptyState={emptyState}
+          beyond={
+            beyond && origin ? (
+              <BeyondRadius
+                radius={query.radius}
+                nearLabel={origin.label}
+                nearestBeyond={beyond.nearestBeyond}
+                state={beyond.state}
+                telehealthInState={beyond.telehealthInState}
+                why={(r) => whyMatched(r, query, origin.label)}
+              />
+            ) : null
+          }
         />
       </div>
     </div>

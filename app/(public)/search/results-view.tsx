@@ -27,6 +27,8 @@ type Props = {
   /** Canonical query string of this search without the page (for sort, paging and map points). */
   queryString: string;
   emptyState: React.ReactNode;
+  /** Shown after the list when the search has few results: doctors beyond the radius. */
+  beyond?: React.ReactNode;
 };
 
 // One stable empty list: a new [] on each render would make the map rebuild its markers.
@@ -193,6 +195,7 @@ export function ResultsView(props: Props) {
               ))}
             </ol>
           )}
+          {props.beyond}
           {allPages > pages ? (
             <p className={styles.muted}>
               The list and the map show the first {(MAX_PAGE * pageSize).toLocaleString("en-US")} of these results. Narrow the

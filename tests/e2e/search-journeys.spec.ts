@@ -1,0 +1,42 @@
+// Search journeys that end well (issue 17): a rural search is never a dead end.
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+type TApiResult = { id: number; distanceMiles: number | null; state: string; telehealth: boolean | null };
+
+test("a rural search shows the nearest doctors beyond 100 miles with their distance, and the API returns them", async ({ page, request }) => {
+  // Miles City, MT: no listed doctor within 100 miles.
+  const api = await (await request.get("/api/providers?near=59301&radius=100")).json();
+  expect(api.total).toBeLessThan(3);
+  const beyond = api.nearestBeyond as TApiResult[];
+  expect(beyond.length).toBeGreaterThan(0);
+  expect(beyond.length).toBeLessThanOrEqual(5);
+  const miles = beyond.map((r) => r.distanceMiles!);
+  for (const d of miles) expect(d).toBeGreaterThan(100);
+  expect(miles).toEqual([...miles].sort((a, b) => a - b));
+  expect(api.telehealthInState.state).toBe("MT");
+  for (const r of api.telehealthInState.results as TApiResult[]) {
+    expect(r.state).toBe("MT");
+    expect(r.telehealth).toBe(true);
+  }
+  // Enough results: not looked up.
+  expect((await (await request.get("/api/providers?near=10001&radius=25")).json()).nearestBeyond).toBeNull();
+
+  await page.goto("/search?near=59301&radius=100");
+  const section = page.getByRole("region", { name: "Farther than 100 miles" });
+  await expect(section).toContainText(`The nearest doctor who matches your filters is ${miles[0]!.toFixed(0)} miles from 59301 (Miles City, MT)`);
+  await expect(section.locator("[data-beyond-id]")).toHaveCount(beyond.length);
+  await expect(section.locator("[data-beyond-id]").first()).toContainText(`${miles[0]!.toFixed(1)} mi`);
+  if ((api.telehealthInState.results as TApiResult[]).length) {
+    await expect(section).toContainText("The injections themselves need an in-person visit.");
+  }
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an empty search says how many doctors dropping each filter would give", async ({ page }) => {
+  await page.goto("/search?near=10001&radius=5&minYears=15&minRating=4.5&minReviews=25&language=sgn");
+  await expect(page.getByRole("heading", { name: "No doctors match here yet" })).toBeVisible();
+  const items = page.getByRole("listitem").filter({ hasText: "Remove the filter" });
+  expect(await items.count()).toBe(4);
+  for (const text of await items.allTextContents()) expect(text).toMatch(/\((still no doctors|\d+ doctors?)\)/);
+});
