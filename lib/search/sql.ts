@@ -46,23 +46,29 @@ function nameMatchSql(text: string): Prisma.Sql {
       FROM unnest(${tokens}::text[]) t(token) JOIN "x_name_word" d ON d.word % t.token
     ),
     hit AS (
-      SELECT tk."locationId", tk."providerId", sum(tk.best) AS score FROM (
-        SELECT s."locationId", s."providerId", mw.token, max(mw.sim) AS best
+      -- The location's columns ride along (grouping by its primary key allows them), so a name search
+      -- without a place needs no second visit to SearchPoint.
+      SELECT tk."locationId", tk."providerId", tk."locCombo", tk.facts, tk.years, tk.volume, tk.rating, tk.reviews,
+        tk."medicarePatients", tk.score, sum(tk.best) AS "nameScore"
+      FROM (
+        SELECT s."locationId", s."providerId", s."locCombo", s.facts, s.years, s.volume, s.rating, s.reviews,
+          s."medicarePatients", s.score, mw.token, max(mw.sim) AS best
         FROM "SearchPoint" s JOIN mw ON mw.word = ANY(s."nameWords")
         WHERE ${each}
-        GROUP BY s."locationId", s."providerId", mw.token
+        GROUP BY s."locationId", mw.token
       ) tk
-      GROUP BY tk."locationId", tk."providerId"
+      GROUP BY tk."locationId", tk."providerId", tk."locCombo", tk.facts, tk.years, tk.volume, tk.rating, tk.reviews,
+        tk."medicarePatients", tk.score
     )`;
 }
 
 /** "nm": the providers whose name matches, with their best score at any location. */
 const namedSql = Prisma.sql`
-    nm AS (SELECT hit."providerId" AS pid, max(hit.score) AS sim FROM hit GROUP BY hit."providerId")`;
+    nm AS (SELECT hit."providerId" AS pid, max(hit."nameScore") AS sim FROM hit GROUP BY hit."providerId")`;
 
 /** The CTEs a search starts with: the name match for a name search, then "c" its candidates. */
 function withSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
-  if (!origin) return Prisma.sql`${nameMatchSql(q.q ?? "")}, ${namedCandidatesSql}`;
+  if (!origin) return Prisma.sql`${nameMatchSql(q.q ?? "")}, ${namedCandidatesSql(q)}`;
   return q.q ? Prisma.sql`${nameMatchSql(q.q)}, ${namedSql}, ${candidatesSql(origin, q)}` : candidatesSql(origin, q);
 }
 
@@ -97,13 +103,18 @@ function candidatesSql(origin: TResolvedLocation, q: TSearchQuery): Prisma.Sql {
  * by provider, with the best score. A doctor's name is on every one of its locations; a practice's
  * name only on that practice, so the place filters then look at the practices that were asked for.
  */
-const namedCandidatesSql = Prisma.sql`
+function namedCandidatesSql(q: TSearchQuery): Prisma.Sql {
+  return Prisma.sql`
     c AS (
-      SELECT s."providerId" AS pid, bit_or(1 << s."locCombo") AS mask, NULL::float8 AS chord,
-        s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients" AS medicare, s.score, TRUE AS named, max(hit.score) AS sim
-      FROM hit JOIN "SearchPoint" s ON s."locationId" = hit."locationId"
-      GROUP BY s."providerId", s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients", s.score
+      SELECT hit."providerId" AS pid, bit_or(1 << hit."locCombo") AS mask, NULL::float8 AS chord,
+        hit.facts, hit.years, hit.volume, hit.rating, hit.reviews, hit."medicarePatients" AS medicare, hit.score,
+        TRUE AS named, max(hit."nameScore") AS sim,
+        -- The listed location: the lowest id of the matching ones that satisfy the place filters.
+        min(hit."locationId") FILTER (WHERE ((1 << hit."locCombo") & ${locMaskOf(q)}) <> 0) AS lid
+      FROM hit
+      GROUP BY hit."providerId", hit.facts, hit.years, hit.volume, hit.rating, hit.reviews, hit."medicarePatients", hit.score
     )`;
+}
 
 /** The search's order; ties: nearer, then the better name match, then the lower id. */
 function orderSql(q: TSearchQuery): Prisma.Sql {
@@ -125,13 +136,12 @@ function orderSql(q: TSearchQuery): Prisma.Sql {
  * of equally near ones); without a place, the lowest id that satisfies them.
  */
 function nearestLocationSql(origin: TResolvedLocation | null, q: TSearchQuery): Prisma.Sql {
-  const order = origin ? Prisma.sql`cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"` : Prisma.sql`s2."locationId"`;
-  // Without a place, one of the locations whose name matched (as the candidates were).
-  const named = origin ? Prisma.empty : Prisma.sql`AND s2."locationId" IN (SELECT hit."locationId" FROM hit)`;
+  // Without a place, the candidates know it already (namedCandidatesSql).
+  if (!origin) return Prisma.sql`SELECT c.lid AS id`;
   return Prisma.sql`
     SELECT s2."locationId" AS id FROM "SearchPoint" s2
-    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${locMaskOf(q)}) <> 0 ${named}
-    ORDER BY ${order}
+    WHERE s2."providerId" = c.pid AND ((1 << s2."locCombo") & ${locMaskOf(q)}) <> 0
+    ORDER BY cube_distance(s2.earth, ${originSql(origin)}), s2."locationId"
     LIMIT 1`;
 }
 
