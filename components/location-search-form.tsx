@@ -1,3 +1,4 @@
+import { UseMyLocation } from "@/components/use-my-location";
 import { RADIUS_OPTIONS, DEFAULT_RADIUS } from "@/lib/validation/search-params";
 
 type Props = { near?: string; radius?: number; error?: string; idPrefix?: string };
@@ -6,9 +7,9 @@ type Props = { near?: string; radius?: number; error?: string; idPrefix?: string
 export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, idPrefix = "home" }: Props) {
   const errorId = `${idPrefix}-near-error`;
   return (
-    <form action="/search" method="get" role="search" aria-label="Find a doctor near you" className="search-box">
+    <form id={`${idPrefix}-search`} action="/search" method="get" role="search" aria-label="Find a doctor near you" className="search-box">
       <div className="field">
-        <label htmlFor={`${idPrefix}-near`}>ZIP code, City, ST, or latitude,longitude</label>
+        <label htmlFor={`${idPrefix}-near`}>ZIP code or city</label>
         <input
           id={`${idPrefix}-near`}
           name="near"
@@ -18,7 +19,7 @@ export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, 
           autoComplete="postal-code"
           placeholder="e.g. 02139 or Boston, MA"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={error ? errorId : `${idPrefix}-locate-message`}
         />
         {error ? (
           <p id={errorId} className="field-error">
@@ -51,9 +52,12 @@ export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, 
           ))}
         </select>
       </div>
-      <button type="submit" className="button">
-        Search
-      </button>
+      <div className="search-box__buttons">
+        <button type="submit" className="button">
+          Search
+        </button>
+        <UseMyLocation formId={`${idPrefix}-search`} messageId={`${idPrefix}-locate-message`} />
+      </div>
       <p id={`${idPrefix}-name-hint`} className="field-hint search-box__row">
         Referred to a doctor? Type their name; a name without a place searches the whole country.
       </p>

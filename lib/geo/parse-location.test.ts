@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLocation } from "./parse-location";
+import { article, parseLocation } from "./parse-location";
 
 const ok = (input: string) => {
   const r = parseLocation(input);
@@ -58,5 +58,18 @@ describe("parseLocation", () => {
     if (!r.ok) expect(r.error.message).toBe("We couldn't find 'xyz'. Try a 5-digit ZIP code or City, ST.");
     expect(parseLocation("Boston, ZZ").ok).toBe(false);
     expect(parseLocation("").ok).toBe(false);
+  });
+});
+
+describe("places named for people", () => {
+  it("names coordinates by the nearest ZIP's town, with its state", () => {
+    const r = parseLocation("41.89,-87.63");
+    expect(r.ok && r.location).toMatchObject({ kind: "coords", state: "IL", label: expect.stringMatching(/^Chicago, IL \(near 606\d\d\)$/) });
+  });
+  it("says an Evanston and a Springfield", () => {
+    expect(article("Evanston")).toBe("an");
+    expect(article("Springfield")).toBe("a");
+    expect(article("Union")).toBe("a");
+    expect(article("Irving")).toBe("an");
   });
 });

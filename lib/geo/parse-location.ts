@@ -1,3 +1,4 @@
+import { nearestZip } from "./nearest-zip";
 import { stateCode } from "./states";
 import { lookupZip, zipTable } from "./zip-table";
 
@@ -62,6 +63,11 @@ function cities(): Map<string, TCity[]> {
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
+/** "a" or "an" before a place name, by its first letter's sound ("an Evanston", "a Springfield", "a Union"). */
+export function article(name: string): "a" | "an" {
+  return /^[aeio]/i.test(name) || /^u(?!ni|s[aeiou]|t[aeiou])/i.test(name) ? "an" : "a";
+}
+
 function notFound(input: string): TLocationResult {
   const shown = input.length > 60 ? `${input.slice(0, 57)}...` : input;
   return {
@@ -92,7 +98,11 @@ export function parseLocation(raw: string): TLocationResult {
     if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
       return { ok: false, error: { code: "INVALID", message: "Latitude must be between -90 and 90, and longitude between -180 and 180." } };
     }
-    return { ok: true, location: { kind: "coords", label: `${round(lat)}, ${round(lng)}`, lat, lng } };
+    // Named by the nearest ZIP's town, never by the raw coordinates (a heading, a tab title, a shared
+    // page); the state is the ZIP's.
+    const zip = nearestZip(lat, lng);
+    const label = zip ? `${zip.city}, ${zip.state} (near ${zip.zip})` : `${round(lat)}, ${round(lng)}`;
+    return { ok: true, location: { kind: "coords", label, lat, lng, ...(zip ? { state: zip.state } : {}) } };
   }
   if (/\d/.test(input) && !/[a-z]/i.test(input)) return notFound(input);
 
@@ -124,7 +134,7 @@ export function parseLocation(raw: string): TLocationResult {
     const choices = inState.map((c) => `${c.name}, ${c.state}`);
     return {
       ok: false,
-      error: { code: "AMBIGUOUS", message: `There is a ${only.name} in ${inState.length} states. Which one do you mean?`, choices },
+      error: { code: "AMBIGUOUS", message: `There is ${article(only.name)} ${only.name} in ${inState.length} states. Which one do you mean?`, choices },
     };
   }
   return { ok: true, location: { kind: "city", label: `${only.name}, ${only.state}`, lat: only.lat, lng: only.lng, state: only.state } };

@@ -16,7 +16,7 @@ async function resultCount(page: Page): Promise<number> {
 test.describe("search near a ZIP code", () => {
   test("every result is inside the radius, nearest first, and the API agrees", async ({ page, request }) => {
     await page.goto("/");
-    await page.getByLabel("ZIP code, City, ST, or latitude,longitude").fill("10001");
+    await page.getByLabel("ZIP code or city").fill("10001");
     await page.getByLabel("Within").selectOption("10");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Doctors near 10001 (New York, NY)");
@@ -96,15 +96,15 @@ test.describe("search near a ZIP code", () => {
   test("bad input gets a clear inline message and keeps what was typed", async ({ page, request }) => {
     await page.goto("/search?near=xyz");
     await expect(page.getByText("We couldn't find 'xyz'. Try a 5-digit ZIP code or City, ST.").first()).toBeVisible();
-    await expect(page.getByLabel("ZIP code, City, ST, or latitude,longitude")).toHaveValue("xyz");
-    await expect(page.getByLabel("ZIP code, City, ST, or latitude,longitude")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("ZIP code or city")).toHaveValue("xyz");
+    await expect(page.getByLabel("ZIP code or city")).toHaveAttribute("aria-invalid", "true");
     await expectNoSeriousA11yViolations(page);
 
     await page.goto("/search?near=02139&radius=7&board=dermatology");
     const alert = page.getByRole("alert").filter({ hasText: "Please check your search." });
     await expect(alert).toContainText("Radius must be 5, 10, 25, 50 or 100 miles.");
     await expect(alert).toContainText('"dermatology" is not one of');
-    await expect(page.getByLabel("ZIP code, City, ST, or latitude,longitude")).toHaveValue("02139");
+    await expect(page.getByLabel("ZIP code or city")).toHaveValue("02139");
     // The valid rest of the search survives fixing the bad part.
     await page.goto("/search?near=02139&radius=7&minYears=5&telehealth=1");
     await page.getByRole("button", { name: "Search" }).click();
@@ -168,8 +168,10 @@ test.describe("search near a ZIP code", () => {
     const page = await allowed.newPage();
     await page.goto("/search");
     await page.getByRole("button", { name: "Use my location" }).click();
-    await expect(page).toHaveURL(/near=42\.3601%2C-71\.0589/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Doctors near 42.3601, -71.0589");
+    // Rounded to about a kilometre, and named by its town and ZIP, never by raw coordinates.
+    await expect(page).toHaveURL(/near=42\.36%2C-71\.06/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Doctors near [A-Z][A-Za-z ]+, MA \(near 0\d{4}\)$/);
+    await expect(page).toHaveTitle(/Doctors near [A-Z][A-Za-z ]+, MA/);
     await allowed.close();
 
     const refused = await browser.newContext({ permissions: [] });
@@ -178,5 +180,23 @@ test.describe("search near a ZIP code", () => {
     await page2.getByRole("button", { name: "Use my location" }).click();
     await expect(page2.getByText(/Location access was refused/)).toBeVisible();
     await refused.close();
+  });
+
+  test("use my location works from the home page too, titled with a town", async ({ browser }) => {
+    const context = await browser.newContext({ geolocation: { latitude: 41.8925, longitude: -87.6262 }, permissions: ["geolocation"] });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page).toHaveURL(/near=41\.89%2C-87\.63/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Doctors near Chicago, IL \(near 606\d\d\)$/);
+    await context.close();
+  });
+
+  test("an ambiguous town lists every state that has it, by name, in good grammar", async ({ page }) => {
+    await page.goto("/search?near=Springfield");
+    await expect(page.getByText(/There is a Springfield in \d+ states/)).toBeVisible();
+    const choices = page.getByRole("list", { name: "Places with that name" }).getByRole("link");
+    expect(await choices.count()).toBeGreaterThan(12);
+    await expect(choices.filter({ hasText: "Springfield, IL (Illinois)" })).toHaveCount(1);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FEW_RESULTS, searchBeyondRadius, searchProviders } from "@/lib/data/search";
 import { RATING_EXPLANATION } from "@/lib/ratings";
 import { resolveSearch } from "@/lib/search/resolve";
+import { parseLocation } from "@/lib/geo/parse-location";
 import { relaxations } from "@/lib/search/relax";
 import { whyMatched } from "@/lib/search/why";
 import { searchQueryToParams, type TSearchQuery } from "@/lib/validation/search-params";
@@ -17,7 +18,10 @@ type TSearchParams = Record<string, string | string[] | undefined>;
 export async function generateMetadata({ searchParams }: { searchParams: Promise<TSearchParams> }): Promise<Metadata> {
   const params = await searchParams;
   const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 60);
-  const near = text(params.near);
+  // The place as the heading names it (a town for coordinates), else as typed.
+  const typed = text(params.near);
+  const place = typed ? parseLocation(typed) : null;
+  const near = place?.ok ? place.location.label : typed;
   const name = text(params.q);
   const title = near ? `Doctors near ${near}${name ? ` matching “${name}”` : ""}` : name ? `Doctors matching “${name}”` : "Find a doctor near you";
   return { title, robots: { index: false } };

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { GEO_ERRORS, GEO_UNSUPPORTED, roundedPlace } from "@/lib/geo/browser-location";
+import { US_STATES } from "@/lib/geo/states";
 import { DEFAULT_RADIUS, RADIUS_OPTIONS } from "@/lib/validation/search-params";
 import styles from "./search.module.css";
 
@@ -16,11 +18,6 @@ type Props = {
   filterParams: string;
 };
 
-const GEO_ERRORS: Record<number, string> = {
-  1: "Location access was refused. Type a ZIP code or City, ST instead, or allow location access in your browser.",
-  2: "Your location could not be found. Type a ZIP code or City, ST instead.",
-  3: "Finding your location took too long. Try again, or type a ZIP code or City, ST.",
-};
 
 /** The place and radius. A plain GET form; with JavaScript it also offers "Use my location". */
 export function SearchBox({ near, name = "", radius, error, nameError, choices, filterParams }: Props & { nameError?: string }) {
@@ -31,7 +28,7 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
 
   function useMyLocation() {
     if (!("geolocation" in navigator)) {
-      setGeoMessage("This browser cannot share its location. Type a ZIP code or City, ST instead.");
+      setGeoMessage(GEO_UNSUPPORTED);
       return;
     }
     setLocating(true);
@@ -39,8 +36,8 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setLocating(false);
-        // Four decimals (about 10 m) is plenty for a radius search and keeps less of the exact spot.
-        const point = `${pos.coords.latitude.toFixed(4)},${pos.coords.longitude.toFixed(4)}`;
+        // Two decimals (about 1 km): plenty for a radius search, and no exact address in a shared link.
+        const point = roundedPlace(pos.coords.latitude, pos.coords.longitude);
         const params = new URLSearchParams(filterParams);
         params.set("near", point);
         const typed = (document.getElementById("search-name") as HTMLInputElement | null)?.value.trim();
@@ -63,7 +60,7 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       <div className="field">
-        <label htmlFor="search-near">ZIP code, City, ST, or latitude,longitude</label>
+        <label htmlFor="search-near">ZIP code or city</label>
         <input
           id="search-near"
           name="near"
@@ -126,13 +123,18 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
         {message ? <p className="field-error">{message}</p> : null}
         {choices?.length && !geoMessage ? (
           <ul className={styles.choices} aria-label="Places with that name">
-            {choices.slice(0, 12).map((c) => {
+            {/* Every state that has the place, largest first, each with the state's name. */}
+            {choices.map((c) => {
               const params = new URLSearchParams(filterParams);
               params.set("near", c);
               if (radius !== DEFAULT_RADIUS) params.set("radius", String(radius));
+              const state = US_STATES[c.slice(c.lastIndexOf(",") + 1).trim()];
               return (
                 <li key={c}>
-                  <a href={`/search?${params.toString()}`}>{c}</a>
+                  <a href={`/search?${params.toString()}`}>
+                    {c}
+                    {state ? ` (${state})` : ""}
+                  </a>
                 </li>
               );
             })}
