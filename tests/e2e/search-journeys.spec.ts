@@ -40,3 +40,17 @@ test("an empty search says how many doctors dropping each filter would give", as
   expect(await items.count()).toBe(4);
   for (const text of await items.allTextContents()) expect(text).toMatch(/\((still no doctors|\d+ doctors?)\)/);
 });
+
+test("arrowing through a filter menu does not search until a choice is made", async ({ page }) => {
+  await page.goto("/search?near=10001&radius=25");
+  const years = page.getByRole("complementary", { name: "Filters" }).getByLabel("Years injecting the neck");
+  await years.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  // Give a search time to start, had one been started.
+  await page.waitForTimeout(800);
+  expect(page.url()).not.toContain("minYears");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/minYears=3/);
+  await expect(years).toBeFocused();
+});

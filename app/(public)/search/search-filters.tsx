@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useSyncExternalStore, useTransition } from "react";
 import { SELECTION_STEPS } from "@/lib/content/steps";
 import { FILTERS, type TFilter, type TListFilter, type TMinFilter } from "@/lib/search/filters";
+import { isBrowsingKey } from "@/lib/search/select-keys";
 import type { TFacetCounts } from "@/lib/search/types";
 import { defaultSort, type TSearchQuery } from "@/lib/validation/search-params";
 import styles from "./search.module.css";
@@ -153,10 +154,33 @@ export function SearchFilters({ query: q, facets }: Props) {
   // False in the server HTML, true once hydrated: the "Apply" button is only needed without JavaScript.
   const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
 
-  function onChange() {
+  function apply() {
     const form = formRef.current;
     if (!form) return;
     startTransition(() => router.push(`/search?${formQuery(form)}`, { scroll: false }));
+  }
+
+  // A menu browsed with the keyboard applies once a choice is made (Enter, or leaving the menu), not
+  // at every arrow key (lib/search/select-keys.ts); a pointer choice applies at once.
+  const browsing = useRef<HTMLSelectElement | null>(null);
+  function onChange(e: React.FormEvent<HTMLFormElement>) {
+    if (e.target instanceof HTMLSelectElement && browsing.current === e.target) return;
+    apply();
+  }
+  function onKeyDown(e: React.KeyboardEvent<HTMLFormElement>) {
+    if (!(e.target instanceof HTMLSelectElement)) return;
+    if (e.key === "Enter") {
+      e.preventDefault();
+      browsing.current = null;
+      apply();
+    } else if (isBrowsingKey(e.key)) browsing.current = e.target;
+  }
+  function onBlur(e: React.FocusEvent<HTMLFormElement>) {
+    if (e.target instanceof HTMLSelectElement && browsing.current === e.target) {
+      browsing.current = null;
+      const shown = new URLSearchParams(window.location.search).get(e.target.name) ?? "";
+      if (e.target.value !== shown) apply();
+    }
   }
 
   // The URL is the truth: when it changes (back, forward, a link), set the inputs to match it.
@@ -167,7 +191,20 @@ export function SearchFilters({ query: q, facets }: Props) {
   }, [q]);
 
   return (
-    <form ref={formRef} action="/search" method="get" onChange={onChange} onSubmit={(e) => { e.preventDefault(); onChange(); }} className={styles.filters} aria-busy={pending}>
+    <form
+      ref={formRef}
+      action="/search"
+      method="get"
+      onChange={onChange}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply();
+      }}
+      className={styles.filters}
+      aria-busy={pending}
+    >
       {q.near ? <input type="hidden" name="near" value={q.near} /> : null}
       {q.near ? <input type="hidden" name="radius" value={q.radius} /> : null}
       {q.q ? <input type="hidden" name="q" value={q.q} /> : null}
