@@ -54,3 +54,44 @@ test("arrowing through a filter menu does not search until a choice is made", as
   await expect(page).toHaveURL(/minYears=3/);
   await expect(years).toBeFocused();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("filters open over the results, and 'Show N results' lands on the results with the chips in view", async ({ page }) => {
+    await page.goto("/search?near=10001&radius=25");
+    await page.getByRole("button", { name: /^Filters/ }).click();
+    const sheet = page.getByRole("dialog", { name: "Filters" });
+    await expect(sheet).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await sheet.getByLabel(/^Accepting new patients/).check();
+    await expect(page).toHaveURL(/accepting=1/);
+    await sheet.getByLabel(/^Neurology/).check();
+    await expect(page).toHaveURL(/board=neurology/);
+    const show = sheet.getByRole("button", { name: /^Show \d+ results?$/ });
+    const shown = Number(/\d+/.exec((await show.textContent()) ?? "")?.[0]);
+    await show.click();
+    await expect(sheet).toBeHidden();
+    const count = page.locator("[data-results-count]");
+    await expect(count).toBeFocused();
+    await expect(count).toContainText(String(shown));
+    const chips = page.getByRole("navigation", { name: "Filters in force" });
+    await expect(chips).toBeInViewport();
+    await expect(chips.getByRole("link", { name: /Accepting new patients/ })).toBeVisible();
+    await expect(chips.getByRole("link", { name: /Board: Neurology/ })).toBeVisible();
+    // A chip removes its filter.
+    await chips.getByRole("link", { name: /Accepting new patients/ }).click();
+    await expect(page).not.toHaveURL(/accepting=1/);
+    await expect(page).toHaveURL(/board=neurology/);
+  });
+
+  test("Escape closes the filters and gives focus back to the button", async ({ page }) => {
+    await page.goto("/search?near=10001&radius=25");
+    const button = page.getByRole("button", { name: /^Filters/ });
+    await button.click();
+    await expect(page.getByRole("dialog", { name: "Filters" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog", { name: "Filters" })).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});

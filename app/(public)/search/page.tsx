@@ -7,7 +7,9 @@ import { parseLocation } from "@/lib/geo/parse-location";
 import { relaxations } from "@/lib/search/relax";
 import { whyMatched } from "@/lib/search/why";
 import { searchQueryToParams, type TSearchQuery } from "@/lib/validation/search-params";
+import { ActiveFilters } from "./active-filters";
 import { BeyondRadius } from "./beyond-radius";
+import { FiltersSheet } from "./filters-sheet";
 import { ResultsView } from "./results-view";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
@@ -129,18 +131,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className={`container ${styles.page}`}>
-      <h1 className={styles.title}>
+      <h1 className={styles.title} data-inert-when-filtering>
         {origin ? `Doctors near ${origin.label}` : "Doctors across the US"}
         {query.q ? ` matching “${query.q}”` : ""}
       </h1>
       <SearchBox near={query.near ?? ""} name={query.q ?? ""} radius={query.radius} filterParams={filterString(query)} />
-      <a href="#filters" className={styles.jumpToFilters}>
-        Filters by the five steps
-      </a>
+      <ActiveFilters query={query} />
       <div className={styles.layout}>
         <aside id="filters" className={styles.sidebar} aria-label="Filters" tabIndex={-1}>
-          <SearchFilters query={query} facets={page.facets} />
-          <p className={styles.ratingNote}>{RATING_EXPLANATION}</p>
+          <FiltersSheet total={page.total} active={relaxations(query).length}>
+            <SearchFilters query={query} facets={page.facets} />
+            <p className={styles.ratingNote}>{RATING_EXPLANATION}</p>
+          </FiltersSheet>
         </aside>
         <ResultsView
           results={results}

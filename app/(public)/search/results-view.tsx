@@ -124,9 +124,9 @@ export function ResultsView(props: Props) {
   }
 
   return (
-    <div className={styles.resultsArea} data-view={view}>
+    <div className={styles.resultsArea} data-view={view} data-inert-when-filtering>
       <div className={styles.toolbar}>
-        <h2 className={styles.count} ref={countRef} tabIndex={-1}>
+        <h2 className={styles.count} ref={countRef} tabIndex={-1} data-results-count>
           <strong>{total}</strong> doctor{total === 1 ? "" : "s"} {scope}
           {pages > 1 ? ` · page ${page} of ${pages}` : ""}
         </h2>

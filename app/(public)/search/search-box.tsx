@@ -54,7 +54,7 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
   }
 
   return (
-    <form action="/search" method="get" role="search" aria-label="Search location" className={styles.searchBox}>
+    <form action="/search" method="get" role="search" aria-label="Search location" className={styles.searchBox} data-inert-when-filtering>
       {/* Keep the current filters when the place or radius changes. */}
       {[...new URLSearchParams(filterParams).entries()].map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
