@@ -20,6 +20,7 @@ const DATABASE_ALLOWED = [
   "lib/search-columns.ts",
   "lib/auth/auth.ts",
   "lib/nppes/db-writer.ts",
+  "lib/cms/db-writer.ts",
   "scripts/**",
   "prisma/**",
   "tests/**",

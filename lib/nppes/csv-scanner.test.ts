@@ -10,7 +10,13 @@ type TResult = {
 /** Scans `input` split into the given chunks, selecting every header column. */
 function scan(
   chunks: Buffer[],
-  opts: { maxRowBytes?: number; select?: (header: string[]) => Int32Array } = {},
+  opts: {
+    maxRowBytes?: number;
+    select?: (header: string[]) => Int32Array;
+    delimiter?: string;
+    quotes?: boolean;
+    encoding?: "latin1" | "utf8";
+  } = {},
 ): TResult {
   const out: TResult = { header: [], rows: [], errors: [] };
   let width = 0;
@@ -27,6 +33,9 @@ function scan(
     },
     onError: (line, reason) => out.errors.push({ line, reason }),
     maxRowBytes: opts.maxRowBytes,
+    delimiter: opts.delimiter,
+    quotes: opts.quotes,
+    encoding: opts.encoding,
   });
   for (const c of chunks) scanner.push(c);
   scanner.end();
@@ -157,5 +166,29 @@ describe("CsvScanner", () => {
     const r = whole('"a","b"');
     expect(r.header).toEqual(["a", "b"]);
     expect(r.rows).toEqual([]);
+  });
+});
+
+describe("other delimiters and encodings", () => {
+  it("reads tab-separated rows where a quote is an ordinary character (CMS's 2012 file)", () => {
+    const text = 'npi\tstreet\tcode\n1003000126\t12 "B" ST, APT 2\t64613\n1003000134\t"X\t95874\n';
+    const out = scan([Buffer.from(text, "latin1")], { delimiter: "\t", quotes: false });
+    expect(out.errors).toEqual([]);
+    expect(out.rows).toEqual([
+      { line: 2, fields: ["1003000126", '12 "B" ST, APT 2', "64613"] },
+      { line: 3, fields: ["1003000134", '"X', "95874"] },
+    ]);
+  });
+
+  it("decodes UTF-8 text when asked, even when a chunk ends inside a character", () => {
+    const bytes = Buffer.from("name,city\nJosé,Mayagüez\n", "utf8");
+    const cut = bytes.indexOf(0xc3) + 1;
+    const out = scan([bytes.subarray(0, cut), bytes.subarray(cut)], { encoding: "utf8" });
+    expect(out.rows).toEqual([{ line: 2, fields: ["José", "Mayagüez"] }]);
+  });
+
+  it("refuses a delimiter that cannot separate fields", () => {
+    expect(() => scan([Buffer.from("a")], { delimiter: '"' })).toThrow(/delimiter/);
+    expect(() => scan([Buffer.from("a")], { delimiter: ";;" })).toThrow(/delimiter/);
   });
 });

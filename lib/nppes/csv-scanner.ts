@@ -10,9 +10,11 @@
 // CR, the file ending inside quotes, a row longer than `maxRowBytes`) is reported through `onError`
 // and scanning resumes at the line after the one where that row began: a cut line costs one row, not
 // the rest of the file.
+//
+// Also reads tab-separated files without quoting (`delimiter: "\t", quotes: false`: CMS's 2012
+// claims file, where a quote is just a character) and decodes text as UTF-8 when asked.
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -26,7 +28,7 @@ export interface ICsvRow {
   length(slot: number): number;
   /** The k-th byte of a selected column's raw value (k < length(slot)). */
   byteAt(slot: number, k: number): number;
-  /** A selected column's value decoded as ISO-8859-1, with doubled quotes undone. */
+  /** A selected column's value decoded (ISO-8859-1 unless `encoding` says UTF-8), with doubled quotes undone. */
   text(slot: number): string;
 }
 
@@ -42,6 +44,12 @@ export type TCsvScannerOptions = {
   maxRowBytes?: number;
   /** Number of slots the caller reads (default: one more than the highest slot onHeader assigned). */
   slotCount?: number;
+  /** Field separator, one ASCII character (default ","). */
+  delimiter?: string;
+  /** Whether a field may be quoted (default true). False: quotes are ordinary characters (TSV). */
+  quotes?: boolean;
+  /** How text() decodes values and header names (default "latin1", the NPPES file's encoding). */
+  encoding?: "latin1" | "utf8";
 };
 
 // scanRow() results other than a row's end offset.
@@ -68,9 +76,18 @@ export class CsvScanner implements ICsvRow {
   private brokenReason = "";
   private atFileStart = true;
   private readonly maxRowBytes: number;
+  private readonly delimiter: number;
+  private readonly quotes: boolean;
+  private readonly encoding: "latin1" | "utf8";
 
   constructor(private readonly options: TCsvScannerOptions) {
     this.maxRowBytes = options.maxRowBytes ?? 256 * 1024;
+    const delimiter = options.delimiter ?? ",";
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7f || /["\r\n]/.test(delimiter))
+      throw new Error(`The delimiter must be one ASCII character other than a quote or a line end.`);
+    this.delimiter = delimiter.charCodeAt(0);
+    this.quotes = options.quotes ?? true;
+    this.encoding = options.encoding ?? "latin1";
   }
 
   /** Scans a chunk; an unfinished last row is kept and completed by the next push() or end(). */
@@ -118,7 +135,7 @@ export class CsvScanner implements ICsvRow {
 
   text(slot: number): string {
     if (this.columnOfSlot[slot]! >= this.fieldCount) return "";
-    const s = this.buf.toString("latin1", this.starts[slot]!, this.ends[slot]!);
+    const s = this.buf.toString(this.encoding, this.starts[slot]!, this.ends[slot]!);
     return this.escaped[slot] === 1 ? s.replaceAll('""', '"') : s;
   }
 
@@ -194,6 +211,8 @@ export class CsvScanner implements ICsvRow {
   private scanRow(buf: Buffer, start: number, n: number, final: boolean): number {
     const slotOf = this.slotOf;
     const columns = slotOf.length;
+    const delimiter = this.delimiter;
+    const quotes = this.quotes;
     const header = this.headerFields;
     if (header !== null) header.length = 0;
     let field = 0;
@@ -202,7 +221,7 @@ export class CsvScanner implements ICsvRow {
     for (;;) {
       let fs: number;
       let esc = false;
-      if (i < n && buf[i] === QUOTE) {
+      if (quotes && i < n && buf[i] === QUOTE) {
         fs = ++i;
         for (;;) {
           if (i >= n) {
@@ -225,7 +244,7 @@ export class CsvScanner implements ICsvRow {
         i++; // the closing quote
         if (i < n) {
           const c = buf[i]!;
-          if (c !== COMMA && c !== LF && c !== CR) {
+          if (c !== delimiter && c !== LF && c !== CR) {
             this.brokenReason = `unexpected text after the closing quote of field ${field + 1}`;
             return BROKEN;
           }
@@ -234,8 +253,8 @@ export class CsvScanner implements ICsvRow {
         fs = i;
         while (i < n) {
           const c = buf[i]!;
-          if (c === COMMA || c === LF || c === CR) break;
-          if (c === QUOTE) {
+          if (c === delimiter || c === LF || c === CR) break;
+          if (c === QUOTE && quotes) {
             this.brokenReason = `a quote inside unquoted field ${field + 1}`;
             return BROKEN;
           }
@@ -249,7 +268,7 @@ export class CsvScanner implements ICsvRow {
         return this.rowEnd(field, newlines, n);
       }
       const d = buf[i]!;
-      if (d === COMMA) {
+      if (d === delimiter) {
         i++;
         if (i >= n && !final) return INCOMPLETE;
         continue;
@@ -275,7 +294,7 @@ export class CsvScanner implements ICsvRow {
     header: string[] | null,
   ): void {
     if (header !== null) {
-      const name = this.buf.toString("latin1", fs, fe);
+      const name = this.buf.toString(this.encoding, fs, fe);
       header.push(esc ? name.replaceAll('""', '"') : name);
       return;
     }
