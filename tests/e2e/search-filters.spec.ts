@@ -59,7 +59,7 @@ test.describe("filters patients expect", () => {
     await expect(page).toHaveURL(/language=es/);
     await filters.getByRole("radio", { name: /^Female/ }).check();
     await expect(page).toHaveURL(/gender=female/);
-    await filters.getByLabel(/^Medicare/).check();
+    await filters.getByRole("checkbox", { name: /^Medicare \(\d+\)$/ }).check();
     await expect(page).toHaveURL(/insurance=medicare/);
 
     const shown = await cards(page).count();

@@ -8,7 +8,7 @@ export function ActiveFilters({ query }: { query: TSearchQuery }) {
   const chips = relaxations(query);
   if (!chips.length) return null;
   return (
-    <nav className={styles.chips} aria-label="Filters in force" data-inert-when-filtering>
+    <nav className={styles.chips} aria-label="Filters in force" data-inert-when-filtering data-active-filters>
       <ul>
         {chips.map((c) => (
           <li key={c.label}>

@@ -18,7 +18,7 @@ function Cards({ results, why, prefix }: { results: TSearchResult[]; why: Props[
       {results.map((r) => {
         const listed: TListedResult = { ...r, why: why(r) };
         return (
-          <li key={r.id} className={styles.card} data-beyond-id={r.id} aria-labelledby={`${prefix}-${r.id}-name`}>
+          <li key={r.id} className={styles.card} {...{ [`data-${prefix}-id`]: r.id }} aria-labelledby={`${prefix}-${r.id}-name`}>
             <ResultCard r={listed} headingId={`${prefix}-${r.id}-name`} />
           </li>
         );

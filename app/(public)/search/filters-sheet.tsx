@@ -28,9 +28,11 @@ export function FiltersSheet({ total, active, children }: Props) {
     setOpen(false);
     // After React has re-rendered the page without the sheet.
     requestAnimationFrame(() => {
-      const target = focusResults ? document.querySelector<HTMLElement>("[data-results-count]") : opener.current;
-      target?.focus();
-      if (focusResults) target?.scrollIntoView({ block: "start" });
+      if (!focusResults) return opener.current?.focus();
+      // The filters in force (the chips) and the count below them in view; focus on the count.
+      const top = document.querySelector<HTMLElement>("[data-active-filters]") ?? document.querySelector<HTMLElement>("[data-results-count]");
+      top?.scrollIntoView({ block: "start" });
+      document.querySelector<HTMLElement>("[data-results-count]")?.focus({ preventScroll: true });
     });
   }
 
