@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ShortlistLink } from "@/components/shortlist/shortlist-link";
 
 export function SiteHeader() {
   return (
@@ -22,6 +23,7 @@ export function SiteHeader() {
             <li>
               <Link href="/checklist">Consultation checklist</Link>
             </li>
+            <ShortlistLink />
             <li>
               <Link href="/providers/new">For providers</Link>
             </li>

@@ -222,6 +222,19 @@ const medicareEvidenceSql = Prisma.sql`(
     FROM (SELECT max(m.year) AS year FROM ${Prisma.raw(NECK_ROWS_SQL)}) ly
     WHERE ly.year IS NOT NULL)`;
 
+/**
+ * Public Medicare facts of these providers (the compare page): the claims evidence as the search's
+ * cards have it, and Care Compare's assignment, telehealth and graduation year with the file's date.
+ */
+export function publicFactsByIdsSql(ids: number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id, ${medicareEvidenceSql} AS evidence,
+      (SELECT json_build_object('acceptsAssignment', cc."acceptsAssignment", 'telehealth', cc.telehealth,
+          'graduationYear', cc."graduationYear", 'fileDate', cc."fileDate")
+       FROM "CareCompareClinician" cc WHERE cc.npi = p.npi) AS "careCompare"
+    FROM "Provider" p WHERE p.id = ANY(${ids}::int[]) AND p.status = 'PUBLISHED'`;
+}
+
 /** The page's rows with everything a result card shows, as JSON (one round trip for the whole page). */
 const pageRowsSql = Prisma.sql`
   SELECT json_agg(json_build_object(

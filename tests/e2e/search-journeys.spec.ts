@@ -95,3 +95,47 @@ test.describe("on a phone", () => {
     await expect(button).toBeFocused();
   });
 });
+
+test("save three doctors, compare them side by side, reload, print on one landscape page, share the link", async ({ page, browser }) => {
+  await page.goto("/search?near=10001&radius=25");
+  const cardsList = page.getByRole("region", { name: "Results list" }).locator("li[data-provider-id]");
+  const ids: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const card = cardsList.nth(i);
+    ids.push((await card.getAttribute("data-provider-id"))!);
+    const save = card.getByRole("button", { name: /^☆ Save/ });
+    await save.click();
+    await expect(card.getByRole("button", { name: /Saved/ })).toHaveAttribute("aria-pressed", "true");
+  }
+  const header = page.getByRole("navigation", { name: "Main" });
+  await header.getByRole("link", { name: "Shortlist (3)" }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare\\?ids=${ids.join("%2C|,")}`.replace("%2C|,", "(%2C|,)")));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare 3 doctors");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader")).toHaveCount(3);
+  for (const step of ["1. Seek referrals", "2. Check certifications", "3. Consider experience", "4. Read patient", "5. Schedule a consultation"]) {
+    await expect(table.getByRole("columnheader", { name: new RegExp(`^${step}`) }).or(table.getByText(new RegExp(`^${step}`)))).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare 3 doctors");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shortlist (3)" })).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const { getDocumentProxy } = await import("unpdf");
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  expect(doc.numPages).toBe(1);
+  const viewport = (await doc.getPage(1)).getViewport({ scale: 1 });
+  expect(viewport.width).toBeGreaterThan(viewport.height); // landscape
+  await page.emulateMedia({ media: "screen" });
+
+  // The link works in a browser that never saved anything.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Compare 3 doctors");
+  await expect(other.getByRole("table").getByRole("columnheader")).toHaveCount(3);
+  await fresh.close();
+});

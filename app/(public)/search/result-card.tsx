@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FactMark } from "@/components/provider/fact-mark";
+import { SaveButton } from "@/components/shortlist/save-button";
 import { formatDate } from "@/components/provider/format";
 import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
@@ -153,6 +154,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         <span className={styles.matchedLabel}>Why it matched:</span> {r.why.join("; ")}.
       </div>
       <p className={styles.cardActions}>
+        <SaveButton id={r.id} name={r.name} />
         <Link href={r.profileUrl}>View profile<span className="visually-hidden"> of {r.name}</span></Link>
         <Link href={`/checklist?provider=${r.id}`}>
           Prepare for your consultation<span className="visually-hidden"> with {r.name}</span>

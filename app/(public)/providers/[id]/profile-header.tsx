@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FactMark } from "@/components/provider/fact-mark";
+import { SaveButton } from "@/components/shortlist/save-button";
 import { formatDate } from "@/components/provider/format";
 import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
@@ -82,6 +83,7 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
         <Link className="button button--secondary" href={`/checklist?provider=${p.id}`}>
           Prepare for your consultation
         </Link>
+        <SaveButton id={p.id} name={p.name} className="button button--secondary" />
         <a className={styles.reportLink} href="#report-form">
           Report incorrect information
         </a>
