@@ -122,6 +122,12 @@ export class ClaimsStage {
   async replaceYear(meta: TImportMeta & { year: number }): Promise<TReplaceResult> {
     const c = this.client;
     return transaction(c, async () => {
+      // The search's evidence window counts back from the latest claims year imported
+      // (lib/search/filters.ts): a newer year moves it for every provider with claims.
+      const latest = await c.query<{ year: number | null }>(
+        `SELECT max("year") AS year FROM "MedicareImport" WHERE "dataset" = 'claims'`,
+      );
+      const windowMoves = latest.rows[0]!.year === null || meta.year > latest.rows[0]!.year;
       const importId = await insertImport(c, meta);
       // Listed providers whose rows for the year change (compared before the old rows go).
       const providersRefreshedSql = `
@@ -146,9 +152,15 @@ export class ClaimsStage {
         [meta.year, importId],
       );
       const npis = changed.rows.map((r) => r.npi);
-      const providersRefreshed = npis.length
-        ? await refreshProviders(c, "SELECT unnest($1::text[])", [npis])
-        : 0;
+      const providersRefreshed = windowMoves
+        ? await refreshProviders(
+            c,
+            `SELECT "npi" FROM "MedicareServiceStat" UNION ALL SELECT unnest($1::text[])`,
+            [npis],
+          )
+        : npis.length
+          ? await refreshProviders(c, "SELECT unnest($1::text[])", [npis])
+          : 0;
       return {
         importId,
         stored: inserted.rowCount ?? 0,
