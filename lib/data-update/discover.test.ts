@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   currentCliniciansFile,
   dataEndFromEntryName,
+  isoDay,
   latestClaimsFile,
   latestMonthly,
   parseNppesIndex,
@@ -167,5 +168,15 @@ describe("currentCliniciansFile", () => {
         "meta",
       ),
     ).toThrow("meta lists no CSV download (distribution[].downloadURL).");
+  });
+});
+
+describe("isoDay", () => {
+  it("reads the catalogs' dates and HTTP dates as a day", () => {
+    expect(isoDay("2026-11-20")).toBe("2026-11-20");
+    expect(isoDay("2026-11-20T23:00:00-05:00")).toBe("2026-11-20");
+    expect(isoDay("Tue, 01 Dec 2026 08:00:00 GMT")).toBe("2026-12-01");
+    expect(isoDay("last month")).toBeUndefined();
+    expect(isoDay(undefined)).toBeUndefined();
   });
 });

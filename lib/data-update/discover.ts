@@ -120,7 +120,8 @@ const isCsv = (d: TJson, url: string) =>
   /csv/i.test(str(d.format) ?? "") ||
   /\.csv$/i.test(new URL(url).pathname);
 
-export type TClaimsFile = TRemoteFile & { year: number };
+/** modified: the catalog's date of this distribution, when it gives one. */
+export type TClaimsFile = TRemoteFile & { year: number; modified?: string };
 
 /** The data year of a catalog distribution: its temporal range's end ("2022-01-01/2022-12-31"), else its title's date. */
 function distributionYear(d: TJson): number | null {
@@ -144,7 +145,8 @@ export function latestClaimsFile(catalog: unknown, title: string, catalogUrl: st
     const url = str(d.downloadURL);
     if (!url || !URL.canParse(url) || !isCsv(d, url)) continue;
     const year = distributionYear(d);
-    if (year !== null && (!best || year > best.year)) best = { url, name: fileName(url), year };
+    if (year !== null && (!best || year > best.year))
+      best = { url, name: fileName(url), year, modified: str(d.modified) ?? str(dataset.modified) };
   }
   if (!best) throw new DataUpdateError(`"${title}" in ${catalogUrl} has no CSV download with a data year.`);
   return best;
@@ -169,4 +171,12 @@ export function currentCliniciansFile(
       return { url, name: fileName(url), modified: isObject(metadata) ? str(metadata.modified) : undefined };
   }
   throw new DataUpdateError(`${metadataUrl} lists no CSV download (distribution[].downloadURL).`);
+}
+
+/** "2026-11-20", "2026-11-20T08:00:00Z" or an HTTP date -> "2026-11-20"; else undefined. */
+export function isoDay(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text.slice(0, 10);
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }

@@ -14,11 +14,14 @@ import { NppesFatalError } from "@/lib/nppes/errors";
 import { DataUpdateError } from "./http";
 import type { TSourceName } from "./sources";
 
-export type TImportRequest = { file: string; year?: number };
+/** year: the claims' data year; date and release: what the CMS importers store about the file's version. */
+export type TImportRequest = { file: string; year?: number; date?: string; release?: string };
 export type TImportContext = { signal?: AbortSignal; log: (line: string) => void };
-/** Imports one file; resolves to a one-line summary, or throws a DataUpdateError. */
+/** Imports one file; resolves to a one-line summary ("" when the importer printed its own), or throws a DataUpdateError. */
 export type TImporter = (request: TImportRequest, context: TImportContext) => Promise<string>;
 export type TImporters = Record<TSourceName, TImporter>;
+
+const shellQuote = (arg: string) => (/^[\w./=:@-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`);
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -79,16 +82,23 @@ export function cliImporter(
   const { script, npm, label } = CLI_IMPORTS[source];
   const root = opts.root ?? REPO_ROOT;
   const write = opts.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  return ({ file, year }, { signal }) => {
-    const args = [file, ...(year ? [`--year=${year}`] : [])];
+  return ({ file, year, date, release }, { signal }) => {
+    const args = [
+      file,
+      ...(year ? [`--year=${year}`] : []),
+      ...(date ? [`--date=${date}`] : []),
+      ...(release ? [`--release=${release}`] : []),
+    ];
     if (!existsSync(path.join(root, script)))
       return Promise.reject(
         new DataUpdateError(
-          `The ${label} import is not available: ${script} does not exist in this checkout. The file is downloaded (${file}); once the importer exists, run \`npm run ${npm} -- ${args.join(" ")}\` or this update again.`,
+          `The ${label} import is not available: ${script} does not exist in this checkout. The file is downloaded (${file}); once the importer exists, run \`npm run ${npm} -- ${args.map(shellQuote).join(" ")}\` or this update again.`,
         ),
       );
     return new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+      // The report beside the file under the file's name, so it goes with the file when pruned.
+      const report = `--report=${file}.import-report.csv`;
+      const child = spawn(process.execPath, ["--import", "tsx", script, ...args, report], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: opts.databaseUrl },
         stdio: ["ignore", "pipe", "pipe"],
@@ -109,7 +119,8 @@ export function cliImporter(
       child.on("error", (e) => reject(new DataUpdateError(`Cannot start the ${label} import: ${e.message}`)));
       child.on("close", (code, sig) => {
         signal?.removeEventListener("abort", onAbort);
-        if (code === 0) return resolve(tail.at(-1) ?? "done");
+        // Its own summary is in the lines passed through above.
+        if (code === 0) return resolve("");
         if (code === 130 || sig === "SIGINT")
           return reject(new DataUpdateError("Interrupted; run again to finish."));
         const last = tail.filter((l) => !/^at\s/.test(l)).at(-1) ?? "no output";

@@ -11,6 +11,7 @@ import path from "node:path";
 import { formatBytes } from "@/lib/nppes/progress";
 import {
   currentCliniciansFile,
+  isoDay,
   latestClaimsFile,
   latestMonthly,
   parseNppesIndex,
@@ -81,7 +82,7 @@ async function importFile(
   ctx: TContext,
   dir: string,
   file: string,
-  opts: { year?: number; force?: boolean } = {},
+  opts: { year?: number; date?: string; release?: string; force?: boolean } = {},
 ) {
   const say = (line: string) => ctx.log(`${ctx.step.source}: ${line}`);
   const name = path.basename(file);
@@ -98,12 +99,12 @@ async function importFile(
   if (!opts.force && ctx.state.isImported(key, id)) return say(`${name} already imported into this database`);
   say(`importing ${name}${opts.year ? ` (data year ${opts.year})` : ""} ...`);
   const summary = await ctx.importers![ctx.step.source](
-    { file, year: opts.year },
+    { file, year: opts.year, date: opts.date, release: opts.release },
     { signal: ctx.signal, log: say },
   );
   await ctx.state.markImported(key, id, opts.year ? `data year ${opts.year}` : undefined);
   ctx.step.imported.push(name);
-  say(`imported ${name}: ${summary}`);
+  say(`imported ${name}${summary ? `: ${summary}` : ""}`);
 }
 
 async function prune(ctx: TContext, dir: string, keep: string[]) {
@@ -146,16 +147,25 @@ async function nppesStep(ctx: TContext) {
   await prune(ctx, "nppes", [monthly.name, ...weeklies.map((w) => w.name)]);
 }
 
+/**
+ * Which version of a CMS file this is, for the importers' records: the catalog's modified date, else
+ * the server's Last-Modified (the importers would otherwise take the download's own time).
+ */
+async function fileVersion(file: string, catalogModified: string | undefined, catalog: string) {
+  const fromCatalog = isoDay(catalogModified);
+  const date = fromCatalog ?? isoDay((await identityOf(file))?.lastModified ?? undefined);
+  const how = fromCatalog ? `${catalog}'s modified date` : "the server's Last-Modified";
+  return { date, release: date ? `${date} (${how})` : undefined };
+}
+
 async function claimsStep(ctx: TContext) {
   const url = ctx.sources.cmsCatalogUrl;
-  const remote = latestClaimsFile(
-    await fetchJson(url, { signal: ctx.signal }),
-    ctx.sources.claimsDatasetTitle,
-    url,
-  );
+  const catalog = await fetchJson(url, { signal: ctx.signal });
+  const remote = latestClaimsFile(catalog, ctx.sources.claimsDatasetTitle, url);
   ctx.log(`claims: latest data year ${remote.year}: ${remote.name}`);
   const file = await fetchFile(ctx, "claims", remote);
-  await importFile(ctx, "claims", file, { year: remote.year });
+  const { release } = await fileVersion(file, remote.modified, "the data.cms.gov catalog");
+  await importFile(ctx, "claims", file, { year: remote.year, release });
   await prune(ctx, "claims", [remote.name]);
 }
 
@@ -164,7 +174,9 @@ async function cliniciansStep(ctx: TContext) {
   const remote = currentCliniciansFile(await fetchJson(url, { signal: ctx.signal }), url);
   ctx.log(`clinicians: ${remote.name}${remote.modified ? ` (catalog modified ${remote.modified})` : ""}`);
   const file = await fetchFile(ctx, "clinicians", remote);
-  await importFile(ctx, "clinicians", file);
+  // Its name carries no date, so the importer is told the file's date too.
+  const { date, release } = await fileVersion(file, remote.modified, "the Provider Data Catalog");
+  await importFile(ctx, "clinicians", file, { date, release });
   await prune(ctx, "clinicians", [remote.name]);
 }
 

@@ -90,6 +90,7 @@ function serveEverything() {
     mediaType: "text/csv",
     title: `${title} : ${year}-12-31`,
     temporal: `${year}-01-01/${year}-12-31`,
+    modified: `${year + 2}-05-15`,
   });
   server.set(P.catalog, {
     contentType: "application/json",
@@ -151,8 +152,12 @@ const importedNpis = async () =>
 const step = (r: Awaited<ReturnType<typeof update>>, source: TSourceName) =>
   r.steps.find((s) => s.source === source)!;
 
+/** The CMS imports made before this file's, so that only this file's are removed after it. */
+let importsBefore = 0;
+
 beforeAll(async () => {
   server = await startFileServer();
+  importsBefore = (await db.medicareImport.aggregate({ _max: { id: true } }))._max.id ?? 0;
 });
 
 beforeEach(async () => {
@@ -167,6 +172,10 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 afterAll(async () => {
   await db.provider.deleteMany({ where: { npi: { in: ALL_NPIS } } });
+  const mine = { importId: { gt: importsBefore } };
+  await db.medicareServiceStat.deleteMany({ where: mine });
+  await db.careCompareClinician.deleteMany({ where: mine });
+  await db.medicareImport.deleteMany({ where: { id: { gt: importsBefore } } });
   await db.$disconnect();
   await server.close();
 });
@@ -277,22 +286,61 @@ describe("npm run data:update", () => {
       ok: false,
       error: `${server.url(P.claims2021)} answered 404 Not Found.`,
     });
-    // The clinicians file is still fetched (and imported when its importer exists).
-    expect(step(r, "clinicians").downloaded).toEqual(["DAC_NationalDownloadableFile.csv"]);
+    // The clinicians file is still fetched and imported.
+    expect(step(r, "clinicians")).toMatchObject({
+      ok: true,
+      downloaded: ["DAC_NationalDownloadableFile.csv"],
+      imported: ["DAC_NationalDownloadableFile.csv"],
+    });
     expect(output).toContain(`nppes: FAILED: ${server.url(P.index)} answered 500 Internal Server Error.`);
   });
 
-  it("downloads the latest claims year and the clinicians file, and passes the year to the claims import", async () => {
+  it("imports the latest claims year and the clinicians file with their year and date, once", async () => {
+    const before = (await db.medicareImport.aggregate({ _max: { id: true } }))._max.id ?? 0;
     const r = await update({ only: new Set(["claims", "clinicians"]) });
-    expect(step(r, "claims").downloaded).toEqual([path.basename(P.claims2021)]);
+    expect(r.ok).toBe(true);
+    expect(step(r, "claims")).toMatchObject({
+      downloaded: [path.basename(P.claims2021)],
+      imported: [path.basename(P.claims2021)],
+    });
     expect(server.requestsFor(P.claims2020)).toEqual([]);
     expect(output).toContain("claims: latest data year 2021: MUP_PHY_R23_P05_V10_D21_Prov_Svc.csv");
-    expect(step(r, "clinicians").downloaded).toEqual(["DAC_NationalDownloadableFile.csv"]);
+    expect(step(r, "clinicians")).toMatchObject({
+      downloaded: ["DAC_NationalDownloadableFile.csv"],
+      imported: ["DAC_NationalDownloadableFile.csv"],
+    });
     expect(
       readFileSync(path.join(dataDir, "clinicians", "DAC_NationalDownloadableFile.csv")).equals(
         readFileSync(cmsFixture("dac_national_downloadable_file_2021_sample.csv")),
       ),
     ).toBe(true);
+    // What the CMS importers recorded: the year and the catalogs' dates, not the download's time.
+    const imports = await db.medicareImport.findMany({
+      where: { id: { gt: before } },
+      select: { dataset: true, year: true, release: true },
+      orderBy: { id: "asc" },
+    });
+    expect(imports).toEqual([
+      { dataset: "claims", year: 2021, release: "2023-05-15 (the data.cms.gov catalog's modified date)" },
+      {
+        dataset: "clinicians",
+        year: null,
+        release: "2026-11-20 (the Provider Data Catalog's modified date)",
+      },
+    ]);
+    const clinicians = await db.careCompareClinician.findMany({
+      select: { fileDate: true },
+      distinct: ["fileDate"],
+    });
+    expect(clinicians.map((c) => c.fileDate.toISOString().slice(0, 10))).toEqual(["2026-11-20"]);
+
+    // Nothing changed: nothing is fetched or imported again.
+    const again = await update({ only: new Set(["claims", "clinicians"]) });
+    expect(again.steps.map((s) => [s.source, s.downloaded, s.imported])).toEqual([
+      ["claims", [], []],
+      ["clinicians", [], []],
+    ]);
+    expect(await db.medicareImport.count({ where: { id: { gt: before } } })).toBe(2);
   });
 
   it("with --dry-run fetches only the lists and changes nothing; with --download-only imports nothing", async () => {
