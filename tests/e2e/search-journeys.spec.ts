@@ -142,3 +142,18 @@ test("save three doctors, compare them side by side, reload, print on one landsc
   await expect(other.getByRole("table").locator("thead th")).toHaveCount(3);
   await fresh.close();
 });
+
+test("a result card is one link to the profile, with one more tab stop for saving", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/search?near=10001&radius=25");
+  const card = page.getByRole("region", { name: "Results list" }).locator("li[data-provider-id]").first();
+  const stops = await card.evaluate((el) =>
+    Array.from(el.querySelectorAll<HTMLElement>("a[href], button, input, select, [tabindex]")).filter((n) => n.offsetParent !== null && n.tabIndex >= 0).length,
+  );
+  expect(stops).toBe(2);
+  // Clicking anywhere on the card opens the profile.
+  const href = await card.getByRole("link").first().getAttribute("href");
+  const box = (await card.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 60);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});

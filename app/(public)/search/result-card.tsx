@@ -25,35 +25,46 @@ function Stars({ rating, count }: { rating: number | null; count: number }) {
   );
 }
 
+/**
+ * One result, compact: the whole card opens the profile (the name is the one link, stretched over the
+ * card), "Save" is its one other tab stop; the facts of the five steps, each with its mark.
+ */
 export function ResultCard({ r, headingId }: { r: TListedResult; headingId: string }) {
+  const ev = r.medicareEvidence;
+  const practiceReport = r.insurance?.find((x) => x.source === "practice");
+  const assignment = r.insurance?.find((x) => x.source === "care-compare");
   return (
     <>
       <div className={styles.cardHead}>
         <h3 id={headingId} className={styles.cardTitle}>
-          <Link href={r.profileUrl}>{r.name}</Link>
+          <Link href={r.profileUrl} className={styles.cardLink}>
+            {r.name}
+          </Link>
         </h3>
         {r.distanceMiles !== null ? <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span> : null}
       </div>
       <p className={styles.practice}>
         {r.practiceName} · {r.city}, {r.state}
-        {r.isUnclaimedImport ? (
-          <>
-            {" "}
-            <FactMark kind="public" date={null} text={NPPES_UNCLAIMED_LABEL} />
-          </>
-        ) : null}
         {r.isDemo ? (
           <>
             {" "}
             <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span>
           </>
         ) : null}
+        {r.isUnclaimedImport ? (
+          <>
+            {" "}
+            <FactMark kind="public" date={null} text={NPPES_UNCLAIMED_LABEL} />
+          </>
+        ) : null}
+        {r.lastConfirmedAt ? (
+          <span className={styles.confirmed}>
+            {" "}
+            · {r.isUnclaimedImport ? "NPI registry record updated" : "Details last confirmed by the practice"} {formatDate(r.lastConfirmedAt)}
+          </span>
+        ) : null}
       </p>
-      {r.lastConfirmedAt ? (
-        <p className={styles.muted}>
-          {r.isUnclaimedImport ? "NPI registry record updated" : "Details last confirmed by the practice"} {formatDate(r.lastConfirmedAt)}
-        </p>
-      ) : null}
+      {r.isUnclaimedImport ? <p className={styles.muted}>{UNCLAIMED_INJECTIONS_NOTE}</p> : null}
       <ul className={styles.badges} aria-label="Board certifications">
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
@@ -84,14 +95,13 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             <span className={styles.muted}> (reported by the practice)</span>
           </dd>
         </div>
-        {r.medicareEvidence ? (
+        {ev ? (
           <div>
             <dt>Medicare claims</dt>
             <dd>
-              {r.medicareEvidence.patients !== null ? `At least ${r.medicareEvidence.patients} patients` : "Patients"}
-              {r.medicareEvidence.visits !== null ? `, ${r.medicareEvidence.visits} visits` : ""} with neck injections in{" "}
-              {r.medicareEvidence.year}{" "}
-              <FactMark kind="public" date={null} text={`from public Medicare data, ${r.medicareEvidence.year}`} />
+              {ev.patients !== null ? `At least ${ev.patients} patients` : "Patients"}
+              {ev.visits !== null ? `, ${ev.visits} visits` : ""} with neck injections in {ev.year}{" "}
+              <FactMark kind="public" date={null} text={`from public Medicare data, ${ev.year}`} />
               <span className={styles.muted}> (Medicare Part B patients only)</span>
             </dd>
           </div>
@@ -106,7 +116,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           <dt>Consultations</dt>
           <dd>
             {r.isUnclaimedImport ? (
-              `Not confirmed by the practice yet: call to ask about new patients and referrals. ${UNCLAIMED_INJECTIONS_NOTE}`
+              "Not confirmed by the practice yet: call to ask about new patients and referrals"
             ) : (
               <>
                 {r.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
@@ -114,52 +124,37 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
                 {r.referralNeeded ? " · Referral needed" : " · No referral needed"}
               </>
             )}
+            {r.languages ? (
+              <span className={styles.factLine}>
+                Languages: {r.languages.map((code) => LANGUAGE_NAMES[code as TLanguageCode] ?? code).join(", ")}
+                <span className={styles.muted}> (doctor or staff)</span>
+              </span>
+            ) : null}
+            {practiceReport ? (
+              <span className={styles.factLine}>
+                Insurance: {practiceReport.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
+                <span className={styles.muted}>
+                  {" "}
+                  ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
+                  {practiceReport.confirmedAt ? `; confirmed ${formatDate(practiceReport.confirmedAt)}` : ""})
+                </span>
+              </span>
+            ) : null}
+            {assignment ? (
+              <span className={styles.factLine}>
+                Accepts Medicare assignment{" "}
+                <FactMark kind="public" date={null} text={`Medicare Care Compare${assignment.confirmedAt ? `, ${formatDate(assignment.confirmedAt)}` : ""}`} />
+              </span>
+            ) : null}
           </dd>
         </div>
-        {r.languages ? (
-          <div>
-            <dt>Languages</dt>
-            <dd>
-              {r.languages.map((code) => LANGUAGE_NAMES[code as TLanguageCode] ?? code).join(", ")}
-              <span className={styles.muted}> (doctor or staff)</span>
-            </dd>
-          </div>
-        ) : null}
-        {r.insurance ? (
-          <div>
-            <dt>Insurance</dt>
-            <dd>
-              {r.insurance.map((report) =>
-                report.source === "care-compare" ? (
-                  <span key={report.source} className={styles.insuranceReport}>
-                    Accepts Medicare assignment{" "}
-                    <FactMark kind="public" date={null} text={`Medicare Care Compare${report.confirmedAt ? `, ${formatDate(report.confirmedAt)}` : ""}`} />
-                  </span>
-                ) : (
-                  <span key={report.source} className={styles.insuranceReport}>
-                    {report.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
-                    <span className={styles.muted}>
-                      {" "}
-                      ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
-                      {report.confirmedAt ? `; confirmed ${formatDate(report.confirmedAt)}` : ""})
-                    </span>
-                  </span>
-                ),
-              )}
-            </dd>
-          </div>
-        ) : null}
       </dl>
-      <div className={styles.matched}>
+      <p className={styles.matched}>
         <span className={styles.matchedLabel}>Why it matched:</span> {r.why.join("; ")}.
-      </div>
-      <p className={styles.cardActions}>
-        <SaveButton id={r.id} name={r.name} />
-        <Link href={r.profileUrl}>View profile<span className="visually-hidden"> of {r.name}</span></Link>
-        <Link href={`/checklist?provider=${r.id}`}>
-          Prepare for your consultation<span className="visually-hidden"> with {r.name}</span>
-        </Link>
       </p>
+      <div className={styles.cardActions}>
+        <SaveButton id={r.id} name={r.name} />
+      </div>
     </>
   );
 }
