@@ -97,6 +97,7 @@ test.describe("on a phone", () => {
 });
 
 test("save three doctors, compare them side by side, reload, print on one landscape page, share the link", async ({ page, browser }) => {
+  test.setTimeout(120_000); // three saves, two page loads, a PDF and a second browser
   await page.goto("/search?near=10001&radius=25");
   const cardsList = page.getByRole("region", { name: "Results list" }).locator("li[data-provider-id]");
   const ids: string[] = [];
