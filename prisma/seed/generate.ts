@@ -14,6 +14,7 @@ import type {
 import type { TInsurancePlan } from "@/lib/providers/insurance";
 import type { TLanguageCode } from "@/lib/providers/languages";
 import { demoFacts } from "./facts";
+import { generateDemoMedicare, type TDemoMedicare } from "./medicare";
 import { METROS } from "./metros";
 import { FIRST_NAMES, LAST_NAMES, STREETS, STREET_TYPES } from "./names";
 import { createRandom, type TRandom } from "./random";
@@ -77,7 +78,12 @@ export type TDemoProvider = {
   };
   reviews: TDemoReview[];
 };
-export type TDemoData = { providers: TDemoProvider[]; recommendations: { from: number; to: number; reason: string; approved: boolean }[] };
+export type TDemoData = {
+  providers: TDemoProvider[];
+  recommendations: { from: number; to: number; reason: string; approved: boolean }[];
+  /** Fictional Medicare claims and Care Compare facts (prisma/seed/medicare.ts). */
+  medicare: TDemoMedicare;
+};
 
 /** A valid NPI for demo provider number i (unique for i below 10 million). */
 export function demoNpi(i: number): string {
@@ -273,5 +279,5 @@ export function generateDemoData(count = 3000, seed = DEMO_SEED): TDemoData {
       });
     }
   }
-  return { providers, recommendations };
+  return { providers, recommendations, medicare: generateDemoMedicare(providers, seed) };
 }

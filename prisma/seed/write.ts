@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshSearchColumns } from "@/lib/search-columns";
 import type { TDemoData } from "./generate";
+import { writeDemoMedicare } from "./write-medicare";
 
 const CHUNK = 2000;
 
@@ -73,6 +74,8 @@ export async function writeDemoData(db: PrismaClient, data: TDemoData): Promise<
         status: rc.approved ? ("APPROVED" as const) : ("PENDING" as const),
       }));
       for (const part of chunks(recs)) await tx.recommendation.createMany({ data: part });
+      // Before the refresh: the search's read model reads the Medicare evidence too.
+      await writeDemoMedicare(tx, data.medicare);
       await refreshSearchColumns(tx, ids);
       return { providers: ids.length };
     },
