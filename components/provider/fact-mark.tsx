@@ -14,8 +14,10 @@ type TFactMarkProps = {
   kind: TFactKind;
   /** ISO date: of the check (verified), of the practice's last confirmation (reported), of the record (public). */
   date: string | null;
-  /** For public records: which dataset ("NPI registry"). */
+  /** For public records: which dataset ("NPI registry", "public Medicare data"). */
   source?: string | null;
+  /** For public data published by year (Medicare claims): the data year, shown instead of a date. */
+  year?: number | null;
   /** The fact itself, when the mark wraps it (a certification on a search card). */
   children?: React.ReactNode;
   /** Words to show instead of the standard ones (a listing's own label, say). */
@@ -24,14 +26,14 @@ type TFactMarkProps = {
 };
 
 /** A fact's mark as a badge: "✓ verified March 3, 2026", or the fact followed by its mark. */
-export function FactMark({ kind, date, source, children, text, title }: TFactMarkProps) {
+export function FactMark({ kind, date, source, year, children, text, title }: TFactMarkProps) {
   return (
     <span className={`badge badge--${kind}`} data-fact={kind} title={title}>
       <span aria-hidden="true" className="badge__icon">
         {FACT_MARKS[kind].icon}
       </span>
       {children ? <>{children} · </> : null}
-      {text ?? capitalizeIf(!children, factMarkText({ kind, date, source }))}
+      {text ?? capitalizeIf(!children, factMarkText({ kind, date, source, year }))}
     </span>
   );
 }

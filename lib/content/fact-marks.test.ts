@@ -26,11 +26,20 @@ describe("fact marks", () => {
     );
   });
 
+  it("dates public Medicare data by its data year, Care Compare by its file's date", () => {
+    expect(factMarkText({ kind: "public", date: null, source: "public Medicare data", year: 2023 })).toBe(
+      "from public Medicare data, 2023",
+    );
+    expect(factMarkText({ kind: "public", date: "2026-03-03", source: "Medicare Care Compare" })).toBe(
+      "public record: Medicare Care Compare, updated March 3, 2026",
+    );
+  });
+
   it("explains each mark in the printable key", () => {
     const lines = factKeyLines();
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Verified by NeckCare Finder: .*moderator/);
     expect(lines[1]).toMatch(/^Reported by the practice: .*nobody checked/);
-    expect(lines[2]).toMatch(/^Public record: .*NPI registry/);
+    expect(lines[2]).toMatch(/^Public record: .*NPI registry or Medicare data/);
   });
 });

@@ -2,7 +2,8 @@
 // card, checklist, printed key): shared/DOMAIN.md "Three marks, never confused".
 // - verified: a NeckCare Finder moderator checked it against a named source, on a date;
 // - reported: the practice told us; nobody checked it; dated by when the practice last confirmed it;
-// - public: copied from a public record (the NPI registry), with the record's source and date.
+// - public: copied from a public record (the NPI registry, Medicare claims, Medicare Care Compare),
+//   with the record's source and its date, or for yearly data (Medicare claims) its data year.
 // The look of each (components/provider/fact-mark.tsx) differs in colour, border and icon too.
 
 export const FACT_KINDS = ["verified", "reported", "public"] as const;
@@ -31,8 +32,9 @@ export const FACT_MARKS: Record<TFactKind, TFactMark> = {
   public: {
     label: "Public record",
     icon: "▣",
+    // Kept to one printed line: the key prints on every page and the checklist must fit on two.
     explain:
-      "from the public NPI registry, with its date; a registered specialty is not board certification.",
+      "from the NPI registry or Medicare data, dated; a registered specialty is not board certification.",
   },
 };
 
@@ -45,13 +47,27 @@ export function factDate(iso: string): string {
   return DATE.format(new Date(iso));
 }
 
-export type TFactMarkInput = { kind: TFactKind; date: string | null; source?: string | null };
+export type TFactMarkInput = {
+  kind: TFactKind;
+  date: string | null;
+  source?: string | null;
+  /** Public data published by year (Medicare claims): the data year, shown instead of a date. */
+  year?: number | null;
+};
+
+/** The public sources a fact can come from, as the marks name them. */
+export const PUBLIC_SOURCES = {
+  npiRegistry: "NPI registry",
+  medicareClaims: "public Medicare data",
+  careCompare: "Medicare Care Compare",
+} as const;
 
 /**
  * The mark's words after a fact, short enough for a badge: "verified March 3, 2026", "reported by the
- * practice, confirmed March 3, 2026", "public record: NPI registry, updated March 3, 2026".
+ * practice, confirmed March 3, 2026", "public record: NPI registry, updated March 3, 2026", and for
+ * yearly public data "from public Medicare data, 2023".
  */
-export function factMarkText({ kind, date, source }: TFactMarkInput): string {
+export function factMarkText({ kind, date, source, year }: TFactMarkInput): string {
   const when = date ? factDate(date) : null;
   switch (kind) {
     case "verified":
@@ -61,7 +77,8 @@ export function factMarkText({ kind, date, source }: TFactMarkInput): string {
         ? `reported by the practice, confirmed ${when}`
         : "reported by the practice, not yet confirmed";
     case "public":
-      return `public record: ${source ?? "NPI registry"}${when ? `, updated ${when}` : ""}`;
+      if (year) return `from ${source ?? PUBLIC_SOURCES.medicareClaims}, ${year}`;
+      return `public record: ${source ?? PUBLIC_SOURCES.npiRegistry}${when ? `, updated ${when}` : ""}`;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { getCareCompareFacts, getMedicareEvidence } from "@/lib/data/medicare-evidence";
 import { getPublicProfile } from "@/lib/data/profiles";
 import { listApprovedRecommendations } from "@/lib/data/recommendations";
 import { env } from "@/lib/env";
@@ -55,7 +56,11 @@ export default async function ProviderPage({ params }: TParams) {
   if (!profile) notFound();
   // A missing or outdated slug (the name changed) moves to the one canonical address.
   if (`/providers/${param}` !== profile.path) permanentRedirect(profile.path);
-  const recommendations = await listApprovedRecommendations({ providerId: profile.id });
+  const [recommendations, medicare, careCompare] = await Promise.all([
+    listApprovedRecommendations({ providerId: profile.id }),
+    getMedicareEvidence({ npi: profile.npi }),
+    getCareCompareFacts({ npi: profile.npi }),
+  ]);
 
   return (
     <div className={`container ${styles.page}`}>
@@ -81,10 +86,10 @@ export default async function ProviderPage({ params }: TParams) {
         </ol>
       </nav>
       <StepReferrals profile={profile} recommendations={recommendations} />
-      <StepCredentials profile={profile} />
-      <StepExperience profile={profile} />
+      <StepCredentials profile={profile} careCompare={careCompare} />
+      <StepExperience profile={profile} medicare={medicare} />
       <StepReviews profile={profile} />
-      <StepConsultation profile={profile} />
+      <StepConsultation profile={profile} careCompare={careCompare} />
       <ReportSection providerId={profile.id} />
     </div>
   );

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { LocationMap } from "@/components/provider/location-map";
+import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
+import { CareCompareConsultation } from "./care-compare";
 import { ConsultForm } from "./consult-form";
 import { InsurancePlans } from "./profile-facts";
 import styles from "./profile.module.css";
@@ -74,7 +76,13 @@ function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: bo
 }
 
 /** Step 5: where and how to be seen, the request form, and the checklist to prepare. */
-export function StepConsultation({ profile: p }: { profile: TPublicProfile }) {
+export function StepConsultation({
+  profile: p,
+  careCompare,
+}: {
+  profile: TPublicProfile;
+  careCompare: TCareCompareFacts | null;
+}) {
   return (
     <StepSection id="consultation">
       {p.locations.length === 0 ? <p>No practice location is listed.</p> : null}
@@ -83,6 +91,7 @@ export function StepConsultation({ profile: p }: { profile: TPublicProfile }) {
           <LocationCard key={l.id} l={l} unconfirmed={isUnclaimedImport(p)} />
         ))}
       </ul>
+      {careCompare ? <CareCompareConsultation facts={careCompare} profile={p} /> : null}
       <InsurancePlans profile={p} />
       <div className={styles.prepare}>
         <p>

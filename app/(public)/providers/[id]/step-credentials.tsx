@@ -1,12 +1,20 @@
 import { CertificationItem } from "@/components/provider/certification-badge";
 import { FactMark } from "@/components/provider/fact-mark";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
+import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
+import { CareCompareCredentials } from "./care-compare";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
 /** Step 2: board certifications, each with how (and whether) a moderator verified it. */
-export function StepCredentials({ profile: p }: { profile: TPublicProfile }) {
+export function StepCredentials({
+  profile: p,
+  careCompare,
+}: {
+  profile: TPublicProfile;
+  careCompare: TCareCompareFacts | null;
+}) {
   const verified = p.certifications.filter((c) => c.verified).length;
   return (
     <StepSection id="credentials">
@@ -48,6 +56,7 @@ export function StepCredentials({ profile: p }: { profile: TPublicProfile }) {
           </div>
         </dl>
       ) : null}
+      {careCompare ? <CareCompareCredentials facts={careCompare} isDemo={p.source === "DEMO"} /> : null}
       <p className={styles.note}>
         Board certification is voluntary and separate from a state medical licence. “Movement disorders
         specialist” describes fellowship training, not a board certificate.

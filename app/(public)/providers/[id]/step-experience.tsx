@@ -1,13 +1,24 @@
 import { FactMark } from "@/components/provider/fact-mark";
 import { formatDate, guidanceText, productText } from "@/components/provider/format";
+import type { TMedicareEvidence } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
+import { MedicareClaims } from "./medicare-claims";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
 const NOT_REPORTED = <span className={styles.muted}>Not reported</span>;
 
-/** Step 3: neck injection experience. All of it comes from the doctor, and says so. */
-export function StepExperience({ profile: p }: { profile: TPublicProfile }) {
+/**
+ * Step 3: neck injection experience: first what the doctor reports (and says so), then what Medicare's
+ * public claims show, when a claims file has been imported.
+ */
+export function StepExperience({
+  profile: p,
+  medicare,
+}: {
+  profile: TPublicProfile;
+  medicare: TMedicareEvidence | null;
+}) {
   const e = p.experience;
   return (
     <StepSection id="experience">
@@ -67,6 +78,7 @@ export function StepExperience({ profile: p }: { profile: TPublicProfile }) {
           </dl>
         </>
       )}
+      {medicare ? <MedicareClaims evidence={medicare} isDemo={p.source === "DEMO"} /> : null}
     </StepSection>
   );
 }
