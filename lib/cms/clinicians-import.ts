@@ -1,14 +1,14 @@
 // `importCmsClinicians`: streams Care Compare's "Doctors and Clinicians National Downloadable File"
 // (~2.5 million rows, one per clinician x enrollment x practice address) and stores one record per
 // NPI. Memory stays flat: consecutive rows of an NPI (most of them: the file is largely grouped by
-// NPI) are folded while reading and staged in a temporary table; NPIs whose rows are scattered are
-// folded afterwards from the table, in NPI order. The file is a full snapshot, so every clinician is
-// replaced in one transaction at the end: an interrupted import changes nothing.
+// NPI) are folded while reading and written in batches; an NPI whose rows are scattered is folded in
+// at the end from a temporary table. The file is a full snapshot, so every clinician is replaced in
+// one transaction (lib/cms/db-writer.ts, CliniciansWriter): an interrupted import changes nothing.
 import path from "node:path";
 import type pg from "pg";
 import { CLINICIAN_SLOT_COUNT, mapClinicianHeader, type TClinicianHeader } from "./clinician-columns";
 import { foldClinician, parseClinicianRow, type TClinicianRecord } from "./clinician-row";
-import { CliniciansStage } from "./db-writer";
+import { CliniciansWriter, type TImportMeta } from "./db-writer";
 import { CmsFatalError } from "./errors";
 import { dateFromName, isoDate } from "./file-meta";
 import { openCmsInput } from "./input";
@@ -36,21 +36,11 @@ export type TCmsCliniciansOptions = {
 
 const LOCK_KEY = "neckcare:cms-clinicians-import";
 
-/** Folds consecutive runs of the same NPI (the staged runs of scattered NPIs, in NPI order). */
-async function* foldRuns(runs: AsyncGenerator<TClinicianRecord[]>): AsyncGenerator<TClinicianRecord[]> {
-  let current: TClinicianRecord | null = null;
-  for await (const batch of runs) {
-    const out: TClinicianRecord[] = [];
-    for (const run of batch) {
-      if (current && current.npi === run.npi) foldClinician(current, run);
-      else {
-        if (current) out.push(current);
-        current = run;
-      }
-    }
-    if (out.length > 0) yield out;
-  }
-  if (current) yield [current];
+/** Folds a clinician's runs, the earliest first, into the first. */
+function foldAll(runs: TClinicianRecord[]): TClinicianRecord {
+  const [first, ...rest] = runs;
+  for (const run of rest) foldClinician(first!, run);
+  return first!;
 }
 
 export async function importCmsClinicians(options: TCmsCliniciansOptions): Promise<TCmsImportSummary> {
@@ -66,7 +56,7 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
     if (!m || !isoDate(m[1]!, m[2]!, m[3]!))
       throw new CmsFatalError(`--date=${options.date} is not a date written YYYY-MM-DD.`);
   }
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 2000;
   const input = await openCmsInput(options.file);
   const reportPath =
     options.reportPath === undefined
@@ -84,11 +74,29 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
 
   const report = new CmsImportReport(reportPath);
   let client: pg.Client | null = null;
-  let stage: CliniciansStage | null = null;
+  let writer: CliniciansWriter | null = null;
+  let committed = false;
   const queue = writeQueue();
-  let pending: TClinicianRecord[] = [];
+  // The batch being filled, by NPI: an NPI that comes back within a batch is folded here.
+  let pending = new Map<string, TClinicianRecord>();
   let current: TClinicianRecord | null = null;
   let header: TClinicianHeader | null = null;
+  const meta = (): TImportMeta => ({
+    dataset: "clinicians",
+    year: null,
+    sourceFile: input.name,
+    release: s.release,
+    layout: s.layout,
+    rowsScanned: s.rowsScanned,
+    rowsKept: s.rowsKept,
+    rowsRejected: s.rowsRejected,
+    startedAt,
+  });
+  const push = (r: TClinicianRecord) => {
+    const same = pending.get(r.npi);
+    if (same) foldClinician(same, r);
+    else pending.set(r.npi, r);
+  };
 
   const reject = (line: number, npi: string, reason: string) => {
     s.rowsRejected++;
@@ -103,17 +111,24 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
       elapsedMs: performance.now() - started,
     });
   const flushRuns = async (all: boolean) => {
-    if (!all && pending.length < batchSize) return;
-    const batch = pending;
-    pending = [];
-    if (stage && batch.length > 0) await queue.submit(() => stage!.add(batch));
+    if (!all && pending.size < batchSize) return;
+    const batch = [...pending.values()];
+    pending = new Map();
+    if (writer && batch.length > 0) await queue.submit(() => writer!.add(batch));
+  };
+  // One reader for every row: the scanner's row object is reused too.
+  let currentRow: { text: (slot: number) => string } | null = null;
+  const fields = {
+    get: (slot: number) => currentRow!.text(slot).trim(),
+    hasTelehealth: false,
+    hasHospitals: false,
   };
 
   try {
     if (!dryRun) {
       client = await connectLocked(options.databaseUrl!, LOCK_KEY, "Care Compare clinicians");
-      stage = new CliniciansStage(client);
-      await stage.create();
+      writer = new CliniciansWriter(client);
+      await writer.begin(meta(), fileDate);
     }
     const { completed, bytesRead } = await scanInput({
       input,
@@ -123,9 +138,11 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
       signal: options.signal,
       progressEveryMs: options.progressEveryMs ?? 250,
       onProgress: progress,
-      onHeader: (fields) => {
-        header = mapClinicianHeader(fields);
+      onHeader: (names) => {
+        header = mapClinicianHeader(names);
         s.layout = header.layout;
+        fields.hasTelehealth = header.hasTelehealth;
+        fields.hasHospitals = header.hasHospitals;
         return header.slotOf;
       },
       onError: (line, reason) => {
@@ -143,56 +160,37 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
             `${row.fieldCount} fields where the header has ${h.columnCount}`,
           );
         }
-        const out = parseClinicianRow(
-          {
-            get: (slot) => row.text(slot).trim(),
-            hasTelehealth: h.hasTelehealth,
-            hasHospitals: h.hasHospitals,
-          },
-          row.line,
-        );
+        currentRow = row;
+        const out = parseClinicianRow(fields, row.line);
         if (out.kind === "rejected") return reject(row.line, out.npi, out.reason);
         s.rowsKept++;
         for (const note of out.notes) report.add(row.line, out.record.npi, "note", note);
         if (current && current.npi === out.record.npi) foldClinician(current, out.record);
         else {
-          if (current) pending.push(current);
+          if (current) push(current);
           current = out.record;
         }
       },
       afterChunk: () => flushRuns(false),
     });
     s.bytesRead = bytesRead;
-    if (current) pending.push(current);
+    if (current) push(current);
     await flushRuns(true);
     await queue.drain();
     if (!completed) s.interrupted = true;
-    else if (stage) {
-      const scattered = await stage.findScattered();
-      if (scattered > 0)
+    else if (writer) {
+      // A second Ctrl-C during the commit exits the process: PostgreSQL rolls it all back.
+      Object.assign(s, await writer.commit(meta(), foldAll));
+      committed = true;
+      if (writer.scattered > 0)
         s.notes.push(
-          `${scattered.toLocaleString("en-US")} clinicians' rows were not together in the file (folded after reading)`,
+          `${writer.scattered.toLocaleString("en-US")} runs of rows were apart from their clinician's first rows in the file (folded in at the end)`,
         );
-      const r = await stage.replaceAll(
-        {
-          dataset: "clinicians",
-          year: null,
-          sourceFile: input.name,
-          release: s.release,
-          layout: s.layout,
-          rowsScanned: s.rowsScanned,
-          rowsKept: s.rowsKept,
-          rowsRejected: s.rowsRejected,
-          startedAt,
-        },
-        fileDate,
-        () => foldRuns(stage!.scatteredRuns()),
-      );
-      Object.assign(s, r);
     }
   } finally {
     input.close();
     await queue.drain().catch(() => {});
+    if (writer && !committed) await writer.rollback();
     await report.close();
     await client?.end().catch(() => {});
   }

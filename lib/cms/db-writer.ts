@@ -173,137 +173,122 @@ export class ClaimsStage {
 
 // Clinicians --------------------------------------------------------------------------------------
 
-/** Separates list items in staged text (string_to_array); never in CMS's text. */
-const SEP = "\x1f";
+const CLINICIAN_RECORDSET = `jsonb_to_recordset($1::jsonb) AS t(npi text, line int, "medicalSchool" text,
+  "graduationYear" int, specialties text[], "acceptsAssignment" text, telehealth boolean, "groupNames" text[],
+  addresses jsonb, hospitals jsonb)`;
+const CLINICIAN_COLUMNS = `"npi", "fileDate", "medicalSchool", "graduationYear", "specialties", "acceptsAssignment",
+  "telehealth", "groupNames", "addresses", "hospitals", "importId"`;
+const FACTS_HASH = `md5(row(k."medicalSchool", k."graduationYear", k."specialties", k."acceptsAssignment",
+  k."telehealth", k."groupNames", k."addresses", k."hospitals")::text)`;
 
-export class CliniciansStage {
+/**
+ * Replaces Care Compare's clinicians in ONE transaction that stays open while the file is read: the
+ * old rows are deleted first (readers keep seeing them until the commit), each batch is inserted
+ * straight into the table (a batch is sent as one JSON text and unpacked by jsonb_to_recordset, far
+ * cheaper than per-column arrays), and Ctrl-C or any failure rolls the whole replacement back. An
+ * NPI already inserted by an earlier batch (its rows were scattered in the file) goes to a temporary
+ * table and is folded in at the end.
+ */
+export class CliniciansWriter {
+  private importId = 0;
+  private fileDate = "";
+  replaced = 0;
+  scattered = 0;
+
   constructor(private readonly client: pg.Client) {}
 
-  async create(): Promise<void> {
-    await this.client.query(`CREATE TEMPORARY TABLE cms_clinicians_stage (
-      npi char(10), line int, school text, grad int, specialties text[], assign char(1), tele boolean,
-      groups text[], addresses jsonb, hospitals jsonb)`);
-  }
-
-  async add(records: TClinicianRecord[]): Promise<void> {
-    const list = (xs: string[]) => xs.join(SEP);
-    await this.client.query(
-      `INSERT INTO cms_clinicians_stage
-       SELECT npi, line, school, grad, CASE WHEN specs = '' THEN '{}' ELSE string_to_array(specs, $11) END, assign, tele,
-         CASE WHEN groups = '' THEN '{}' ELSE string_to_array(groups, $11) END, addresses::jsonb, hospitals::jsonb
-       FROM unnest($1::text[], $2::int[], $3::text[], $4::int[], $5::text[], $6::text[], $7::boolean[], $8::text[],
-         $9::text[], $10::text[]) AS t(npi, line, school, grad, specs, assign, tele, groups, addresses, hospitals)`,
-      [
-        records.map((r) => r.npi),
-        records.map((r) => r.line),
-        records.map((r) => r.medicalSchool),
-        records.map((r) => r.graduationYear),
-        records.map((r) => list(r.specialties)),
-        records.map((r) => r.acceptsAssignment),
-        records.map((r) => r.telehealth),
-        records.map((r) => list(r.groupNames)),
-        records.map((r) => JSON.stringify(r.addresses)),
-        records.map((r) => (r.hospitals === null ? null : JSON.stringify(r.hospitals))),
-        SEP,
-      ],
-    );
-  }
-
-  /**
-   * Finds the NPIs staged more than once (the file is mostly grouped by NPI; an NPI whose rows are
-   * scattered is staged once per run of rows), for the caller to fold; returns how many.
-   */
-  async findScattered(): Promise<number> {
-    const r = await this.client.query(`CREATE TEMPORARY TABLE cms_clinicians_scattered AS
-      SELECT npi FROM cms_clinicians_stage GROUP BY npi HAVING count(*) > 1`);
-    return r.rowCount ?? 0;
-  }
-
-  /**
-   * The staged runs of the scattered NPIs in NPI and line order, `batch` rows at a time, through a
-   * cursor: call it inside replaceAll's transaction. An NPI's runs may straddle two batches.
-   */
-  async *scatteredRuns(batch = 10_000): AsyncGenerator<TClinicianRecord[]> {
+  async begin(meta: TImportMeta, fileDate: string): Promise<void> {
     const c = this.client;
-    await c.query(`DECLARE cms_scattered_runs NO SCROLL CURSOR FOR
-      SELECT s.npi, s.line, s.school AS "medicalSchool", s.grad AS "graduationYear", s.specialties,
-        s.assign AS "acceptsAssignment", s.tele AS telehealth, s.groups AS "groupNames", s.addresses, s.hospitals
-      FROM cms_clinicians_stage s JOIN cms_clinicians_scattered d ON d.npi = s.npi ORDER BY s.npi, s.line`);
-    try {
-      for (;;) {
-        const { rows } = await c.query<TClinicianRecord>(`FETCH ${batch} FROM cms_scattered_runs`);
-        if (rows.length === 0) return;
-        yield rows;
-      }
-    } finally {
-      await c.query(`CLOSE cms_scattered_runs`).catch(() => {});
-    }
+    this.fileDate = fileDate;
+    await c.query("BEGIN");
+    this.importId = await insertImport(c, meta);
+    // The listed providers' current facts, to find whose change (fileDate and importId aside).
+    await c.query(`CREATE TEMPORARY TABLE cms_clinicians_before ON COMMIT DROP AS
+      SELECT k."npi", ${FACTS_HASH} AS h FROM "CareCompareClinician" k JOIN "Provider" p ON p."npi" = k."npi"`);
+    await c.query(`CREATE TEMPORARY TABLE cms_clinicians_scattered (npi text, line int, "medicalSchool" text,
+      "graduationYear" int, specialties text[], "acceptsAssignment" text, telehealth boolean, "groupNames" text[],
+      addresses jsonb, hospitals jsonb) ON COMMIT DROP`);
+    this.replaced = (await c.query(`DELETE FROM "CareCompareClinician"`)).rowCount ?? 0;
   }
 
-  /** Replaces every clinician with the staged ones (single runs as staged, `folded` for the rest). */
-  async replaceAll(
+  /** Inserts a batch (NPIs unique within it). */
+  async add(records: TClinicianRecord[]): Promise<void> {
+    const r = await this.client.query(
+      `WITH t AS (SELECT * FROM ${CLINICIAN_RECORDSET}),
+       ins AS (
+         INSERT INTO "CareCompareClinician" (${CLINICIAN_COLUMNS})
+         SELECT npi, $2::date, "medicalSchool", "graduationYear", coalesce(specialties, '{}'), "acceptsAssignment",
+           telehealth, coalesce("groupNames", '{}'), addresses, hospitals, $3 FROM t
+         ON CONFLICT ("npi") DO NOTHING RETURNING "npi")
+       INSERT INTO cms_clinicians_scattered SELECT t.* FROM t WHERE t.npi NOT IN (SELECT "npi" FROM ins)`,
+      [JSON.stringify(records), this.fileDate, this.importId],
+    );
+    this.scattered += r.rowCount ?? 0;
+  }
+
+  /**
+   * Folds the scattered rows into their clinicians (`fold` merges the stored record, then each later
+   * run in line order), records the import's counts, rebuilds the search read model of listed
+   * providers whose facts changed, and commits.
+   */
+  async commit(
     meta: TImportMeta,
-    fileDate: string,
-    /** The scattered NPIs, each folded into one record (called inside the transaction). */
-    folded: () => AsyncGenerator<TClinicianRecord[]>,
+    fold: (runs: TClinicianRecord[]) => TClinicianRecord,
   ): Promise<TReplaceResult> {
     const c = this.client;
-    return transaction(c, async () => {
-      const importId = await insertImport(c, meta);
-      // The listed providers' current facts, to find whose change (fileDate and importId aside).
-      await c.query(`CREATE TEMPORARY TABLE cms_clinicians_before ON COMMIT DROP AS
-        SELECT k."npi", md5(row(k."medicalSchool", k."graduationYear", k."specialties", k."acceptsAssignment",
-          k."telehealth", k."groupNames", k."addresses", k."hospitals")::text) AS h
-        FROM "CareCompareClinician" k JOIN "Provider" p ON p."npi" = k."npi"`);
-      const deleted = await c.query(`DELETE FROM "CareCompareClinician"`);
-      const single = await c.query(
-        `INSERT INTO "CareCompareClinician" ("npi", "fileDate", "medicalSchool", "graduationYear", "specialties",
-           "acceptsAssignment", "telehealth", "groupNames", "addresses", "hospitals", "importId")
-         SELECT npi, $1::date, school, grad, specialties, assign, tele, groups, addresses, hospitals, $2
-         FROM cms_clinicians_stage s WHERE NOT EXISTS (SELECT 1 FROM cms_clinicians_scattered d WHERE d.npi = s.npi)`,
-        [fileDate, importId],
-      );
-      let stored = single.rowCount ?? 0;
-      for await (const records of folded()) {
-        await this.insert(records, fileDate, importId);
-        stored += records.length;
+    if (this.scattered > 0) {
+      await c.query(`DECLARE cms_scattered_runs NO SCROLL CURSOR FOR
+        SELECT k."npi", 0 AS line, k."medicalSchool", k."graduationYear", k."specialties", k."acceptsAssignment",
+          k."telehealth", k."groupNames", k."addresses", k."hospitals"
+        FROM "CareCompareClinician" k WHERE k."npi" IN (SELECT npi FROM cms_clinicians_scattered)
+        UNION ALL SELECT * FROM cms_clinicians_scattered
+        ORDER BY 1, 2`);
+      const runs: TClinicianRecord[] = [];
+      const folded: TClinicianRecord[] = [];
+      const flush = async (all: boolean) => {
+        if (!all && folded.length < 5000) return;
+        await c.query(
+          `UPDATE "CareCompareClinician" k SET "medicalSchool" = t."medicalSchool", "graduationYear" = t."graduationYear",
+             "specialties" = t.specialties, "acceptsAssignment" = t."acceptsAssignment", "telehealth" = t.telehealth,
+             "groupNames" = t."groupNames", "addresses" = t.addresses, "hospitals" = t.hospitals
+           FROM ${CLINICIAN_RECORDSET} WHERE k."npi" = t.npi`,
+          [JSON.stringify(folded.splice(0))],
+        );
+      };
+      for (;;) {
+        const { rows } = await c.query<TClinicianRecord>(`FETCH 10000 FROM cms_scattered_runs`);
+        for (const row of rows) {
+          if (runs.length > 0 && runs[0]!.npi !== row.npi) folded.push(fold(runs.splice(0)));
+          runs.push(row);
+        }
+        if (rows.length === 0) break;
+        await flush(false);
       }
-      const providersRefreshed = await refreshProviders(
-        c,
-        `SELECT coalesce(b."npi", a."npi") FROM cms_clinicians_before b
-         FULL JOIN (SELECT k."npi", md5(row(k."medicalSchool", k."graduationYear", k."specialties", k."acceptsAssignment",
-             k."telehealth", k."groupNames", k."addresses", k."hospitals")::text) AS h
-           FROM "CareCompareClinician" k JOIN "Provider" p ON p."npi" = k."npi") a ON a."npi" = b."npi"
-         WHERE a.h IS DISTINCT FROM b.h`,
-        [],
-      );
-      return { importId, stored, replaced: deleted.rowCount ?? 0, providersRefreshed };
-    });
+      if (runs.length > 0) folded.push(fold(runs));
+      if (folded.length > 0) await flush(true);
+      await c.query(`CLOSE cms_scattered_runs`);
+    }
+    const stored = Number(
+      (await c.query<{ n: string }>(`SELECT count(*) AS n FROM "CareCompareClinician"`)).rows[0]!.n,
+    );
+    await c.query(
+      `UPDATE "MedicareImport" SET "rowsScanned" = $2, "rowsKept" = $3, "rowsRejected" = $4, "layout" = $5,
+         "finishedAt" = now() WHERE "id" = $1`,
+      [this.importId, meta.rowsScanned, meta.rowsKept, meta.rowsRejected, meta.layout],
+    );
+    const providersRefreshed = await refreshProviders(
+      c,
+      `SELECT coalesce(b."npi", a."npi") FROM cms_clinicians_before b
+       FULL JOIN (SELECT k."npi", ${FACTS_HASH} AS h FROM "CareCompareClinician" k JOIN "Provider" p ON p."npi" = k."npi") a
+         ON a."npi" = b."npi"
+       WHERE a.h IS DISTINCT FROM b.h`,
+      [],
+    );
+    await c.query("COMMIT");
+    return { importId: this.importId, stored, replaced: this.replaced, providersRefreshed };
   }
 
-  private async insert(records: TClinicianRecord[], fileDate: string, importId: number): Promise<void> {
-    await this.client.query(
-      `INSERT INTO "CareCompareClinician" ("npi", "fileDate", "medicalSchool", "graduationYear", "specialties",
-         "acceptsAssignment", "telehealth", "groupNames", "addresses", "hospitals", "importId")
-       SELECT npi, $1::date, school, grad,
-         CASE WHEN specs = '' THEN '{}' ELSE string_to_array(specs, $12) END, assign, tele,
-         CASE WHEN groups = '' THEN '{}' ELSE string_to_array(groups, $12) END, addresses::jsonb, hospitals::jsonb, $2
-       FROM unnest($3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::text[],
-         $11::text[]) AS t(npi, school, grad, specs, assign, tele, groups, addresses, hospitals)`,
-      [
-        fileDate,
-        importId,
-        records.map((r) => r.npi),
-        records.map((r) => r.medicalSchool),
-        records.map((r) => r.graduationYear),
-        records.map((r) => r.specialties.join(SEP)),
-        records.map((r) => r.acceptsAssignment),
-        records.map((r) => r.telehealth),
-        records.map((r) => r.groupNames.join(SEP)),
-        records.map((r) => JSON.stringify(r.addresses)),
-        records.map((r) => (r.hospitals === null ? null : JSON.stringify(r.hospitals))),
-        SEP,
-      ],
-    );
+  async rollback(): Promise<void> {
+    await this.client.query("ROLLBACK").catch(() => {});
   }
 }

@@ -1,10 +1,13 @@
-// `npm run bench:import [-- --rows=1000000] [--keep]`
+// `npm run bench:import [-- --rows=1000000] [--claims-rows=10000000] [--clinician-rows=2500000]
+//   [--only=nppes,claims,clinicians] [--keep]`
 // Builds an NPPES file in the current (2025 V2, 330-column) layout from the 2,000 real rows in
 // tests/fixtures/nppes (each copy with its own valid NPI), imports it into a separate database
 // (neckcare_bench_import, recreated each run) with the real CLI in a child process, then imports it
 // again (the monthly case: nothing changed), and prints rows a second scanned and the importer's peak
 // RSS. Targets (issue 7, on 2 cores): >= 60,000 rows/s scanned, peak RSS <= 300 MB.
 // The file (~1.2 GB for a million rows) is deleted at the end unless --keep.
+// Then the CMS imports (scripts/bench/import-cms.ts): a claims file and a clinicians file built from
+// the real rows in tests/fixtures/cms, each imported twice.
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,18 +17,39 @@ import { npiCheckDigit } from "@/lib/npi";
 import type { TImportSummary } from "@/lib/nppes/import";
 import { migrate } from "../lib/migrate.mjs";
 import { adminUrlFromEnv, databaseUrl } from "../lib/test-db.mjs";
+import { buildClaimsFile, buildCliniciansFile, cmsLine, runCmsImport } from "./import-cms";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const rows = Number(arg("rows") ?? 1_000_000);
 const keep = process.argv.includes("--keep");
+const claimsRows = Number(arg("claims-rows") ?? 10_000_000);
+const clinicianRows = Number(arg("clinician-rows") ?? 2_500_000);
+const only = new Set((arg("only") ?? "nppes,claims,clinicians").split(","));
 const FIXTURES = "tests/fixtures/nppes";
 const OUT_DIR = "tmp/bench";
 const FILE = path.join(OUT_DIR, "npidata_pfile_bench.csv");
 const DB = "neckcare_bench_import";
+const CLAIMS_FILE = path.join(
+  OUT_DIR,
+  "Medicare_Physician_Other_Practitioners_by_Provider_and_Service_2021_bench.csv",
+);
+const CLINICIANS_FILE = path.join(OUT_DIR, "DAC_NationalDownloadableFile_2024-05-01_bench.csv");
 
-if (!Number.isInteger(rows) || rows < 2000 || rows > 20_000_000) {
-  console.error("--rows must be a whole number from 2000 to 20000000.");
-  process.exit(2);
+for (const [name, n] of [
+  ["rows", rows],
+  ["claims-rows", claimsRows],
+  ["clinician-rows", clinicianRows],
+] as const) {
+  if (!Number.isInteger(n) || n < 2000 || n > 20_000_000) {
+    console.error(`--${name} must be a whole number from 2000 to 20000000.`);
+    process.exit(2);
+  }
+}
+for (const part of only) {
+  if (!["nppes", "claims", "clinicians"].includes(part)) {
+    console.error(`--only takes nppes, claims and clinicians (comma-separated), not "${part}".`);
+    process.exit(2);
+  }
 }
 
 /** Writes `count` rows: the real 2018 rows in turn, each with a fresh NPI, plus the V2 "Certification Date". */
@@ -112,19 +136,65 @@ function line(label: string, s: TImportSummary): string {
   return `  ${label.padEnd(26)} ${secs.toFixed(1).padStart(6)} s  ${fmt(s.rowsPerSecond).padStart(8)} rows/s  ${(s.bytesRead / 1e6 / secs).toFixed(0).padStart(4)} MB/s  peak RSS ${fmt(s.peakRssMb)} MB  (inserted ${fmt(s.inserted)}, updated ${fmt(s.updated)}, unchanged ${fmt(s.unchanged)})`;
 }
 
-async function main() {
-  const adminUrl = adminUrlFromEnv() ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+async function benchNppes(url: string) {
   console.log(`Building ${fmt(rows)} rows in the V2 layout -> ${FILE} ...`);
   const t0 = performance.now();
   const bytes = await buildFile(rows);
   console.log(`  ${(bytes / 1e9).toFixed(2)} GB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`Creating and migrating the database ${DB} ...`);
-  const url = await recreateDatabase(adminUrl);
   try {
     console.log("Importing (empty database) ...");
     const first = await runImport(url);
     console.log("Importing again (nothing changed) ...");
     const second = await runImport(url);
+    const national = 9_000_000 / Math.min(first.rowsPerSecond, second.rowsPerSecond);
+    console.log(`
+NPPES import benchmark: ${fmt(first.rowsRead)} rows (${(first.bytesRead / 1e9).toFixed(2)} GB), ${fmt(first.matched)} matched, ${fmt(first.malformed)} malformed
+${line("first import", first)}
+${line("re-import (no changes)", second)}
+  targets                    >= 60,000 rows/s scanned, <= 300 MB peak RSS: ${Math.min(first.rowsPerSecond, second.rowsPerSecond) >= 60_000 && Math.max(first.peakRssMb, second.peakRssMb) <= 300 ? "met" : "NOT met"}
+  national file (~9M rows)   about ${(national / 60).toFixed(1)} minutes at the slower rate
+`);
+  } finally {
+    if (!keep) rmSync(FILE, { force: true });
+  }
+}
+
+async function benchCms(url: string, dataset: "claims" | "clinicians") {
+  const claims = dataset === "claims";
+  const [file, count, script, minRate, national] = claims
+    ? [CLAIMS_FILE, claimsRows, "scripts/import-cms-claims.ts", 200_000, 10_000_000]
+    : [CLINICIANS_FILE, clinicianRows, "scripts/import-cms-clinicians.ts", 100_000, 2_500_000];
+  console.log(`Building ${fmt(count)} ${dataset} rows in the current layout -> ${file} ...`);
+  const t0 = performance.now();
+  const bytes = await (claims ? buildClaimsFile : buildCliniciansFile)(file, count);
+  console.log(`  ${(bytes / 1e9).toFixed(2)} GB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  try {
+    const args = [file, `--report=${path.join(OUT_DIR, `${dataset}-report.csv`)}`];
+    console.log("Importing (empty tables) ...");
+    const first = await runCmsImport(script, args, url);
+    console.log("Importing the same file again (replacing) ...");
+    const second = await runCmsImport(script, args, url);
+    const slower = Math.min(first.rowsPerSecond, second.rowsPerSecond);
+    console.log(`
+CMS ${dataset} import benchmark: ${fmt(first.rowsScanned)} rows (${(first.bytesRead / 1e9).toFixed(2)} GB), ${fmt(first.rowsKept)} kept, ${fmt(first.rowsRejected)} rejected
+${cmsLine("first import", first)}
+${cmsLine("re-import (replacing)", second)}
+  targets                    >= ${fmt(minRate)} rows/s scanned, <= 300 MB peak RSS: ${slower >= minRate && Math.max(first.peakRssMb, second.peakRssMb) <= 300 ? "met" : "NOT met"}
+  national file (~${fmt(national / 1e6)}M rows) about ${(national / slower / 60).toFixed(1)} minutes at the slower rate
+`);
+  } finally {
+    if (!keep) rmSync(file, { force: true });
+  }
+}
+
+async function main() {
+  const adminUrl = adminUrlFromEnv() ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  console.log(`Creating and migrating the database ${DB} ...`);
+  const url = await recreateDatabase(adminUrl);
+  try {
+    if (only.has("nppes")) await benchNppes(url);
+    if (only.has("claims")) await benchCms(url, "claims");
+    if (only.has("clinicians")) await benchCms(url, "clinicians");
     const cpu = os.cpus()[0]?.model ?? "unknown CPU";
     const { rows: v } = await (async () => {
       const c = new pg.Client({ connectionString: url });
@@ -135,21 +205,15 @@ async function main() {
         await c.end();
       }
     })();
-    const national = 9_000_000 / Math.min(first.rowsPerSecond, second.rowsPerSecond);
-    console.log(`
-NPPES import benchmark: ${fmt(first.rowsRead)} rows (${(first.bytesRead / 1e9).toFixed(2)} GB), ${fmt(first.matched)} matched, ${fmt(first.malformed)} malformed
-${line("first import", first)}
-${line("re-import (no changes)", second)}
-  targets                    >= 60,000 rows/s scanned, <= 300 MB peak RSS: ${Math.min(first.rowsPerSecond, second.rowsPerSecond) >= 60_000 && Math.max(first.peakRssMb, second.peakRssMb) <= 300 ? "met" : "NOT met"}
-  national file (~9M rows)   about ${(national / 60).toFixed(1)} minutes at the slower rate
-  machine                    ${os.cpus().length} x ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, PostgreSQL ${v[0]?.v ?? "?"} (same machine)`);
+    console.log(
+      `machine: ${os.cpus().length} x ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, PostgreSQL ${v[0]?.v ?? "?"} (same machine), load average ${os.loadavg()[0]!.toFixed(1)} at the end`,
+    );
   } finally {
     if (!keep) {
-      rmSync(FILE, { force: true });
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`).finally(() => admin.end());
-    } else if (existsSync(FILE)) console.log(`Kept ${FILE} and the database ${DB}.`);
+    } else if (existsSync(OUT_DIR)) console.log(`Kept the files in ${OUT_DIR} and the database ${DB}.`);
   }
 }
 
