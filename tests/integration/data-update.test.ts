@@ -16,11 +16,12 @@ import { db } from "@/lib/db";
 import { startFileServer, storedZip, type TFileServer } from "@/tests/file-server";
 
 const NPPES = path.resolve("tests/fixtures/nppes");
-/** The shared CMS samples: copied into tests/fixtures/cms by the CMS importers, else read from the shared folder. */
-const cmsFixture = (name: string) =>
-  [path.resolve("tests/fixtures/cms", name), path.resolve("../shared/data/cms", name)].find((f) =>
-    existsSync(f),
-  )!;
+const CMS = path.resolve("tests/fixtures/cms");
+// Claims rows with the neck codes, so the claims import keeps some (the real sample has none).
+const CLAIMS_2021 = readFileSync(
+  path.join(CMS, "derived_mup_phy_by_provider_and_service_2021_neck_codes.csv"),
+);
+const CLINICIANS = readFileSync(path.join(CMS, "dac_national_downloadable_file_2021_sample.csv"));
 
 // The monthly ZIP: the first 500 rows of the December 2018 file (data to 2018-12-10).
 const MONTHLY_ZIP = readFileSync(path.join(NPPES, "NPPES_Data_Dissemination_sample.zip"));
@@ -105,7 +106,7 @@ function serveEverything() {
     }),
   });
   server.set(P.claims2021, {
-    body: readFileSync(cmsFixture("mup_phy_by_provider_and_service_2021_sample.csv")),
+    body: CLAIMS_2021,
   });
   server.set(P.cliniciansMeta, {
     contentType: "application/json",
@@ -118,7 +119,7 @@ function serveEverything() {
     }),
   });
   server.set(P.clinicians, {
-    body: readFileSync(cmsFixture("dac_national_downloadable_file_2021_sample.csv")),
+    body: CLINICIANS,
   });
 }
 
@@ -310,17 +311,21 @@ describe("npm run data:update", () => {
       imported: ["DAC_NationalDownloadableFile.csv"],
     });
     expect(
-      readFileSync(path.join(dataDir, "clinicians", "DAC_NationalDownloadableFile.csv")).equals(
-        readFileSync(cmsFixture("dac_national_downloadable_file_2021_sample.csv")),
-      ),
+      readFileSync(path.join(dataDir, "clinicians", "DAC_NationalDownloadableFile.csv")).equals(CLINICIANS),
     ).toBe(true);
     // What the CMS importers recorded: the year and the catalogs' dates, not the download's time.
     const imports = await db.medicareImport.findMany({
       where: { id: { gt: before } },
-      select: { dataset: true, year: true, release: true },
+      select: { id: true, dataset: true, year: true, release: true },
       orderBy: { id: "asc" },
     });
-    expect(imports).toEqual([
+    const stats = await db.medicareServiceStat.findMany({
+      where: { importId: imports[0]?.id },
+      select: { year: true },
+    });
+    expect(stats.length).toBeGreaterThan(0);
+    expect(new Set(stats.map((x) => x.year))).toEqual(new Set([2021]));
+    expect(imports.map((i) => ({ dataset: i.dataset, year: i.year, release: i.release }))).toEqual([
       { dataset: "claims", year: 2021, release: "2023-05-15 (the data.cms.gov catalog's modified date)" },
       {
         dataset: "clinicians",
