@@ -1,9 +1,11 @@
-// The CMS imports' database side. Rows are staged in TEMPORARY tables on the import's own connection
-// while the file is read (batches of multi-row INSERTs on unnest() arrays, as lib/nppes does), and the
-// stored data is replaced in ONE transaction at the end. So an interrupted import (Ctrl-C, a read
-// error, a crash) changes nothing: the temporary tables vanish with the connection and the previous
-// data stays whole. Temporary rather than UNLOGGED tables: private to the session (two imports never
-// see each other's rows), never WAL-logged, and nothing to clean up after a crash.
+// The CMS imports' database side. Either way, the stored data is replaced in ONE transaction, so an
+// interrupted import (Ctrl-C, a read error, a crash) changes nothing and the previous data stays whole.
+// - Claims (ClaimsStage): the kept rows (~1% of the file) are staged in a TEMPORARY table while the
+//   file is read (multi-row INSERTs on unnest() arrays, as lib/nppes does); the year is replaced in
+//   one short transaction at the end. Temporary rather than UNLOGGED: private to the session (two
+//   imports never see each other's rows), never WAL-logged, gone with the connection after a crash.
+// - Clinicians (CliniciansWriter): every row is kept, so staging would copy ~1.2 million records
+//   twice; they go straight into the table inside one transaction held open while reading.
 //
 // Evidence is stored for every NPI, listed or not. Listed providers whose evidence changed get their
 // search read model (SearchPoint) rebuilt in the same transaction, as lib/search-columns.ts requires.
