@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FactMark } from "@/components/provider/fact-mark";
+import { FACT_MARKS, type TFactKind } from "@/lib/content/fact-marks";
 import { formatDate } from "@/components/provider/format";
 import { SaveButton } from "@/components/shortlist/save-button";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
@@ -14,9 +14,23 @@ import styles from "./compare.module.css";
 type TCell = { text: string; node: React.ReactNode };
 type TRow = { step: TStepId; label: string; cell: (c: TCompared) => TCell };
 
+/**
+ * A fact's mark, compact for a table (the site's key to the marks explains them): the icon, and for
+ * verified and public facts their date or source; "reported by the practice" is dated once per
+ * doctor in the column's head.
+ */
+function Mark({ kind, text }: { kind: TFactKind; text?: string }) {
+  return (
+    <span className={`${styles.mark} ${styles[`mark_${kind}`]}`} data-fact={kind} title={FACT_MARKS[kind].label}>
+      <span aria-hidden="true">{FACT_MARKS[kind].icon}</span>
+      {text ? <> {text}</> : <span className="visually-hidden"> {FACT_MARKS[kind].label.toLowerCase()}</span>}
+    </span>
+  );
+}
+
 const unknown = (why = "Not known"): TCell => ({ text: "", node: <span className={styles.unknown}>{why}</span> });
 const unclaimed = (c: TCompared) => c.profile.source === "NPPES_IMPORT" && !c.profile.claimed;
-const reported = (c: TCompared) => <FactMark kind="reported" date={c.profile.lastConfirmedAt} />;
+const reported = () => <Mark kind="reported" />;
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
 
 function textCell(text: string, mark?: React.ReactNode): TCell {
@@ -27,7 +41,7 @@ function textCell(text: string, mark?: React.ReactNode): TCell {
 function practiceFact(c: TCompared, pick: (l: TCompared["profile"]["locations"][number]) => boolean): TCell {
   const l = c.profile.locations[0];
   if (!l || unclaimed(c)) return unknown("Not confirmed by the practice");
-  return textCell(yesNo(pick(l)), reported(c));
+  return textCell(yesNo(pick(l)), reported());
 }
 
 const ROWS: TRow[] = [
@@ -44,7 +58,7 @@ const ROWS: TRow[] = [
       const certs = c.profile.certifications;
       if (!certs.length) {
         return c.profile.registeredSpecialty
-          ? { text: `registered:${c.profile.registeredSpecialty}`, node: <>{c.profile.registeredSpecialty} <FactMark kind="public" date={c.profile.lastConfirmedAt} text="registered specialty, NPI registry: not board certification" /></> }
+          ? { text: `registered:${c.profile.registeredSpecialty}`, node: <>{c.profile.registeredSpecialty} <Mark kind="public" text="NPI registry: a registered specialty, not board certification" /></> }
           : unknown("None listed");
       }
       return {
@@ -55,7 +69,7 @@ const ROWS: TRow[] = [
               <li key={x.id}>
                 {x.board === "OTHER" ? (x.boardName ?? BOARD_NAMES.OTHER) : x.board} · {SPECIALTY_NAMES[x.specialty]}
                 {x.subspecialty ? ` (${SPECIALTY_NAMES[x.subspecialty]})` : ""}{" "}
-                {x.verified ? <FactMark kind="verified" date={x.verifiedAt} /> : <FactMark kind="reported" date={c.profile.lastConfirmedAt} />}
+                {x.verified ? <Mark kind="verified" text={x.verifiedAt ? `verified ${formatDate(x.verifiedAt)}` : "verified"} /> : <Mark kind="reported" />}
               </li>
             ))}
           </ul>
@@ -68,7 +82,7 @@ const ROWS: TRow[] = [
     label: "In practice since",
     cell: (c) =>
       c.careCompare?.graduationYear
-        ? textCell(`${c.careCompare.graduationYear} (medical school graduation)`, <FactMark kind="public" date={null} text={`Medicare Care Compare, ${formatDate(c.careCompare.fileDate)}`} />)
+        ? textCell(`${c.careCompare.graduationYear} (medical school graduation)`, <Mark kind="public" text={`Care Compare, ${formatDate(c.careCompare.fileDate)}`} />)
         : unknown(),
   },
   {
@@ -78,18 +92,18 @@ const ROWS: TRow[] = [
       const e = c.evidence;
       if (!e) return unknown("No published data (fewer than 11 Medicare patients a year, or none)");
       const text = `At least ${e.patients ?? 11} patients, ${e.visits ?? "?"} visits in ${e.year}`;
-      return textCell(text, <FactMark kind="public" date={null} text={`from public Medicare data, ${e.year}`} />);
+      return textCell(text, <Mark kind="public" text={`Medicare data, ${e.year}`} />);
     },
   },
   {
     step: "experience",
     label: "Years injecting the neck",
-    cell: (c) => (c.profile.experience?.yearsInjecting != null ? textCell(String(c.profile.experience.yearsInjecting), reported(c)) : unknown("Not reported")),
+    cell: (c) => (c.profile.experience?.yearsInjecting != null ? textCell(String(c.profile.experience.yearsInjecting), reported()) : unknown("Not reported")),
   },
   {
     step: "experience",
     label: "Neck procedures a year",
-    cell: (c) => (c.profile.experience?.yearlyNeckProcedures != null ? textCell(`About ${c.profile.experience.yearlyNeckProcedures}`, reported(c)) : unknown("Not reported")),
+    cell: (c) => (c.profile.experience?.yearlyNeckProcedures != null ? textCell(`About ${c.profile.experience.yearlyNeckProcedures}`, reported()) : unknown("Not reported")),
   },
   {
     step: "experience",
@@ -103,11 +117,11 @@ const ROWS: TRow[] = [
         text: `${words}|${billed.join(",")}`,
         node: (
           <>
-            {words ? <>{words} {reported(c)}</> : null}
+            {words ? <>{words} {reported()}</> : null}
             {billed.length ? (
               <div>
                 {billed.map((b) => (b === "emg" ? "EMG" : "electrical stimulation")).join(" + ")} billed to Medicare{" "}
-                <FactMark kind="public" date={null} text={`from public Medicare data, ${c.evidence!.year}`} />
+                <Mark kind="public" text={`Medicare data, ${c.evidence!.year}`} />
               </div>
             ) : null}
           </>
@@ -118,7 +132,7 @@ const ROWS: TRow[] = [
   {
     step: "experience",
     label: "Treats cervical dystonia",
-    cell: (c) => (c.profile.experience ? textCell(yesNo(c.profile.experience.cervicalDystoniaFocus), reported(c)) : unknown("Not reported")),
+    cell: (c) => (c.profile.experience ? textCell(yesNo(c.profile.experience.cervicalDystoniaFocus), reported()) : unknown("Not reported")),
   },
   {
     step: "reviews",
@@ -135,7 +149,7 @@ const ROWS: TRow[] = [
     label: "Languages (doctor or staff)",
     cell: (c) => {
       const names = [...c.profile.languages.map((l) => LANGUAGE_NAMES[l as TLanguageCode] ?? l), ...c.profile.languagesOther];
-      return names.length ? textCell(names.join(", "), reported(c)) : unknown("Not listed");
+      return names.length ? textCell(names.join(", "), reported()) : unknown("Not listed");
     },
   },
   {
@@ -144,7 +158,7 @@ const ROWS: TRow[] = [
     cell: (c) => {
       const ins = c.profile.insurance;
       if (!ins?.plans.length) return unknown(ins ? "None listed" : "Not known");
-      return textCell(ins.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", "), <FactMark kind="reported" date={ins.confirmedAt} />);
+      return textCell(ins.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", "), <Mark kind="reported" text={ins.confirmedAt ? `confirmed ${formatDate(ins.confirmedAt)}` : undefined} />);
     },
   },
   {
@@ -153,7 +167,7 @@ const ROWS: TRow[] = [
     cell: (c) => {
       const a = c.careCompare?.acceptsAssignment;
       if (!a) return unknown();
-      return textCell(a === "Y" ? "Accepts" : "May accept", <FactMark kind="public" date={null} text={`Medicare Care Compare, ${formatDate(c.careCompare!.fileDate)}`} />);
+      return textCell(a === "Y" ? "Accepts" : "May accept", <Mark kind="public" text={`Care Compare, ${formatDate(c.careCompare!.fileDate)}`} />);
     },
   },
 ];
@@ -175,7 +189,16 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
                     {c.profile.locations[0].city}, {c.profile.locations[0].state}
                   </div>
                 ) : null}
-                {c.profile.source === "DEMO" ? <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span> : null}
+                <div className={styles.place}>
+                  {c.profile.lastConfirmedAt ? (
+                    <>
+                      <Mark kind="reported" /> details confirmed by the practice {formatDate(c.profile.lastConfirmedAt)}
+                    </>
+                  ) : (
+                    "Details not yet confirmed by the practice"
+                  )}
+                </div>
+                {c.profile.source === "DEMO" ? <span className={`badge badge--demo ${styles.demo}`}>{DEMO_PROVIDER_LABEL}</span> : null}
                 <div className={styles.actions}>
                   <SaveButton id={c.profile.id} name={c.profile.name} />
                   <Link href={`/checklist?provider=${c.profile.id}`}>
