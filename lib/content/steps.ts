@@ -21,7 +21,7 @@ export const SELECTION_STEPS = [
     id: "experience",
     number: 3,
     title: "Consider experience and expertise",
-    why: `Injecting neck muscles takes practice. ${STATEMENTS.guidance.text} Figures are reported by the practices.`,
+    why: `Injecting neck muscles takes practice. ${STATEMENTS.guidance.text} Years and yearly figures are reported by the practices; Medicare claims, where shown, are public data (Medicare patients only).`,
   },
   {
     id: "reviews",
