@@ -71,6 +71,7 @@ export function normaliseCcn(raw: string): string {
 }
 
 const orNull = (s: string) => (s === "" ? null : s);
+const LATEST_GRADUATION_YEAR = new Date().getUTCFullYear() + 1;
 
 export function parseClinicianRow(f: TClinicianFieldReader, line: number): TClinicianOutcome {
   const npi = f.get(S.npi);
@@ -78,11 +79,7 @@ export function parseClinicianRow(f: TClinicianFieldReader, line: number): TClin
   const notes: string[] = [];
   const gradText = f.get(S.graduationYear);
   let graduationYear: number | null = null;
-  if (
-    /^\d{4}$/.test(gradText) &&
-    Number(gradText) >= 1900 &&
-    Number(gradText) <= new Date().getUTCFullYear() + 1
-  )
+  if (/^\d{4}$/.test(gradText) && Number(gradText) >= 1900 && Number(gradText) <= LATEST_GRADUATION_YEAR)
     graduationYear = Number(gradText);
   else if (gradText !== "") notes.push(`graduation year "${gradText}" is not a year: left out`);
 

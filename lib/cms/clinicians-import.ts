@@ -117,9 +117,10 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
     if (writer && batch.length > 0) await queue.submit(() => writer!.add(batch));
   };
   // One reader for every row: the scanner's row object is reused too.
-  let currentRow: { text: (slot: number) => string } | null = null;
+  let currentRow: { text: (slot: number) => string; length: (slot: number) => number } | null = null;
   const fields = {
-    get: (slot: number) => currentRow!.text(slot).trim(),
+    // Most of a row's 27 columns are blank (hospitals, secondary specialties): no string for those.
+    get: (slot: number) => (currentRow!.length(slot) === 0 ? "" : currentRow!.text(slot).trim()),
     hasTelehealth: false,
     hasHospitals: false,
   };

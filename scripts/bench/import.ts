@@ -180,7 +180,7 @@ CMS ${dataset} import benchmark: ${fmt(first.rowsScanned)} rows (${(first.bytesR
 ${cmsLine("first import", first)}
 ${cmsLine("re-import (replacing)", second)}
   targets                    >= ${fmt(minRate)} rows/s scanned, <= 300 MB peak RSS: ${slower >= minRate && Math.max(first.peakRssMb, second.peakRssMb) <= 300 ? "met" : "NOT met"}
-  national file (~${fmt(national / 1e6)}M rows) about ${(national / slower / 60).toFixed(1)} minutes at the slower rate
+  national file (~${national / 1e6}M rows) about ${(national / slower / 60).toFixed(1)} minutes at the slower rate
 `);
   } finally {
     if (!keep) rmSync(file, { force: true });
