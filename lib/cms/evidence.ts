@@ -12,7 +12,10 @@ export const NECK_CODES = ["64616", "64613"] as const;
 /** Guidance billed for chemodenervation, by what it is. */
 export const GUIDANCE_CODES = { "95874": "emg", "95873": "electrical-stimulation" } as const;
 export type TGuidanceBilled = (typeof GUIDANCE_CODES)[keyof typeof GUIDANCE_CODES];
-export const GUIDANCE_BILLED_LABELS: Record<TGuidanceBilled, string> = { emg: "EMG guidance", "electrical-stimulation": "electrical stimulation guidance" };
+export const GUIDANCE_BILLED_LABELS: Record<TGuidanceBilled, string> = {
+  emg: "EMG guidance",
+  "electrical-stimulation": "electrical stimulation guidance",
+};
 
 /** The toxins' J codes, by generic name (never their units as visits). */
 export const TOXIN_CODES = {

@@ -90,7 +90,7 @@ const ROWS: TRow[] = [
     label: "Medicare claims for neck injections",
     cell: (c) => {
       const e = c.evidence;
-      if (!e) return unknown("No published data (fewer than 11 Medicare patients a year, or none)");
+      if (!e) return unknown("Not published (under 11 Medicare patients a year, or none)");
       const text = `At least ${e.patients ?? 11} patients, ${e.visits ?? "?"} visits in ${e.year}`;
       return textCell(text, <Mark kind="public" text={`Medicare data, ${e.year}`} />);
     },

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getComparison } from "@/lib/data/compare";
 import { CLAIMS_CAVEAT } from "@/lib/cms/evidence";
-import { DIRECTORY_NOTICE } from "@/lib/content/medical";
 import { ZCompareIds } from "@/lib/validation/compare";
 import { CompareTable } from "./compare-table";
 import { PrintButton } from "./print-button";
@@ -54,9 +53,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       {found.length ? <CompareTable doctors={found} /> : <SavedShortlist />}
-      <p className={styles.notes}>
-        Medicare claims: {CLAIMS_CAVEAT} {DIRECTORY_NOTICE}
-      </p>
+      <p className={styles.notes}>Medicare claims: {CLAIMS_CAVEAT}</p>
       <div className={styles.toolbar}>
         <PrintButton />
         <Link href="/search">Back to the search</Link>
