@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import type { TClaimPayload } from "@/lib/validation/claim";
 import { recordAudit } from "./audit";
-import { sendMail } from "./mail";
+import { deliverAfterCommit, queueMail } from "./mail";
 import { newReference } from "./submission-intake";
 
 export type TClaimableListing = { id: number; name: string; profileUrl: string; npiLast4: string; claimable: boolean; reason: string | null };
@@ -54,16 +54,17 @@ export async function createClaim(opts: { providerId: number; userId: string; us
       select: { id: true, reference: true },
     });
     await recordAudit(tx, { actorId: opts.userId, action: "claim.submit", targetType: "submission", targetId: created.id, details: { providerId: p.id } });
-    return { reference: created.reference, name: displayName(p) };
+    await queueMail(tx, {
+      to: opts.userEmail,
+      subject: `We received your claim ${created.reference}`,
+      text: [
+        `Thank you. Your claim of the listing "${displayName(p)}" (reference ${created.reference}) is waiting for a moderator.`,
+        "",
+        "We check claims against the public NPI registry and may contact you to confirm. Once it is approved you can keep the profile current from your account.",
+      ].join("\n"),
+    });
+    return { reference: created.reference };
   });
-  await sendMail({
-    to: opts.userEmail,
-    subject: `We received your claim ${result.reference}`,
-    text: [
-      `Thank you. Your claim of the listing "${result.name}" (reference ${result.reference}) is waiting for a moderator.`,
-      "",
-      "We check claims against the public NPI registry and may contact you to confirm. Once it is approved you can keep the profile current from your account.",
-    ].join("\n"),
-  }).catch((e: unknown) => console.error("claim receipt e-mail failed", e));
+  deliverAfterCommit();
   return { reference: result.reference };
 }

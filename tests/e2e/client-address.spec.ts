@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
@@ -41,7 +42,8 @@ test("with no trusted proxy, a forged X-Forwarded-For does not dodge a per-netwo
       ...process.env,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       NODE_ENV: "production",
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      MAIL_OUTBOX: "1",
       TRUSTED_PROXIES: "0",
     },
     stdio: ["ignore", "ignore", "inherit"],

@@ -13,6 +13,7 @@ import { AdminShell } from "../../admin-shell";
 import { moderatorForPage } from "../../guard";
 import { approveSubmissionAction } from "../actions";
 import { RejectSubmissionForm } from "./reject-form";
+import { ownEntry } from "@/lib/forms";
 
 export const metadata: Metadata = { title: "Review a submission" };
 
@@ -47,7 +48,7 @@ export default async function AdminSubmissionPage({ params, searchParams }: TPro
       <h1>
         {KIND_TITLES[s.kind]}: {s.providerName}
       </h1>
-      <Flash message={typeof done === "string" ? DONE[done] : undefined} />
+      <Flash message={ownEntry(DONE, done)} />
       <dl className={styles.details}>
         <dt>Reference</dt>
         <dd>{s.reference}</dd>
