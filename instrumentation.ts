@@ -8,13 +8,8 @@
 //    and reports the error if it persists.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  try {
-    const { env } = await import("./lib/env");
-    env();
-  } catch (e) {
-    console.error(`server: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  }
+  const { checkEnvironmentOrExit } = await import("./lib/env-check");
+  checkEnvironmentOrExit();
   try {
     const { registerDirectRoutes } = await import("./lib/http/direct-routes");
     registerDirectRoutes();

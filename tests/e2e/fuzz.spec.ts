@@ -99,7 +99,8 @@ function routeRequests(route: TRoute, seed: number): TRequest[] {
     let i = 0;
     const p = fillPattern(route.pattern, () => seg[i++ % seg.length]!) + q;
     const withBody = method === "POST" || method === "PUT" || method === "PATCH";
-    return { method, path: p, headers: withBody ? { "content-type": body.type } : {}, body: withBody ? body.body : undefined, label: `${route.kind} ${route.pattern}` };
+    const headers: Record<string, string> = withBody ? { "content-type": body.type } : {};
+    return { method, path: p, headers, body: withBody ? body.body : undefined, label: `${route.kind} ${route.pattern}` };
   });
 }
 

@@ -9,6 +9,7 @@ import { checkPasswordPause, clearPasswordFailures, recordPasswordFailure } from
 import { isAppError } from "@/lib/errors";
 import { fieldErrors, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
+import { requireFormData } from "@/lib/action-args";
 
 const ZModeratorSignIn = z.object({
   email: z.email("Enter your e-mail address."),
@@ -18,6 +19,7 @@ const ZModeratorSignIn = z.object({
 const WRONG = "That e-mail and password do not match a moderator account.";
 
 export async function moderatorSignIn(_prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const values = { email: String(data.get("email") ?? "") };
   const parsed = ZModeratorSignIn.safeParse({ email: values.email.trim().toLowerCase(), password: String(data.get("password") ?? "") });
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
