@@ -8,7 +8,6 @@ export const ZUserFields = z.object({
   name: z
     .string()
     .max(120, "Keep the name under 120 characters.")
-    // eslint-disable-next-line no-control-regex
     .regex(/^[^\u0000-\u001f\u007f]*$/, "The name contains a control character.")
     .optional(),
 });

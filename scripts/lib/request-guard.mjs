@@ -34,7 +34,6 @@ export function checkRequestLine(method, url) {
   } catch {
     return { status: 400, message: "The address is not validly percent-encoded." };
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return { status: 400, message: "The address contains a control character." };
   if (q >= 0 && /%00|\u0000/i.test(url.slice(q))) return { status: 400, message: "The query contains a NUL byte." };
   return null;
