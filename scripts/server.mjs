@@ -109,6 +109,9 @@ const server = createServer((req, res) => {
 
 /** Hands a request to Next.js. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
 function pass(req, res) {
+  // The security headers on every answer, also those Next.js writes without its configured headers
+  // (redirects of "//" paths, its own 500 page); its own setHeader calls replace these.
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
   handle(req, res).catch((e) => {
     // As `next start` does when its handler rejects.
     console.error(e);
@@ -157,7 +160,7 @@ async function guardedPost(req, res) {
     chunks.push(chunk);
   }
   const body = Buffer.concat(chunks);
-  const problem = await checkPostBody(req.headers["content-type"], body);
+  const problem = await checkPostBody(req.headers["content-type"], body, typeof req.headers["next-action"] === "string");
   if (problem) return refuse(req, res, problem);
   const replay = new IncomingMessage(req.socket);
   replay.method = req.method;

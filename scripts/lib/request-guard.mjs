@@ -71,6 +71,35 @@ function checkJson(text) {
   return null;
 }
 
+/** Plain values React encodes with a "$" prefix; every other "$…" string refers to another part. */
+const PLAIN_DOLLAR = /^\$(\$|D|n-?\d|undefined$|NaN$|Infinity$|-Infinity$|-0$)/;
+
+/**
+ * A server action's arguments as React encodes them: an array (Next.js spreads it into the call),
+ * whose "$…" references point at parts that exist (`parts`: the form's field names; none for a
+ * text/plain body). Walked without recursion.
+ * @param {unknown} root @param {Set<string>} parts @returns {TRefusal | null}
+ */
+export function checkActionArguments(root, parts) {
+  if (!Array.isArray(root)) return { status: 400, message: "A server action's arguments must be a list." };
+  /** @type {unknown[]} */
+  const stack = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (!v.startsWith("$") || PLAIN_DOLLAR.test(v)) continue;
+      const ref = /^\$([A-Za-z@]?)([0-9a-f]+)$/.exec(v);
+      if (!ref) return { status: 400, message: "The request refers to a part it does not contain." };
+      const id = String(parseInt(/** @type {string} */ (ref[2]), 16));
+      const present = ref[1] === "K" ? true : parts.has(id);
+      if (!present) return { status: 400, message: "The request refers to a part it does not contain." };
+    } else if (v && typeof v === "object") {
+      for (const child of Object.values(v)) stack.push(child);
+    }
+  }
+  return null;
+}
+
 /**
  * Headers of a POST, before its body is read: to a route handler (/api/...) anything goes (the
  * handler checks it); to a page only a form or a server action's body, from this site.
@@ -103,14 +132,20 @@ export function checkPostHeaders(path, headers) {
 }
 
 /**
- * The body of a POST to a page, once read: it must parse as its content type says, and any JSON in
- * it (a server action's arguments) must be shallow enough.
- * @param {string | undefined} contentType @param {Buffer} body
+ * The body of a POST to a page, once read: it must parse as its content type says, any JSON in it
+ * must be shallow enough, and a server action's (`isAction`: a Next-Action header) arguments must
+ * have the shape Next.js can call with.
+ * @param {string | undefined} contentType @param {Buffer} body @param {boolean} [isAction]
  * @returns {Promise<TRefusal | null>}
  */
-export async function checkPostBody(contentType, body) {
+export async function checkPostBody(contentType, body, isAction = false) {
   const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "text/plain") return checkJson(body.toString("utf8"));
+  if (type === "text/plain") {
+    const text = body.toString("utf8");
+    const problem = checkJson(text);
+    if (problem || !isAction) return problem;
+    return checkActionArguments(JSON.parse(text), new Set());
+  }
   if (type === "multipart/form-data") {
     let form;
     try {
@@ -124,6 +159,22 @@ export async function checkPostBody(contentType, body) {
       // in "$ACTION_1:0".
       if (typeof value === "string" && (/^\d+$/.test(name) || /^\$ACTION_\d+:\d+$/.test(name)) && /^[[{"]/.test(value)) {
         const problem = checkJson(value);
+        if (problem) return problem;
+      }
+    }
+    if (isAction) {
+      const root = form.get("0");
+      if (typeof root !== "string") return { status: 400, message: "A server action's arguments are missing." };
+      const parts = new Set([...form.keys()].map((k) => k.split("_")[0] ?? k));
+      for (const [name, value] of form.entries()) {
+        if (!/^\d+$/.test(name) || typeof value !== "string") continue;
+        let parsed;
+        try {
+          parsed = JSON.parse(value);
+        } catch {
+          return { status: 400, message: "The request body is not valid JSON." };
+        }
+        const problem = name === "0" ? checkActionArguments(parsed, parts) : checkActionArguments([parsed], parts);
         if (problem) return problem;
       }
     }

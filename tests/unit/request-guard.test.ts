@@ -56,3 +56,15 @@ describe("checkPostBody", () => {
     expect(jsonDepth("[".repeat(100_000))).toBe(100_000);
   });
 });
+
+describe("server action arguments", () => {
+  it("refuses arguments that are not a list, and references to parts the body lacks", async () => {
+    for (const body of ['"x"', "null", '{"a":1}', "1"]) expect((await checkPostBody("text/plain", Buffer.from(body), true))?.status, body).toBe(400);
+    expect((await checkPostBody("text/plain", Buffer.from('["$@1"]'), true))?.status).toBe(400);
+    expect(await checkPostBody("text/plain", Buffer.from('["$$escaped", "$D2026-01-01T00:00:00.000Z", "$undefined", 1]'), true)).toBeNull();
+    const form = (fields: Array<[string, string]>) => Buffer.from(fields.map(([k, v]) => `--xx\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + "--xx--\r\n");
+    expect(await checkPostBody("multipart/form-data; boundary=xx", form([["0", '["$K1"]'], ["1_email", "a@b.c"]]), true)).toBeNull();
+    expect((await checkPostBody("multipart/form-data; boundary=xx", form([["0", '["$2"]']]), true))?.status).toBe(400);
+    expect((await checkPostBody("multipart/form-data; boundary=xx", form([["1_email", "a@b.c"]]), true))?.status).toBe(400);
+  });
+});
