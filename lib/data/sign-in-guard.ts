@@ -6,7 +6,7 @@ import { keyedHash } from "./rate-limit";
 
 // Moderator passwords, per account (issue 16): the per-network limit alone let eight networks try
 // eight passwords. After FREE_FAILURES wrong passwords for one address, each further try waits a
-// growing pause after the last failure: 2, 4, 8 ... seconds, never more than MAX_PAUSE_SECONDS, so
+// growing pause after the last failure: 8, 16, 32, then 60 seconds, never more than MAX_PAUSE_SECONDS, so
 // an attacker gets about one guess a minute while a moderator who knows the password waits at most
 // a minute. Counted for any address, a moderator's or not (the answers must not tell them apart),
 // keyed by a hash of the address; forgotten an hour after the last failure or at a success.
@@ -16,7 +16,7 @@ export const MAX_PAUSE_SECONDS = 60;
 const FORGET_AFTER_MS = 3_600_000;
 
 export function pauseSeconds(failures: number): number {
-  return failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES + 1), MAX_PAUSE_SECONDS);
+  return failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES + 3), MAX_PAUSE_SECONDS);
 }
 
 const accountKey = (email: string) => keyedHash(`moderator-sign-in:${email.trim().toLowerCase()}`);

