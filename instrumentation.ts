@@ -1,4 +1,6 @@
 // Runs once when the server starts (Next.js instrumentation hook):
+// 0. checks the environment: a production server with a published AUTH_SECRET, or with neither
+//    SMTP_URL nor MAIL_OUTBOX=1, stops here with one line saying why (lib/env.ts);
 // 1. leaves the search API's handlers where the production server (scripts/server.mjs) finds them
 //    (decision 0004);
 // 2. starts loading the in-memory search index in the background, so the first searches need not
@@ -6,6 +8,8 @@
 //    and reports the error if it persists.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkEnvironmentOrExit } = await import("./lib/env-check");
+  checkEnvironmentOrExit();
   try {
     const { registerDirectRoutes } = await import("./lib/http/direct-routes");
     registerDirectRoutes();
@@ -14,6 +18,12 @@ export async function register() {
     console.error(`Search API: not registered for the production server (${e instanceof Error ? e.message : String(e)}).`);
   }
   if (!process.env.DATABASE_URL) return;
+  // E-mail queued by changes that committed and not yet delivered (a failed attempt, or a process
+  // that stopped between a commit and its delivery) goes out from here (lib/data/mail.ts).
+  const { deliverMail } = await import("./lib/data/mail");
+  const drain = () => deliverMail({}).catch((e: unknown) => console.error(`Mail: delivery failed (${e instanceof Error ? e.message : String(e)}); will try again.`));
+  setTimeout(drain, 5_000).unref();
+  setInterval(drain, 60_000).unref();
   const { searchIndexEnabled, syncIndex } = await import("./lib/search/index-sync");
   const failed = (e: unknown) => console.error(`Search index: not loaded (${e instanceof Error ? e.message : String(e)}); searches will try again.`);
   try {

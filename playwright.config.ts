@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -42,7 +43,8 @@ export default defineConfig({
       NODE_ENV: "production",
       APP_URL: baseURL,
       SMTP_URL: process.env.SMTP_URL ?? "",
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      // Random per run: a secret printed in the repository is refused in production (lib/env.ts).
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
       // The tests play a proxy: they send X-Forwarded-For to act as different networks.
       TRUSTED_PROXIES: "1",
     },

@@ -3,6 +3,20 @@ import { z } from "zod";
 
 const DEV_SECRET = "development-only-secret-change-me";
 
+/**
+ * Secrets that are printed somewhere in this repository (examples, old defaults, fixed test values):
+ * anyone can read them, so a production server refuses them as it refuses the development value.
+ * lib/env.test.ts fails when a value assigned to AUTH_SECRET anywhere in the repository is missing
+ * here. Tests and benchmarks make random secrets instead.
+ */
+export const PUBLISHED_SECRETS: readonly string[] = [
+  DEV_SECRET,
+  "change-me-in-production-please",
+  "change-me-to-a-long-random-string",
+  "e2e-secret-not-for-production-0123456789",
+  "benchmark-only-secret-0123456789",
+];
+
 // The one place that reads process.env on the server. Values are validated once at start-up so a
 // misconfiguration fails with a clear message instead of deep inside a request.
 const ZEnv = z.object({
@@ -16,6 +30,17 @@ const ZEnv = z.object({
   /** Secret for keyed hashes (reviewer e-mail, client network) and auth tokens. */
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must have at least 16 characters.").default(DEV_SECRET),
   SMTP_URL: z.string().optional(),
+  /**
+   * "1": without SMTP_URL, e-mail goes to the outbox moderators read at /admin/outbox (sign-in links
+   * and tokens blanked). For trials only; production refuses to run with neither (see env()).
+   */
+  MAIL_OUTBOX: z.enum(["0", "1", ""], { error: 'MAIL_OUTBOX must be "1" or unset.' }).optional(),
+  /** How many reverse proxies append to X-Forwarded-For (lib/http/client-ip.ts). */
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(/^(10|\d)?$/, "TRUSTED_PROXIES must be a number from 0 to 10.")
+    .optional()
+    .transform((v) => Number(v || 0)),
   MAIL_FROM: z.string().default("NeckCare Finder <no-reply@neckcare.invalid>"),
   /** Optional external geocoder; the bundled ZIP centroid table is used when unset. */
   GEOCODER_URL: z.url().optional(),
@@ -50,9 +75,27 @@ export function env(): TEnv {
   }
   // A known secret would let anyone forge sign-in tokens: production needs its own (npm start makes
   // one in .data/auth-secret when AUTH_SECRET is unset).
-  if (parsed.data.NODE_ENV === "production" && parsed.data.AUTH_SECRET === DEV_SECRET) {
-    throw new Error("Invalid environment: AUTH_SECRET is not set. Set it to a long random value, or start with `npm start`, which makes one.");
-  }
+  const problem = productionProblem(parsed.data);
+  if (problem) throw new Error(`Invalid environment: ${problem}`);
   cached = parsed.data;
   return cached;
+}
+
+/** What a production server must not run with, or null. */
+export function productionProblem(e: TEnv): string | null {
+  if (e.NODE_ENV !== "production") return null;
+  if (e.AUTH_SECRET === DEV_SECRET) return "AUTH_SECRET is not set. Set it to a long random value, or start with `npm start`, which makes one.";
+  if (PUBLISHED_SECRETS.includes(e.AUTH_SECRET.trim())) {
+    return "AUTH_SECRET is a value printed in the NeckCare Finder repository, so anyone could forge sign-in links with it. Set a long random value (e.g. `openssl rand -base64 32`).";
+  }
+  // Without a mail server, every sign-in link would end up in a table moderators can read.
+  if (!e.SMTP_URL && e.MAIL_OUTBOX !== "1") {
+    return "SMTP_URL is not set, so e-mail (sign-in links, confirmations) cannot be sent. Set SMTP_URL, or MAIL_OUTBOX=1 for a trial (e-mail then goes to /admin/outbox, links blanked).";
+  }
+  return null;
+}
+
+/** Whether e-mail goes to the outbox table (no SMTP_URL: development, tests, MAIL_OUTBOX=1 trials). */
+export function mailToOutbox(): boolean {
+  return !env().SMTP_URL;
 }

@@ -36,3 +36,11 @@ export function formValues(data: FormData, keys?: string[]): Record<string, stri
 export function safeNextPath(value: unknown, fallback: string): string {
   return typeof value === "string" && /^\/(?!\/)[\w\-./?=&%]*$/.test(value) ? value : fallback;
 }
+
+/**
+ * `table[key]` for a key from the query string, own entries only: `?done=__proto__` or
+ * `?done=constructor` must find nothing, not Object.prototype's members.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
+  return typeof key === "string" && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -6,15 +6,23 @@
 // handlers use (lib/http/search-api.ts), skipping Next.js's per-request pipeline: measured, that
 // pipeline cost about half of the CPU a search took (decision 0004). instrumentation.ts leaves those
 // functions on globalThis when Next.js starts; without them every request goes to Next.js.
-// It also sets X-Forwarded-For to the one client address it trusts (TRUSTED_PROXIES), so a client
-// cannot pick its own network for the rate limits.
-import { createServer } from "node:http";
+// It appends the connection's address to X-Forwarded-For and vouches for it with a per-process
+// token (lib/http/client-address.ts decides which entry to trust, TRUSTED_PROXIES), and refuses
+// the malformed requests Next.js would answer with a 500 (scripts/lib/request-guard.mjs).
+import { randomBytes } from "node:crypto";
+import { createServer, IncomingMessage } from "node:http";
 import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
-import { builtSecurityHeaders, clientAddress, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
+import { checkPostBody, checkPostHeaders, checkRequestLine, MAX_BODY_BYTES } from "./lib/request-guard.mjs";
+import { builtSecurityHeaders, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
+/** lib/http/client-address.ts: PEER_TOKEN_KEY and PEER_TOKEN_HEADER. */
+const PEER_TOKEN_KEY = Symbol.for("neckcare.peerToken");
+const PEER_TOKEN_HEADER = "x-neckcare-peer-token";
+const peerToken = randomBytes(32).toString("base64url");
+/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[PEER_TOKEN_KEY] = peerToken;
 
 /** @typedef {import("./lib/server-http.mjs").TDirectRoute} TDirectRoute */
 
@@ -64,10 +72,17 @@ const server = createServer((req, res) => {
     warnedForwarded = true;
     console.warn("server: a request came with X-Forwarded-For, which is ignored (TRUSTED_PROXIES=0). Behind a proxy, set TRUSTED_PROXIES=1.");
   }
-  // The one client address the app may trust (rate limits, abuse signals: lib/http/client-ip.ts),
-  // in place of whatever X-Forwarded-For the client sent.
-  req.headers["x-forwarded-for"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedHops);
+  // The connection's address joins the chain, vouched for by this process's token (a client's
+  // copy of the header is dropped first); lib/http/client-address.ts picks the entry to trust.
+  delete req.headers[PEER_TOKEN_HEADER];
   delete req.headers["x-real-ip"];
+  const chain = req.headers["x-forwarded-for"];
+  const peer = (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
+  req.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+  req.headers[PEER_TOKEN_HEADER] = peerToken;
+
+  const refused = checkRequestLine(req.method, req.url);
+  if (refused) return refuse(req, res, refused);
 
   const routes = directRoutes();
   if (routes && req.method === "GET" && req.url) {
@@ -81,6 +96,22 @@ const server = createServer((req, res) => {
       return;
     }
   }
+  if (req.method === "POST") {
+    guardedPost(req, res).catch((e) => {
+      console.error("server: reading a request failed:", e);
+      if (!res.headersSent) refuse(req, res, { status: 400, message: "The request could not be read." });
+      else res.destroy();
+    });
+    return;
+  }
+  pass(req, res);
+});
+
+/** Hands a request to Next.js. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
+function pass(req, res) {
+  // The security headers on every answer, also those Next.js writes without its configured headers
+  // (redirects of "//" paths, its own 500 page); its own setHeader calls replace these.
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
   handle(req, res).catch((e) => {
     // As `next start` does when its handler rejects.
     console.error(e);
@@ -90,7 +121,61 @@ const server = createServer((req, res) => {
       res.end("Internal Server Error");
     }
   });
-});
+}
+
+/**
+ * A refusal of scripts/lib/request-guard.mjs: its status, the security headers, one line of text.
+ * @param {IncomingMessage} req @param {import("node:http").ServerResponse} res
+ * @param {import("./lib/request-guard.mjs").TRefusal} refusal
+ */
+function refuse(req, res, refusal) {
+  /** @type {Record<string, string>} */
+  const headers = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+  for (const { key, value } of securityHeaders) headers[key] = value;
+  Object.assign(headers, refusal.headers);
+  // The rest of a refused body is not read: the connection closes after the answer.
+  if (req.method === "POST" && !req.complete) headers.Connection = "close";
+  res.writeHead(refusal.status, headers);
+  res.end(req.method === "HEAD" ? undefined : `${refusal.message}\n`);
+}
+
+/**
+ * A POST: its headers and (for pages) its whole body checked before Next.js sees it; the body,
+ * read into memory (at most 1 MB), is then handed on in a fresh request object.
+ * @param {IncomingMessage} req @param {import("node:http").ServerResponse} res
+ */
+async function guardedPost(req, res) {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const pathname = q < 0 ? url : url.slice(0, q);
+  const refused = checkPostHeaders(pathname, req.headers);
+  if (refused) return refuse(req, res, refused);
+  if (pathname.startsWith("/api/")) return pass(req, res);
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return refuse(req, res, { status: 413, message: "The request body is larger than 1 MB." });
+    chunks.push(chunk);
+  }
+  const body = Buffer.concat(chunks);
+  const problem = await checkPostBody(req.headers["content-type"], body, typeof req.headers["next-action"] === "string");
+  if (problem) return refuse(req, res, problem);
+  const replay = new IncomingMessage(req.socket);
+  replay.method = req.method;
+  replay.url = req.url;
+  replay.httpVersion = req.httpVersion;
+  replay.httpVersionMajor = req.httpVersionMajor;
+  replay.httpVersionMinor = req.httpVersionMinor;
+  replay.headers = { ...req.headers, "content-length": String(body.length) };
+  delete replay.headers["transfer-encoding"];
+  replay.rawHeaders = Object.entries(replay.headers).flatMap(([k, v]) => [k, String(v)]);
+  replay.push(body);
+  replay.push(null);
+  replay.complete = true;
+  pass(replay, res);
+}
 
 server.on("error", (e) => {
   const code = /** @type {NodeJS.ErrnoException} */ (e).code;
@@ -101,7 +186,15 @@ server.on("error", (e) => {
 server.listen(args.port, args.hostname, () => {
   const host = args.hostname ?? "localhost";
   const where = `http://${host.includes(":") ? `[${host}]` : host}:${args.port}`;
-  console.log(`Ready on ${where}${directRoutes() ? "" : " (the search API goes through Next.js: instrumentation did not register it)"}.`);
+  // In production Next.js runs instrumentation.ts (which registers the search API and checks the
+  // environment) on its first request: one request of our own makes that happen now, so the
+  // message below tells the truth and a bad configuration stops the server at once.
+  const probeHost = !args.hostname || args.hostname === "0.0.0.0" || args.hostname === "::" ? "127.0.0.1" : args.hostname;
+  fetch(`http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${args.port}/api/health`, { signal: AbortSignal.timeout(60_000) })
+    .catch(() => undefined)
+    .then(() => {
+      console.log(`Ready on ${where}${directRoutes() ? "" : " (the search API goes through Next.js: instrumentation did not register it)"}.`);
+    });
 });
 
 /**

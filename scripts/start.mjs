@@ -119,6 +119,14 @@ async function main() {
     }
   }
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret() };
+  // Decision 0006: a fresh clone on its embedded database is a trial on this machine, so without a
+  // mail server its e-mail goes to the outbox (sign-in links blanked there; the whole messages in
+  // this terminal). Against a database of your own (a deployment, Docker), the server refuses to
+  // run without SMTP_URL unless MAIL_OUTBOX=1 says so explicitly.
+  if (!dev && !process.env.DATABASE_URL && !process.env.SMTP_URL && !process.env.MAIL_OUTBOX) {
+    env.MAIL_OUTBOX = "1";
+    log("SMTP_URL is not set: e-mail goes to the outbox (/admin/outbox, links blanked) and to this terminal. Set SMTP_URL before real use.");
+  }
 
   try {
     const { applied } = await migrate({ connectionString: url, log });

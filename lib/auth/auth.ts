@@ -10,6 +10,7 @@ import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { ZUserFields } from "@/lib/validation/user";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -29,6 +30,21 @@ function createAuth() {
     disabledPaths: ["/sign-in/email", "/sign-in/magic-link"],
     database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12 },
+    // No raw client address or user agent is stored with a session (a CHECK enforces it); the rest
+    // of the app keeps only keyed hashes of networks.
+    advanced: { ipAddress: { disableIpTracking: true } },
+    databaseHooks: {
+      session: {
+        create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }) },
+        update: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }) },
+      },
+      // Whatever path writes a user (sign-up by magic link, a future endpoint), its fields pass the
+      // app's own schema: no 900,000-character names, no javascript: images, no NUL bytes.
+      user: {
+        create: { before: async (user) => ({ data: { ...user, ...checkedUserFields(user) } }) },
+        update: { before: async (user) => ({ data: { ...user, ...checkedUserFields(user) } }) },
+      },
+    },
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "PROVIDER", input: false },
@@ -42,14 +58,17 @@ function createAuth() {
           // Moderators sign in with their password only: a link would let anyone who can read a
           // moderator's mailbox into /admin without it. Nothing is sent, and the form answers as
           // for anyone (so it tells nobody which addresses are moderators').
-          const existing = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { role: true } });
-          if (existing?.role === "MODERATOR") return;
+          // Every address counts against its limit, a moderator's too, and an address over it gets
+          // the same answer as any other (nothing is sent): the form tells nobody which addresses
+          // are moderators' or how often someone asked.
           try {
             await consumeRateLimit(LIMITS.signInEmailPerAddress, keyedHash(email.toLowerCase()));
           } catch (e) {
-            if (isAppError(e)) throw new APIError("TOO_MANY_REQUESTS", { message: e.message });
+            if (isAppError(e)) return;
             throw e;
           }
+          const existing = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { role: true } });
+          if (existing?.role === "MODERATOR") return;
           await sendMail({
             to: email,
             subject: "Your NeckCare Finder sign-in link",
@@ -69,6 +88,13 @@ function createAuth() {
       nextCookies(),
     ],
   });
+}
+
+/** The user fields the auth library may write, through the app's schema (lib/validation/user.ts). */
+function checkedUserFields(user: { name?: unknown; image?: unknown }): { name?: string; image?: null } {
+  const parsed = ZUserFields.safeParse({ name: user.name });
+  if (!parsed.success) throw new APIError("BAD_REQUEST", { message: parsed.error.issues[0]?.message ?? "Invalid user fields." });
+  return { ...(parsed.data.name !== undefined ? { name: parsed.data.name } : {}), ...("image" in user ? { image: null } : {}) };
 }
 
 type TAuth = ReturnType<typeof createAuth>;

@@ -16,7 +16,8 @@ export type TAuditEntry = {
     | "recommendation"
     | "report"
     | "consult-request"
-    | "user";
+    | "user"
+    | "sign-in-address";
   targetId: string | number;
   details?: Prisma.InputJsonValue;
 };

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import type { TClaimPayload } from "@/lib/validation/claim";
 import { recordAudit } from "./audit";
-import { sendMail } from "./mail";
+import { deliverAfterCommit, queueMail } from "./mail";
 import { newReference } from "./submission-intake";
 
 export type TClaimableListing = { id: number; name: string; profileUrl: string; npiLast4: string; claimable: boolean; reason: string | null };
@@ -16,13 +16,12 @@ export async function getClaimableListing(opts: { id: number }): Promise<TClaima
     select: { id: true, npi: true, firstName: true, lastName: true, suffix: true, credential: true, source: true, claimed: true },
   });
   if (!p) return null;
-  const pending = await db.submission.findFirst({ where: { providerId: p.id, kind: "CLAIM", status: "PENDING" }, select: { id: true } });
+  // A pending claim does not close the listing to others (its NPI is public, so anyone could block
+  // the real provider by claiming first): competing claims wait side by side for a moderator.
   const reason =
     p.source !== "NPPES_IMPORT" || p.claimed
       ? "This listing is already managed by its provider. If that is wrong, use “Report incorrect information” on the profile."
-      : pending
-        ? "A claim for this listing is already waiting for a moderator."
-        : null;
+      : null;
   return { id: p.id, name: displayName(p), profileUrl: profileUrl(p), npiLast4: p.npi.slice(-4), claimable: reason === null, reason };
 }
 
@@ -42,10 +41,9 @@ export async function createClaim(opts: { providerId: number; userId: string; us
     if (!p) throw new AppError("NOT_FOUND", "This listing does not exist or is not public.");
     if (p.source !== "NPPES_IMPORT" || p.claimed) throw new AppError("CONFLICT", "This listing is already managed by its provider.");
     if (p.npi !== opts.npi) throw new AppError("INVALID", "That NPI is not the one of this listing. Check it in your NPPES record.", { npi: "That NPI is not the one of this listing." });
-    const pending = await tx.submission.findFirst({ where: { providerId: p.id, kind: "CLAIM", status: "PENDING" }, select: { submittedById: true } });
-    if (pending) {
-      throw new AppError("CONFLICT", pending.submittedById === opts.userId ? "Your claim of this listing is already waiting for a moderator." : "A claim for this listing is already waiting for a moderator.");
-    }
+    // One pending claim per claimant; other people's claims wait beside it (listCompetingClaims).
+    const own = await tx.submission.findFirst({ where: { providerId: p.id, kind: "CLAIM", status: "PENDING", submittedById: opts.userId }, select: { id: true } });
+    if (own) throw new AppError("CONFLICT", "Your claim of this listing is already waiting for a moderator.");
     const payload: TClaimPayload = { claim: { npi: p.npi, attestedAt: new Date().toISOString(), claimantEmail: opts.userEmail } };
     // One in a billion references collide; the unique index would then refuse the claim, and the
     // claimant can simply send it again (a retry inside this transaction is not possible).
@@ -54,16 +52,28 @@ export async function createClaim(opts: { providerId: number; userId: string; us
       select: { id: true, reference: true },
     });
     await recordAudit(tx, { actorId: opts.userId, action: "claim.submit", targetType: "submission", targetId: created.id, details: { providerId: p.id } });
-    return { reference: created.reference, name: displayName(p) };
+    await queueMail(tx, {
+      to: opts.userEmail,
+      subject: `We received your claim ${created.reference}`,
+      text: [
+        `Thank you. Your claim of the listing "${displayName(p)}" (reference ${created.reference}) is waiting for a moderator.`,
+        "",
+        "We check claims against the public NPI registry and may contact you to confirm. Once it is approved you can keep the profile current from your account.",
+      ].join("\n"),
+    });
+    return { reference: created.reference };
   });
-  await sendMail({
-    to: opts.userEmail,
-    subject: `We received your claim ${result.reference}`,
-    text: [
-      `Thank you. Your claim of the listing "${result.name}" (reference ${result.reference}) is waiting for a moderator.`,
-      "",
-      "We check claims against the public NPI registry and may contact you to confirm. Once it is approved you can keep the profile current from your account.",
-    ].join("\n"),
-  }).catch((e: unknown) => console.error("claim receipt e-mail failed", e));
+  deliverAfterCommit();
   return { reference: result.reference };
+}
+
+export type TCompetingClaim = { id: number; reference: string; contactEmail: string; createdAt: Date };
+
+/** The other pending claims of a listing, oldest first, for the moderator deciding one of them. */
+export async function listCompetingClaims(opts: { providerId: number; exceptId: number }): Promise<TCompetingClaim[]> {
+  return db.submission.findMany({
+    where: { providerId: opts.providerId, kind: "CLAIM", status: "PENDING", id: { not: opts.exceptId } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, reference: true, contactEmail: true, createdAt: true },
+  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { sendMail } from "@/lib/data/mail";
+import { deliverAfterCommit, queueMail } from "@/lib/data/mail";
 import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -65,7 +65,7 @@ export async function submitReview(opts: {
   const { token, hash } = newConfirmToken();
   const expiresAt = new Date(Date.now() + CONFIRM_HOURS * 3_600_000);
   try {
-    return await db.$transaction(
+    const result = await db.$transaction(
       async (tx) => {
         const p = await tx.provider.findFirst({
           where: { id: input.providerId, status: "PUBLISHED" },
@@ -99,7 +99,7 @@ export async function submitReview(opts: {
             select: { status: true },
           });
           if (pendingEdit?.status === "PENDING") {
-            await sendMail({
+            await queueMail(tx, {
               to: input.email,
               subject: `Your review of ${name} is already waiting for a moderator`,
               text: [
@@ -137,7 +137,9 @@ export async function submitReview(opts: {
           create: { providerId: p.id, emailHash: rowHash, ...fields },
           update: fields,
         });
-        await sendMail({
+        // Written in this transaction and delivered after its commit (lib/data/mail.ts): a review
+        // that was not saved is never confirmed by e-mail.
+        await queueMail(tx, {
           to: input.email,
           subject: `Confirm your review of ${name}`,
           text: confirmationText(name, token, isEdit),
@@ -146,6 +148,8 @@ export async function submitReview(opts: {
       },
       { timeout: 20_000 },
     );
+    deliverAfterCommit();
+    return result;
   } catch (e) {
     if ((e as { code?: unknown } | null)?.code === "P2002")
       throw new AppError(

@@ -19,15 +19,19 @@ function tileOrigin(/** @type {string} */ url) {
  * @returns {Array<{ key: string, value: string }>}
  */
 export function securityHeaders({ dev, tileUrl }) {
-  // Content-Security-Policy: scripts and styles only from this site (Next.js needs inline bootstrap
-  // scripts), images also from the configured map tile server, no framing, no plugins.
+  // Content-Security-Policy: scripts and styles only from this site, images also from the
+  // configured map tile server, no framing, no plugins. Next.js's inline bootstrap scripts need
+  // 'unsafe-inline' unless every page is rendered per request with a nonce (decision 0007); inline
+  // event-handler attributes, which React never writes, stay forbidden (script-src-attr).
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "script-src-attr 'none'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${tileOrigin(tileUrl)}`.trim(),
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    "frame-src 'none'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -5,6 +5,7 @@
 // measured passes. Prints latency percentiles, requests a second, the in-memory index's figures for
 // the heaviest search, the plans of its page statement (no sequential scan) and of the SQL fallback
 // (which must use the GiST index), and the first-load JavaScript of /search.
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -126,7 +127,7 @@ async function main() {
   }
   const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     // The same server and process settings as `npm start`.
-    env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "benchmark-only-secret-0123456789" }),
+    env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"), MAIL_OUTBOX: "1" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

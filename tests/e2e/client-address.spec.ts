@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
@@ -41,13 +42,19 @@ test("with no trusted proxy, a forged X-Forwarded-For does not dodge a per-netwo
       ...process.env,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       NODE_ENV: "production",
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      MAIL_OUTBOX: "1",
       TRUSTED_PROXIES: "0",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
   });
+  let output = "";
+  server.stdout?.on("data", (c: Buffer) => (output += c.toString()));
   try {
     await waitForHealth(baseURL, server);
+    // Issue 16, finding 11: the start message tells the truth about the search API.
+    await expect.poll(() => output, { timeout: 30_000 }).toMatch(/Ready on /);
+    expect(output).not.toMatch(/did not register/);
     const api = await playwrightRequest.newContext({ baseURL });
     // Confirmation links allow 20 tries an hour per network. Each try claims a new network; all
     // come from 127.0.0.1, so the limit must still answer 429 by the 21st.
@@ -76,5 +83,28 @@ test("with no trusted proxy, a forged X-Forwarded-For does not dodge a per-netwo
     agent.destroy();
   } finally {
     if (server.exitCode === null) server.kill("SIGKILL");
+  }
+});
+
+test("a production server without SMTP_URL refuses to start unless MAIL_OUTBOX=1 chooses the outbox, and refuses a published secret", async () => {
+  test.setTimeout(120_000);
+  // Issue 16, findings 1 and 10.
+  for (const [extra, message] of [
+    [{ AUTH_SECRET: randomBytes(32).toString("base64url") }, /SMTP_URL is not set/],
+    [{ AUTH_SECRET: "change-me-in-production-please", MAIL_OUTBOX: "1" }, /printed in the NeckCare Finder repository/],
+  ] as const) {
+    const port = await freePort();
+    const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "", NODE_ENV: "production", SMTP_URL: "", MAIL_OUTBOX: "", ...extra },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let errors = "";
+    server.stderr?.on("data", (c: Buffer) => (errors += c.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const t = setTimeout(() => { server.kill("SIGKILL"); resolve(null); }, 60_000);
+      server.once("exit", (c) => { clearTimeout(t); resolve(c); });
+    });
+    expect(code).toBe(1);
+    expect(errors).toMatch(message);
   }
 });

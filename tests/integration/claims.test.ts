@@ -1,8 +1,9 @@
-// Claiming an imported NPPES listing: only the listing's NPI, one pending claim at a time, and on
-// approval the claimant owns the listing.
+// Claiming an imported NPPES listing: only the listing's NPI, one pending claim per claimant,
+// competing claims side by side for the moderator (issue 16: a listing's NPI is public, so a first
+// claim must not lock out the real provider), and on approval the claimant owns the listing.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClaim, getClaimableListing } from "@/lib/data/claims";
+import { createClaim, getClaimableListing, listCompetingClaims } from "@/lib/data/claims";
 import { approveSubmission, getSubmissionForReview } from "@/lib/data/submissions";
 import { db } from "@/lib/db";
 import { createProvider } from "../factories";
@@ -42,25 +43,30 @@ describe("claiming an imported listing", () => {
     expect(await db.submission.count({ where: { providerId: listingId } })).toBe(0);
   });
 
-  it("stores one pending claim; a second claim waits its turn", async () => {
+  it("stores a pending claim, and a competing claimant's claim waits beside it for the moderator", async () => {
     const { reference } = await createClaim({ providerId: listingId, userId: claimant.id, userEmail: claimant.email, npi: listingNpi });
     expect(reference).toMatch(/^NCF-[2-9A-Z]{6}$/);
-    await expect(createClaim({ providerId: listingId, userId: other.id, userEmail: other.email, npi: listingNpi })).rejects.toMatchObject({
+    await expect(createClaim({ providerId: listingId, userId: claimant.id, userEmail: claimant.email, npi: listingNpi })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect((await getClaimableListing({ id: listingId }))?.claimable).toBe(false);
+    expect((await getClaimableListing({ id: listingId }))?.claimable).toBe(true);
+    const second = await createClaim({ providerId: listingId, userId: other.id, userEmail: other.email, npi: listingNpi });
+    const first = await db.submission.findFirstOrThrow({ where: { reference }, select: { id: true } });
+    expect((await listCompetingClaims({ providerId: listingId, exceptId: first.id })).map((c) => c.reference)).toEqual([second.reference]);
     const receipt = await db.outboxEmail.findFirst({ where: { to: claimant.email }, orderBy: { id: "desc" } });
     expect(receipt?.subject).toContain(reference);
   });
 
   it("on approval the claimant owns the listing and imports no longer overwrite it", async () => {
-    const s = await db.submission.findFirstOrThrow({ where: { providerId: listingId, kind: "CLAIM" } });
+    const s = await db.submission.findFirstOrThrow({ where: { providerId: listingId, kind: "CLAIM", submittedById: claimant.id } });
     const review = await getSubmissionForReview({ id: s.id });
     expect(review?.payload).toBeNull();
     expect(review?.changes.map((c) => c.after)).toContain(listingNpi);
     await approveSubmission({ id: s.id, moderatorId: moderator.id });
     const p = await db.provider.findUniqueOrThrow({ where: { id: listingId }, select: { ownerId: true, claimed: true, contactEmail: true } });
     expect(p).toEqual({ ownerId: claimant.id, claimed: true, contactEmail: claimant.email });
+    const competing = await db.submission.findFirstOrThrow({ where: { providerId: listingId, kind: "CLAIM", submittedById: other.id } });
+    await expect(approveSubmission({ id: competing.id, moderatorId: moderator.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(createClaim({ providerId: listingId, userId: other.id, userEmail: other.email, npi: listingNpi })).rejects.toMatchObject({
       code: "CONFLICT",
     });

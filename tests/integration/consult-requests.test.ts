@@ -9,8 +9,13 @@ import { db } from "@/lib/db";
 import { ZConsultRequest, type TConsultRequest } from "@/lib/validation/consult-request";
 import { createProvider } from "../factories";
 
-const network = vi.hoisted(() => ({ ip: "203.0.113.1" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": network.ip }) }));
+// The client address as the production server vouches for it (lib/http/client-address.ts).
+const network = vi.hoisted(() => {
+  const token = "integration-peer-token-0123456789abcdef";
+  (globalThis as Record<symbol, unknown>)[Symbol.for("neckcare.peerToken")] = token;
+  return { ip: "203.0.113.1", token };
+});
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": network.ip, "x-neckcare-peer-token": network.token }) }));
 // The real sendMail (outbox), wrapped so one test can make the mail server fail.
 vi.mock("@/lib/data/mail", async (original) => {
   const real = await original<typeof import("@/lib/data/mail")>();

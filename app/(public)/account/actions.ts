@@ -12,6 +12,7 @@ import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { isAppError } from "@/lib/errors";
 import type { TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
+import { requireFormData } from "@/lib/action-args";
 
 // Every action takes the user from the session, never from its arguments; the provider id comes
 // from the client and the data layer refuses (FORBIDDEN) a provider the user does not own.
@@ -40,6 +41,7 @@ export async function submitEdit(providerId: number, input: unknown): Promise<TS
 }
 
 export async function confirmCurrent(_prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const user = await getSessionUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
   const id = ZProviderIdArg.safeParse(data.get("providerId"));

@@ -7,10 +7,12 @@ import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, safeNextPath, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
+import { requireFormData } from "@/lib/action-args";
 
 const ZSignIn = z.object({ email: z.email("Enter your e-mail address, e.g. name@example.org.").max(254) });
 
 export async function sendSignInLink(_prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const values = formValues(data, ["email", "next"]);
   const parsed = ZSignIn.safeParse({ email: String(data.get("email") ?? "").trim() });
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };

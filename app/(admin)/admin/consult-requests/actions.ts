@@ -6,8 +6,10 @@ import { markConsultRequestSpam } from "@/lib/data/moderation-consults";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZConsultSpam } from "@/lib/validation/moderation";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
+import { requireFormData } from "@/lib/action-args";
 
 export async function markSpamAction(_prev: TAdminFormState, data: FormData): Promise<TAdminFormState> {
+  requireFormData(data);
   const gate = await moderatorOrError();
   if (!gate.ok) return gate.state;
   const values = formValues(data, ["consultRequestId"]);

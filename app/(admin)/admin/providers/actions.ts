@@ -7,6 +7,7 @@ import { suspendProvider, unsuspendProvider } from "@/lib/data/moderation";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZProviderStatusChange, ZVerifyCertification } from "@/lib/validation/moderation";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
+import { requireFormData } from "@/lib/action-args";
 
 // Thin actions: gate, parse, call the data layer (which writes change + audit + search columns in one
 // transaction), revalidate, redirect. A certification or status change alters what the public pages
@@ -16,6 +17,7 @@ export async function verifyCertificationAction(
   _prev: TAdminFormState,
   data: FormData,
 ): Promise<TAdminFormState> {
+  requireFormData(data);
   const gate = await moderatorOrError();
   if (!gate.ok) return gate.state;
   const values = formValues(data, ["certificationId", "state", "method", "source", "note"]);
@@ -37,6 +39,7 @@ export async function suspendProviderAction(
   _prev: TAdminFormState,
   data: FormData,
 ): Promise<TAdminFormState> {
+  requireFormData(data);
   return changeStatus(data, "suspend");
 }
 
@@ -44,6 +47,7 @@ export async function unsuspendProviderAction(
   _prev: TAdminFormState,
   data: FormData,
 ): Promise<TAdminFormState> {
+  requireFormData(data);
   return changeStatus(data, "unsuspend");
 }
 

@@ -12,6 +12,7 @@ import { moderatorForPage } from "../guard";
 import { decideRecommendationAction } from "../reviews/actions";
 import { DecisionForm } from "../reviews/decision-form";
 import { ProviderFilter, providerFilter, QueueNav, RECOMMENDATIONS_SECTION } from "../reviews/queue-nav";
+import { ownEntry } from "@/lib/forms";
 
 export const metadata: Metadata = { title: "Recommendations" };
 
@@ -41,7 +42,7 @@ export default async function AdminRecommendationsPage({
     <AdminShell moderator={moderator} section={RECOMMENDATIONS_SECTION}>
       <h1>Recommendations waiting for moderation</h1>
       <QueueNav current="recommendations" counts={counts} />
-      <Flash message={typeof params.done === "string" ? DONE[params.done] : undefined} />
+      <Flash message={ownEntry(DONE, params.done)} />
       <p className="muted">
         One listed clinician recommending another, oldest first. Approve a professional reason; reject
         anything that names patients, reads as an advertisement, or looks like a trade between two practices.

@@ -6,8 +6,10 @@ import { resolveReport } from "@/lib/data/moderation-reports";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZResolveReport } from "@/lib/validation/moderation";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
+import { requireFormData } from "@/lib/action-args";
 
 export async function resolveReportAction(_prev: TAdminFormState, data: FormData): Promise<TAdminFormState> {
+  requireFormData(data);
   const gate = await moderatorOrError();
   if (!gate.ok) return gate.state;
   const values = formValues(data, ["reportId", "outcome", "note", "hideReview"]);

@@ -10,6 +10,7 @@ import { listOpenReports } from "@/lib/data/moderation-reports";
 import { AdminShell } from "../admin-shell";
 import { moderatorForPage } from "../guard";
 import { ResolveReportForm } from "./resolve-form";
+import { ownEntry } from "@/lib/forms";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -27,7 +28,7 @@ export default async function AdminReportsPage({
   return (
     <AdminShell moderator={moderator} section="/admin/reports">
       <h1>Open reports</h1>
-      <Flash message={typeof done === "string" ? DONE[done] : undefined} />
+      <Flash message={ownEntry(DONE, done)} />
       <p className="muted">
         Reports of incorrect provider information and of reviews, oldest first. Resolve a report once you have
         acted on it (for example suspended the listing or asked the provider to correct it); dismiss it when

@@ -7,6 +7,7 @@ import { decideReply, decideReview } from "@/lib/data/review-moderation";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZDecision, type TDecision } from "@/lib/validation/review";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
+import { requireFormData } from "@/lib/action-args";
 
 // Approve / reject for the three queues. Each action checks the moderator role itself, first: a
 // server action is a public endpoint.
@@ -39,10 +40,12 @@ async function decide(data: FormData, run: TDecide, queue: string): Promise<TAdm
 }
 
 export async function decideReviewAction(_prev: TAdminFormState, data: FormData): Promise<TAdminFormState> {
+  requireFormData(data);
   return decide(data, decideReview, "/admin/reviews");
 }
 
 export async function decideReplyAction(_prev: TAdminFormState, data: FormData): Promise<TAdminFormState> {
+  requireFormData(data);
   return decide(data, decideReply, "/admin/reviews/replies");
 }
 
@@ -50,5 +53,6 @@ export async function decideRecommendationAction(
   _prev: TAdminFormState,
   data: FormData,
 ): Promise<TAdminFormState> {
+  requireFormData(data);
   return decide(data, decideRecommendation, "/admin/recommendations");
 }

@@ -17,6 +17,7 @@ import { moderatorForPage } from "../guard";
 import { decideReviewAction } from "./actions";
 import { DecisionForm } from "./decision-form";
 import { ProviderFilter, providerFilter, QueueNav, REVIEWS_SECTION } from "./queue-nav";
+import { ownEntry } from "@/lib/forms";
 
 export const metadata: Metadata = { title: "Reviews" };
 
@@ -32,7 +33,7 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const { page } = parseReviewsQuery(params);
   const providerId = providerFilter(params);
-  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const done = ownEntry(DONE, params.done);
   const [{ total, items }, counts] = await Promise.all([
     listPendingReviews({ providerId, page }),
     countReviewQueues(),

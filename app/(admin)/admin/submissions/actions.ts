@@ -6,6 +6,7 @@ import { approveSubmission, rejectSubmission } from "@/lib/data/submissions";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZApproveSubmission, ZRejectSubmission } from "@/lib/validation/moderation";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
+import { requireFormData } from "@/lib/action-args";
 
 // approveSubmission / rejectSubmission refuse anything that is not PENDING (CONFLICT "already
 // reviewed"), so of two moderators clicking at once, one publishes and the other sees that message.
@@ -14,6 +15,7 @@ export async function approveSubmissionAction(
   _prev: TAdminFormState,
   data: FormData,
 ): Promise<TAdminFormState> {
+  requireFormData(data);
   const gate = await moderatorOrError();
   if (!gate.ok) return gate.state;
   const values = formValues(data, ["submissionId"]);
@@ -39,6 +41,7 @@ export async function rejectSubmissionAction(
   _prev: TAdminFormState,
   data: FormData,
 ): Promise<TAdminFormState> {
+  requireFormData(data);
   const gate = await moderatorOrError();
   if (!gate.ok) return gate.state;
   const values = formValues(data, ["submissionId", "reason"]);

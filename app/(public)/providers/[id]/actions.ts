@@ -8,6 +8,7 @@ import { fieldErrors, formValues, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
 import { CONSULT_FIELDS, consultInput, ZConsultRequest } from "@/lib/validation/consult-request";
 import { reportInput, ZProviderReport } from "@/lib/validation/report";
+import { requireFormData } from "@/lib/action-args";
 
 // Thin actions: parse, rate limit, call the data layer, and hand the form its state. Bad input never
 // reaches the rate limit (a typo should not cost an attempt).
@@ -30,6 +31,7 @@ export async function requestConsultation(
   _prev: TConsultFormState,
   data: FormData,
 ): Promise<TConsultFormState> {
+  requireFormData(data);
   const values = formValues(data, [...CONSULT_FIELDS]);
   const parsed = ZConsultRequest.safeParse(consultInput(data));
   if (!parsed.success) {
@@ -59,6 +61,7 @@ export async function reportIncorrectInformation(
   _prev: TReportFormState,
   data: FormData,
 ): Promise<TReportFormState> {
+  requireFormData(data);
   const values = formValues(data, ["reason", "details"]);
   const parsed = ZProviderReport.safeParse(reportInput(data));
   if (!parsed.success) {

@@ -11,6 +11,7 @@ import { moderatorForPage } from "../../guard";
 import { decideReplyAction } from "../actions";
 import { DecisionForm } from "../decision-form";
 import { QueueNav, REVIEWS_SECTION } from "../queue-nav";
+import { ownEntry } from "@/lib/forms";
 
 export const metadata: Metadata = { title: "Provider replies" };
 
@@ -34,7 +35,7 @@ export default async function AdminRepliesPage({
     <AdminShell moderator={moderator} section={REVIEWS_SECTION}>
       <h1>Provider replies waiting for moderation</h1>
       <QueueNav current="replies" counts={counts} />
-      <Flash message={typeof params.done === "string" ? DONE[params.done] : undefined} />
+      <Flash message={ownEntry(DONE, params.done)} />
       <p className="muted">
         Each provider may answer each review once, publicly. Reject replies that reveal anything about the
         patient’s health or treatment, or that argue with or threaten the reviewer.

@@ -13,6 +13,8 @@ import { AdminShell } from "../../admin-shell";
 import { moderatorForPage } from "../../guard";
 import { approveSubmissionAction } from "../actions";
 import { RejectSubmissionForm } from "./reject-form";
+import { ownEntry } from "@/lib/forms";
+import { listCompetingClaims } from "@/lib/data/claims";
 
 export const metadata: Metadata = { title: "Review a submission" };
 
@@ -35,6 +37,7 @@ export default async function AdminSubmissionPage({ params, searchParams }: TPro
   const s = await getSubmissionForReview({ id: id.data });
   if (!s) notFound();
   const done = (await searchParams).done;
+  const competing = s.kind === "CLAIM" && s.status === "PENDING" && s.providerId ? await listCompetingClaims({ providerId: s.providerId, exceptId: s.id }) : [];
   const isEdit = s.kind === "EDIT";
   const pending = s.status === "PENDING";
   return (
@@ -47,7 +50,7 @@ export default async function AdminSubmissionPage({ params, searchParams }: TPro
       <h1>
         {KIND_TITLES[s.kind]}: {s.providerName}
       </h1>
-      <Flash message={typeof done === "string" ? DONE[done] : undefined} />
+      <Flash message={ownEntry(DONE, done)} />
       <dl className={styles.details}>
         <dt>Reference</dt>
         <dd>{s.reference}</dd>
@@ -82,6 +85,19 @@ export default async function AdminSubmissionPage({ params, searchParams }: TPro
           </>
         ) : null}
       </dl>
+      {competing.length > 0 ? (
+        <section aria-labelledby="competing-heading" className="alert alert--info">
+          <h2 id="competing-heading">Other claims of this listing are waiting</h2>
+          <p>Compare them before deciding: once one is approved, the others can only be rejected.</p>
+          <ul>
+            {competing.map((c) => (
+              <li key={c.id}>
+                <Link href={`/admin/submissions/${c.id}`}>{c.reference}</Link> by {c.contactEmail}, received {formatDateTime(c.createdAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {s.status === "APPROVED" && s.providerId ? (
         <p className="alert alert--info">
           <Link href={`/admin/providers/${s.providerId}#certs-heading`}>

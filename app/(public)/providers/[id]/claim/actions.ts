@@ -8,8 +8,10 @@ import { fieldErrors, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
 import { ZClaim } from "@/lib/validation/claim";
 import { MAX_ID } from "@/lib/validation/review";
+import { requireFormData } from "@/lib/action-args";
 
 export async function submitClaim(providerId: number, _prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const values = { npi: String(data.get("npi") ?? "") };
   // Bound by the page, but a server action's arguments come from the client: check it.
   if (!Number.isInteger(providerId) || providerId < 1 || providerId > MAX_ID) {

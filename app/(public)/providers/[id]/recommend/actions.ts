@@ -6,9 +6,11 @@ import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, type TFormState } from "@/lib/forms";
 import { RECOMMENDATION_FIELDS, ZRecommendation } from "@/lib/validation/recommendation";
 import { formInput } from "@/lib/validation/review";
+import { requireFormData } from "@/lib/action-args";
 
 /** Thin: parse, identify the signed-in user, and let the data layer apply every rule. */
 export async function sendRecommendation(_prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const values = formValues(data, ["fromProviderId", "reason"]);
   const parsed = ZRecommendation.safeParse(formInput(data, RECOMMENDATION_FIELDS));
   if (!parsed.success)

@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
 import { formInput, REVIEW_FIELDS, ZReview } from "@/lib/validation/review";
+import { requireFormData } from "@/lib/action-args";
 
 export type TReviewFormState = TFormState & { email?: string };
 
@@ -16,6 +17,7 @@ export type TReviewFormState = TFormState & { email?: string };
  * answer is the same for a first review and an edit (see submitReview).
  */
 export async function sendReview(_prev: TReviewFormState, data: FormData): Promise<TReviewFormState> {
+  requireFormData(data);
   const values = formValues(data, ["displayName", "email", "rating", "body", "attestation"]);
   const parsed = ZReview.safeParse(formInput(data, REVIEW_FIELDS));
   if (!parsed.success)

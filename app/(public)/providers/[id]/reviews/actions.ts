@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
 import { formInput, ZReviewReply, ZReviewReport } from "@/lib/validation/review";
+import { requireFormData } from "@/lib/action-args";
 
 // The two small forms under each published review: the provider's reply and "report this review".
 // Thin: parse, identify, call the data layer (which checks ownership and rate limits).
@@ -21,6 +22,7 @@ function failed(e: unknown, what: string, values: Record<string, string>): TForm
 }
 
 export async function replyToReview(_prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const values = formValues(data, ["body"]);
   const parsed = ZReviewReply.safeParse(formInput(data, ["reviewId", "body"]));
   if (!parsed.success)
@@ -44,6 +46,7 @@ export async function replyToReview(_prev: TFormState, data: FormData): Promise<
 }
 
 export async function reportReview(_prev: TFormState, data: FormData): Promise<TFormState> {
+  requireFormData(data);
   const values = formValues(data, ["reason", "details"]);
   const parsed = ZReviewReport.safeParse(formInput(data, ["reviewId", "reason", "details"]));
   if (!parsed.success)

@@ -14,7 +14,7 @@ export default async function EditProviderPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/account/providers/${id}/edit`)}`);
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
+  if (!/^[1-9]\d{0,8}$/.test(id)) notFound();
   const providerId = Number(id);
   let loaded: Awaited<ReturnType<typeof getOwnProviderForm>>;
   try {

@@ -1,0 +1,44 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { PUBLISHED_SECRETS, productionProblem, type TEnv } from "./env";
+
+// Issue 16, findings 1 and 10: a production server runs neither with a secret anyone can read in
+// this repository nor, without a mail server, with an outbox nobody chose.
+
+const base = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: "x".repeat(43), MAIL_FROM: "a", SEARCH_INDEX: "memory", NPPES_PUBLISH_IMPORTED: true, TRUSTED_PROXIES: 0, SMTP_URL: "smtp://127.0.0.1:25" } as TEnv;
+
+describe("productionProblem", () => {
+  it("accepts a random secret and a mail server", () => {
+    expect(productionProblem(base)).toBeNull();
+  });
+
+  it("refuses every secret printed in the repository, the old docker-compose default among them", () => {
+    expect(PUBLISHED_SECRETS).toContain("change-me-in-production-please");
+    for (const secret of PUBLISHED_SECRETS) expect(productionProblem({ ...base, AUTH_SECRET: secret }), secret).toMatch(/AUTH_SECRET/);
+  });
+
+  it("refuses to run without SMTP_URL unless MAIL_OUTBOX=1 chooses the outbox", () => {
+    expect(productionProblem({ ...base, SMTP_URL: undefined })).toMatch(/SMTP_URL is not set/);
+    expect(productionProblem({ ...base, SMTP_URL: undefined, MAIL_OUTBOX: "1" })).toBeNull();
+    expect(productionProblem({ ...base, SMTP_URL: undefined, NODE_ENV: "development" })).toBeNull();
+  });
+
+  it("knows every value assigned to AUTH_SECRET anywhere in the repository", () => {
+    const files = execFileSync("git", ["ls-files"], { encoding: "utf8" }).split("\n").filter((f) => f && !/\.(png|jpg|gz|zip|ico|woff2?)$/.test(f) && f !== "package-lock.json" && f !== "lib/env.test.ts");
+    const found = new Set<string>();
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        continue;
+      }
+      // AUTH_SECRET=value, AUTH_SECRET: value, AUTH_SECRET: "value", ${AUTH_SECRET:-value}
+      for (const m of text.matchAll(/AUTH_SECRET(?:\}|"|')?\s*(?:[:=]|:-|\?\?)\s*["'`]?([A-Za-z0-9_\-.+/]{12,})/g)) found.add(m[1]!);
+      for (const m of text.matchAll(/\$\{AUTH_SECRET:-([^}]+)\}/g)) found.add(m[1]!);
+    }
+    const unknown = [...found].filter((v) => !PUBLISHED_SECRETS.includes(v) && !/^(process|env|randomBytes|authSecret|z|parsed)\b/.test(v));
+    expect(unknown).toEqual([]);
+  });
+});
