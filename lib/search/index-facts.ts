@@ -93,10 +93,11 @@ export type TFacet = { key: string; group: number; mask: Int32Array; onLocations
  * A search's filters and facets over the index's provider arrays: which groups a provider fails
  * (0: it matches), and each facet's group bit and test.
  */
-export function compileQuery(q: TSearchQuery, a: TProviderFacts, nameStamp: number) {
+export function compileQuery(q: TSearchQuery, a: TProviderFacts, nameStamp: number, withFacets = true) {
   const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = a;
   const active = activeTests(q);
-  const options = facetOptions(q);
+  // Facet options are compiled only when counted (most API searches do not ask for them).
+  const options = withFacets ? facetOptions(q) : [];
   // Each group a bit: a facet count applies every group but its own, so a provider failing exactly
   // one group counts for that group's options.
   const groups = [...new Set([...active.map((t) => t.group), ...options.map((o) => o.group)])];

@@ -403,7 +403,7 @@ export class SearchIndex {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
     const nameStamp = this.markNamed(opts.named);
     const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = this;
-    const { fails, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp);
+    const { fails, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp, opts.facets);
     const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats);
     const withFacets = opts.facets;
     const facetCount = facets.length;
