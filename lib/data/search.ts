@@ -122,15 +122,28 @@ export async function searchProviders(opts: {
   /** Count what each filter option would leave (the page's filters); only `total` otherwise. */
   withFacets: boolean;
   engine?: TSearchEngine;
+  /**
+   * The nearest first page only (page 1, sorted by distance, no facets), for the searches beyond a
+   * sparse search's radius: the index widens its radius from this many miles up to the query's
+   * until a page is full (SearchIndex.nearest). Same results; `total` is then only a lower bound.
+   */
+  nearestFromMiles?: number;
 }): Promise<TSearchPage> {
   const { origin, query: q } = opts;
+  const nearestFrom = opts.nearestFromMiles;
+  if (nearestFrom !== undefined && (q.page !== 1 || q.sort !== "distance" || opts.withFacets)) {
+    throw new Error("searchProviders: nearestFromMiles needs page 1, the distance order and no facets.");
+  }
   const fromIndex = origin
     ? await onCurrentIndex(opts.engine, async (index) => {
         // The version the answer reflects: another search may catch the index up meanwhile.
         const version = index.version;
         const named = await namedFor(index, q);
         if (named === null) return null;
-        const answer = index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, named });
+        const answer =
+          nearestFrom !== undefined
+            ? index.nearest(origin, q, { limit: PAGE_SIZE, fromMiles: nearestFrom, named })
+            : index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, named });
         const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
         if (row?.version !== version) return null;
         return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
@@ -226,11 +239,14 @@ export async function searchBeyondRadius(opts: {
   const { origin, query } = opts;
   const wide: TSearchQuery = { ...query, radius: BEYOND_RADIUS_MILES, page: 1, sort: "distance" };
   const outside = (r: TSearchResult) => r.distanceMiles !== null && r.distanceMiles > query.radius;
-  const beyond = await searchProviders({ origin, query: wide, withFacets: false, engine: opts.engine });
+  // Both look up to 1,500 miles out, but the index stops at the smallest radius (from twice the
+  // search's) that holds a full page: the same results, usually for a small part of the cost.
+  const nearestFromMiles = query.radius * 2;
+  const beyond = await searchProviders({ origin, query: wide, withFacets: false, engine: opts.engine, nearestFromMiles });
   const state = origin.state ?? nearestZip(origin.lat, origin.lng)?.state ?? null;
   let telehealthInState: TSearchResult[] = [];
   if (state) {
-    const tele = await searchProviders({ origin, query: { ...wide, telehealth: true }, withFacets: false, engine: opts.engine });
+    const tele = await searchProviders({ origin, query: { ...wide, telehealth: true }, withFacets: false, engine: opts.engine, nearestFromMiles });
     telehealthInState = tele.results.filter((r) => outside(r) && r.state === state).slice(0, BEYOND_LIMIT);
   }
   return { nearestBeyond: beyond.results.filter(outside).slice(0, BEYOND_LIMIT), state, telehealthInState };

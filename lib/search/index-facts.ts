@@ -149,6 +149,18 @@ export function compileQuery(q: TSearchQuery, a: TProviderFacts, nameStamp: numb
         throw new Error("a name test has no facet");
     }
   });
+  // The tests on the provider alone (all but the place filters, which need its in-radius
+  // locations): a search without facet counts skips a provider that fails one before gathering
+  // its locations.
+  const own = active.filter((t) => t.test.kind !== "location").map((t) => passes(t.test));
+  const ownCount = own.length;
+  const passesOwn =
+    ownCount === 0
+      ? null
+      : (v: number): boolean => {
+          for (let i = 0; i < ownCount; i++) if (!own[i]!(v)) return false;
+          return true;
+        };
   const place = active.find((t) => t.test.kind === "location")?.test;
-  return { fails, facets, locMask: place?.kind === "location" ? place.mask : ANY_PLACE };
+  return { fails, passesOwn, facets, locMask: place?.kind === "location" ? place.mask : ANY_PLACE };
 }

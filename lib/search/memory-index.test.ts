@@ -124,6 +124,43 @@ describe("SearchIndex", () => {
     expect(b.hits.map((h) => h.providerId)).toEqual([1, 2, 3]);
   });
 
+  it("finds the nearest page by widening the radius: the same hits as searching the whole radius", () => {
+    const r = createRandom(7);
+    const index = new SearchIndex();
+    const rows: TPointRow[] = [];
+    // Dense around one city, sparse across the rest of a wide area, with facts to filter on.
+    for (let id = 1; id <= 3000; id++) {
+      const dense = r.chance(0.3);
+      const lat = dense ? 40 + r.next() * 0.3 : 30 + r.next() * 15;
+      const lng = dense ? -100 + r.next() * 0.3 : -115 + r.next() * 30;
+      rows.push(row(id, id, lat, lng, { facts: r.chance(0.1) ? ["board:neurology"] : [], locCombo: r.int(0, 7) }));
+    }
+    index.add(rows);
+    for (const [miles, params, origin] of [
+      // The searches beyond the radius look 1,500 miles out (more than a patient may ask for).
+      [1500, {}, { lat: 40.1, lng: -99.9 }],
+      [1500, { board: "neurology" }, { lat: 40.1, lng: -99.9 }],
+      [1500, { board: "neurology", telehealth: "1" }, { lat: 33, lng: -112 }],
+      [60, { board: "neurology", accepting: "1" }, { lat: 44, lng: -90 }],
+      // Fewer matches in the whole radius than a page: every one of them.
+      [20, { board: "neurology" }, { lat: 35, lng: -105 }],
+    ] as const) {
+      const q = { ...query(params), radius: miles };
+      const whole = index.search(origin, q, { facets: false, offset: 0, limit: 20, sort: "distance" });
+      for (const fromMiles of [1, 10, 50, 400, 5000]) {
+        const near = index.nearest(origin, q, { limit: 20, fromMiles });
+        expect(near.hits).toEqual(whole.hits);
+        expect(near.total).toBeLessThanOrEqual(whole.total);
+      }
+    }
+    // It stops early: the first radius that holds a page is searched, not the whole one.
+    const wide = { ...query({}), radius: 1500 };
+    const early = index.nearest({ lat: 40.1, lng: -99.9 }, wide, { limit: 20, fromMiles: 10 });
+    const whole = index.search({ lat: 40.1, lng: -99.9 }, wide, { facets: false, offset: 0, limit: 20, sort: "distance" });
+    expect(whole.stats.pointsExamined).toBe(rows.length);
+    expect(early.stats.pointsExamined).toBeLessThan(rows.length / 2);
+  });
+
   it("converts between great-circle and chord distances as earthdistance does", () => {
     for (const m of [0, 1, 1609.344, 160934.4]) expect(secToGc(gcToSec(m))).toBeCloseTo(m, 6);
   });

@@ -32,6 +32,7 @@ export type TPointRow = {
 };
 
 export type TIndexHit = { providerId: number; locationId: number; meters: number; lat: number; lng: number };
+/** `candidates`: providers inside the radius (without facet counts: those that pass their own filters). */
 export type TIndexStats = { cells: number; pointsExamined: number; candidates: number; matches: number };
 export type TIndexAnswer = { total: number; facets: Record<string, number>; hits: TIndexHit[]; stats: TIndexStats };
 
@@ -291,8 +292,9 @@ export class SearchIndex {
    * Providers with a location within `radiusMeters` (chord test, as the SQL's cube_distance), each
    * once, with the mask of its in-radius locations' filter combinations and its nearest in-radius
    * location among those that satisfy `locMask`. Returns how many candidates are in `this.cand`.
+   * With a `prefilter` (the provider's own tests), providers it turns down are left out.
    */
-  private scan(lat: number, lng: number, radiusMeters: number, locMask: number, stats: TIndexStats): number {
+  private scan(lat: number, lng: number, radiusMeters: number, locMask: number, stats: TIndexStats, prefilter: ((v: number) => boolean) | null): number {
     if (++this.stamp > 0x3fffffff) {
       this.stamp = 1;
       this.vStamp.fill(0);
@@ -315,8 +317,15 @@ export class SearchIndex {
     const dead = this.deadCount > 0;
     let n = 0;
     // One point at distance d: count its provider once, remember its nearest matching point.
+    // A provider the prefilter turned down is stamped -stamp, and its other points pass by.
     const visit = (v: number, d: number, combo: number, ref: number) => {
-      if (vStamp[v] !== stamp) {
+      const seen = vStamp[v];
+      if (seen !== stamp) {
+        if (seen === -stamp) return;
+        if (prefilter !== null && !prefilter(v)) {
+          vStamp[v] = -stamp;
+          return;
+        }
         vStamp[v] = stamp;
         vMask[v] = 0;
         vChord[v] = Infinity;
@@ -403,8 +412,9 @@ export class SearchIndex {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
     const nameStamp = this.markNamed(opts.named);
     const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = this;
-    const { fails, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp, opts.facets);
-    const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats);
+    const { fails, passesOwn, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp, opts.facets);
+    // Facet counts need the providers that fail a filter too; a search without them does not.
+    const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats, opts.facets ? null : passesOwn);
     const withFacets = opts.facets;
     const facetCount = facets.length;
     const counts = new Int32Array(facetCount);
@@ -452,6 +462,27 @@ export class SearchIndex {
       .slice(opts.offset)
       .map((v) => this.hit(v));
     return { total, facets: facetCounts, hits, stats };
+  }
+
+  /**
+   * The `limit` nearest matches of `q` within its radius, sorted by distance: the same hits as
+   * `search(origin, q, { sort: "distance", offset: 0, limit })`, found by searching a radius that
+   * starts at `fromMiles` and doubles until `limit` match (or the whole radius is searched). Every
+   * match outside a radius that already holds `limit` matches is farther than all of them, so the
+   * answer is the same; the cost is that of the smallest radius that suffices, not of the whole one
+   * (the searches beyond a sparse search's radius look 1,500 miles out). `total` counts the matches
+   * of the last radius searched only.
+   */
+  nearest(
+    origin: { lat: number; lng: number },
+    q: TSearchQuery,
+    opts: { limit: number; fromMiles: number; named?: Iterable<number> },
+  ): TIndexAnswer {
+    const named = opts.named ? [...opts.named] : undefined;
+    for (let radius = Math.min(q.radius, Math.max(1, opts.fromMiles)); ; radius = Math.min(q.radius, radius * 2)) {
+      const answer = this.search(origin, { ...q, radius }, { facets: false, offset: 0, limit: opts.limit, sort: "distance", named });
+      if (answer.total >= opts.limit || radius >= q.radius) return answer;
+    }
   }
 
   /** Stamps the providers of a name search's matches; the stamp a search compares with. */

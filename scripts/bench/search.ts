@@ -245,7 +245,7 @@ async function main() {
     };
     log(
       `\nThe heaviest search of the mix, ${heaviestUrl}, on the in-memory index: ${indexFigures.cells} grid cells, ${indexFigures.pointsExamined.toLocaleString("en-US")} points examined, ` +
-        `${indexFigures.candidates.toLocaleString("en-US")} providers inside the radius, ${indexFigures.matches.toLocaleString("en-US")} matching, ${indexFigures.searchMicroseconds} µs ` +
+        `${indexFigures.candidates.toLocaleString("en-US")} candidates inside the radius, ${indexFigures.matches.toLocaleString("en-US")} matching, ${indexFigures.searchMicroseconds} µs ` +
         `(index: ${indexFigures.points.toLocaleString("en-US")} locations, about ${indexMb} MB, loaded in ${indexFigures.loadMs} ms).`,
     );
     log("\nPlan of its page statement (cards and search generation):\n" + plan + "\n");
