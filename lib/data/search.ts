@@ -7,9 +7,9 @@ import type { TResolvedLocation } from "@/lib/geo/parse-location";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import { searchIndex, syncIndex } from "@/lib/search/index-sync";
-import type { SearchIndex } from "@/lib/search/memory-index";
+import type { SearchIndex, TNamedLocations } from "@/lib/search/memory-index";
 import { nameTokens } from "@/lib/search/name-tokens";
-import { mapNamesSql, mapPointsSql, namedProvidersSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
+import { likeWordsWithVersionSql, mapNamesSql, mapPointsSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
 import type { TFacetCounts, TInsuranceReport, TMapPoint, TMedicareEvidence, TSearchPage, TSearchResult } from "@/lib/search/types";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 
@@ -98,22 +98,33 @@ async function onCurrentIndex<T>(engine: TSearchEngine | undefined, attempt: (in
 }
 
 /**
- * The ids of the providers whose name matches a name search, from the database (the same set the
- * SQL's "nm" holds), with the read model's version; null when the version is not the index's.
+ * The locations whose name matches a name search, with their score, found by the index in the
+ * name words it holds, from the like words the database's trigram index finds; null when the
+ * database's version is not the index's.
  */
+async function namedLocationsFor(index: SearchIndex, text: string): Promise<TNamedLocations | null> {
+  const tokens = nameTokens(text);
+  // One statement text per number of words (the like-word lookup is one join per word).
+  const [row] = await queryRaw<{ version: string; likeWords: Array<[string, string, number]> }>(likeWordsWithVersionSql(text), {
+    prepareAs: `search-like-words-${tokens.length}`,
+  });
+  return row?.version === index.version ? index.namedLocations(tokens, row.likeWords) : null;
+}
+
+/** The ids of the providers whose name matches a name search (the SQL's "nm"); undefined without a name. */
 async function namedFor(index: SearchIndex, q: TSearchQuery): Promise<number[] | undefined | null> {
   if (!q.q) return undefined;
-  // One statement text per number of words matched (lib/search/sql.ts, nameMatchSql).
-  const [row] = await queryRaw<{ version: string; ids: number[] }>(namedProvidersSql(q.q), { prepareAs: `search-named-providers-${nameTokens(q.q).length}` });
-  return row?.version === index.version ? row.ids : null;
+  const named = await namedLocationsFor(index, q.q);
+  return named && named.providerIds;
 }
 
 /**
  * One page of results with the total (and, when asked, every facet count). The in-memory index
  * (decision 0003) ranks and counts, and one statement fetches the page's cards together with the
  * read model's version; if the index turns out to be behind, it catches up and searches
- * again. Without the index, or without a place (a name search everywhere, which the name's GIN
- * index answers), one statement on the read model does it all (lib/search/sql.ts).
+ * again. A name search (near a place or everywhere) first asks the database's name indexes which
+ * providers or locations match. Without the index, one statement on the read model does it all
+ * (lib/search/sql.ts).
  */
 export async function searchProviders(opts: {
   /** Null: a name search everywhere (the query has `q` and no `near`). */
@@ -148,7 +159,9 @@ export async function searchProviders(opts: {
         if (row?.version !== version) return null;
         return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
       })
-    : null;
+    : q.q
+      ? await onCurrentIndex(opts.engine, (index) => namedEverywhere(index, q, opts.withFacets))
+      : null;
   if (fromIndex) return fromIndex;
   const rows = await queryRaw<TPageRow>(searchPageSql(origin, q, { facets: opts.withFacets }));
   const { page, ...facets } = rows[0] ?? { page: null };
@@ -159,6 +172,21 @@ export async function searchProviders(opts: {
     results: (page ?? []).map(toResult),
     facets: facets as TFacetCounts,
   };
+}
+
+/**
+ * A name search everywhere on the index: the database finds the like words (its trigram index),
+ * the index the locations whose name holds them, filters, counts and ranks them; one statement
+ * fetches the page. Null when the index turns out to be behind.
+ */
+async function namedEverywhere(index: SearchIndex, q: TSearchQuery, withFacets: boolean): Promise<TSearchPage | null> {
+  const version = index.version;
+  const named = await namedLocationsFor(index, q.q ?? "");
+  if (!named) return null;
+  const answer = index.searchNamed(q, named, { facets: withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
+  if (row?.version !== version) return null;
+  return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
 }
 
 function toResult(r: TRawResult): TSearchResult {

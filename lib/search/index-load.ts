@@ -8,17 +8,18 @@ const LOAD_CHUNK = 50_000;
 
 const POINT_SQL = `
   SELECT s."locationId", s."providerId", cube_ll_coord(s.earth, 1), cube_ll_coord(s.earth, 2), cube_ll_coord(s.earth, 3),
-    l.latitude, l.longitude, s."locCombo", s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients", s.score
+    l.latitude, l.longitude, s."locCombo", s.facts, s.years, s.volume, s.rating, s.reviews, s."medicarePatients", s.score,
+    s."nameWords"
   FROM "SearchPoint" s JOIN "Location" l ON l.id = s."locationId"`;
 
-type TRow = [number, number, number, number, number, number, number, number, string[] | null, number | null, number | null, number | null, number, number | null, number | null];
+type TRow = [number, number, number, number, number, number, number, number, string[] | null, number | null, number | null, number | null, number, number | null, number | null, string[] | null];
 type TQueryable = Pick<pg.ClientBase, "query">;
 
 function* toPoints(rows: TRow[]): Generator<TPointRow> {
   for (const r of rows) {
     yield {
       locationId: r[0], providerId: r[1], x: r[2], y: r[3], z: r[4], lat: r[5], lng: r[6], locCombo: r[7],
-      facts: r[8] ?? [], years: r[9], volume: r[10], rating: r[11], reviews: r[12], medicare: r[13], score: r[14],
+      facts: r[8] ?? [], years: r[9], volume: r[10], rating: r[11], reviews: r[12], medicare: r[13], score: r[14], nameWords: r[15] ?? [],
     };
   }
 }

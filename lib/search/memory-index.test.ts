@@ -16,7 +16,7 @@ function query(params: Record<string, string>): TSearchQuery {
 
 function row(providerId: number, locationId: number, lat: number, lng: number, extra: Partial<TPointRow> = {}): TPointRow {
   const [x, y, z] = earthXyz(lat, lng);
-  return { locationId, providerId, x, y, z, lat, lng, locCombo: 7, facts: [], medicare: null, years: null, volume: null, rating: null, reviews: 0, score: null, ...extra };
+  return { locationId, providerId, x, y, z, lat, lng, locCombo: 7, facts: [], nameWords: [], medicare: null, years: null, volume: null, rating: null, reviews: 0, score: null, ...extra };
 }
 
 /** Nearest-first provider ids within the radius, by brute force over every row. */
@@ -159,6 +159,38 @@ describe("SearchIndex", () => {
     const whole = index.search({ lat: 40.1, lng: -99.9 }, wide, { facets: false, offset: 0, limit: 20, sort: "distance" });
     expect(whole.stats.pointsExamined).toBe(rows.length);
     expect(early.stats.pointsExamined).toBeLessThan(rows.length / 2);
+  });
+
+  it("finds the locations whose name words hold a like word for every search word, compacted or not, with float4 scores", () => {
+    const index = new SearchIndex();
+    const names: Record<number, string[]> = { 1: ["ana", "foster"], 2: ["jose", "fostre", "foster"], 3: ["mei", "garcia"], 4: ["ana", "garcia", "foster"] };
+    index.add(Object.entries(names).map(([id, words]) => row(Number(id), Number(id) * 10, 40, -100, { nameWords: words, locCombo: Number(id) })));
+    const like: Array<[string, string, number]> = [
+      ["fostr", "foster", 0.5],
+      ["fostr", "fostre", 0.4166667],
+      ["ana", "ana", 1],
+    ];
+    const check = () => {
+      const one = index.namedLocations(["fostr"], like);
+      expect(one.locationIds).toEqual([10, 20, 40]);
+      expect(one.scores).toEqual([0.5, 0.5, 0.5]);
+      const two = index.namedLocations(["ana", "fostr"], like);
+      expect(two.providerIds).toEqual([1, 4]);
+      expect(two.combos).toEqual([1, 4]);
+      // 1 + 0.5 in float4.
+      expect(two.scores).toEqual([1.5, 1.5]);
+      expect(index.namedLocations(["fostr", "zzz"], like).locationIds).toEqual([]);
+    };
+    check(); // in the delta
+    index.compact();
+    check(); // in the main arrays and their postings
+    index.remove([1]);
+    expect(index.namedLocations(["fostr"], like).providerIds).toEqual([2, 4]);
+    index.add([row(5, 50, 41, -100, { nameWords: ["foster"] })]);
+    expect(index.namedLocations(["fostr"], like).providerIds).toEqual([2, 4, 5]);
+    // A similarity that is not exact in float4 sums as PostgreSQL's float4 does.
+    const fresh = index.namedLocations(["fostr", "ana"], [["fostr", "fostre", 0.4166667], ["ana", "jose", 0.3]]);
+    expect(fresh.scores).toEqual([Math.fround(Math.fround(0.4166667) + Math.fround(0.3))]);
   });
 
   it("converts between great-circle and chord distances as earthdistance does", () => {

@@ -29,9 +29,15 @@ export type TPointRow = {
   /** Medicare patients with neck injections (SearchPoint."medicarePatients"). */
   medicare: number | null;
   score: number | null;
+  /** The location's name words (SearchPoint."nameWords": the doctor's and the practice's, folded). */
+  nameWords: readonly string[];
 };
 
 export type TIndexHit = { providerId: number; locationId: number; meters: number; lat: number; lng: number };
+/** A hit of a name search everywhere: no distance. */
+export type TNamedHit = { providerId: number; locationId: number; meters: null };
+/** The locations whose name matches a name search, as parallel arrays (lib/search/sql.ts, namedLocationsSql). */
+export type TNamedLocations = { locationIds: number[]; providerIds: number[]; combos: number[]; scores: number[] };
 /** `candidates`: providers inside the radius (without facet counts: those that pass their own filters). */
 export type TIndexStats = { cells: number; pointsExamined: number; candidates: number; matches: number };
 export type TIndexAnswer = { total: number; facets: Record<string, number>; hits: TIndexHit[]; stats: TIndexStats };
@@ -43,7 +49,7 @@ function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
 }
 
 /** A point added since the last compaction. */
-type TDeltaPoint = { x: number; y: number; z: number; lat: number; lng: number; loc: number; v: number; combo: number };
+type TDeltaPoint = { x: number; y: number; z: number; lat: number; lng: number; loc: number; v: number; combo: number; words: Int32Array };
 
 /**
  * Points live in "main" arrays sorted by grid cell (so a search reads each cell's points from
@@ -70,6 +76,18 @@ export class SearchIndex {
   private mDead = new Uint8Array(0);
   private deadCount = 0;
   private delta: TDeltaPoint[] = [];
+  // Name words: each distinct word a number; a main point's words are mWords[mWordStart[i]..mWordStart[i + 1]];
+  // the main points holding word w are mPosting[mPostStart[w]..mPostStart[w + 1]] (built by compact).
+  private wordIds = new Map<string, number>();
+  private mWordStart = new Int32Array(1);
+  private mWords = new Int32Array(0);
+  private mPostStart = new Int32Array(1);
+  private mPosting = new Int32Array(0);
+  // Per name search: a point's progress through the search's words, and its score so far.
+  private pStamp = new Int32Array(0);
+  private pStampBase = 0;
+  private pBest = new Float64Array(0);
+  private pScore = new Float64Array(0);
 
   // Providers, by slot: their facts, their main points, and per-search scratch space. A slot is
   // never reused before the next compaction.
@@ -106,7 +124,8 @@ export class SearchIndex {
   /** Bytes held by the typed arrays (the delta's few objects not counted). */
   get bytes(): number {
     const arrays = [this.cellStart, this.mXyz, this.mLat, this.mLng, this.mLoc, this.mProv, this.mCombo, this.mDead, this.mPointStart, this.mPoints,
-      this.vId, this.vFacts, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vMedicare, this.vScore, this.vStamp, this.vMask, this.vNamed, this.vChord, this.vBest, this.cand];
+      this.vId, this.vFacts, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vMedicare, this.vScore, this.vStamp, this.vMask, this.vNamed, this.vChord, this.vBest, this.cand,
+      this.mWordStart, this.mWords, this.mPostStart, this.mPosting, this.pStamp, this.pBest, this.pScore];
     return arrays.reduce((sum, a) => sum + a.byteLength, 0);
   }
   get points(): number {
@@ -120,7 +139,7 @@ export class SearchIndex {
   add(rows: Iterable<TPointRow>, opts: { compact: boolean } = { compact: true }): void {
     for (const r of rows) {
       const v = this.providerSlot(r);
-      this.delta.push({ x: r.x, y: r.y, z: r.z, lat: r.lat, lng: r.lng, loc: r.locationId, v, combo: r.locCombo });
+      this.delta.push({ x: r.x, y: r.y, z: r.z, lat: r.lat, lng: r.lng, loc: r.locationId, v, combo: r.locCombo, words: this.wordsOf(r.nameWords) });
     }
     if (opts.compact) this.maybeCompact();
   }
@@ -145,6 +164,14 @@ export class SearchIndex {
     }
     if (gone.size) this.delta = this.delta.filter((d) => !gone.has(d.v));
     this.maybeCompact();
+  }
+
+  private wordsOf(words: readonly string[]): Int32Array {
+    return Int32Array.from(words, (w) => {
+      let id = this.wordIds.get(w);
+      if (id === undefined) this.wordIds.set(w, (id = this.wordIds.size));
+      return id;
+    });
   }
 
   private providerSlot(r: TPointRow): number {
@@ -224,6 +251,8 @@ export class SearchIndex {
     const loc = new Int32Array(n);
     const prov = new Int32Array(n);
     const combo = new Uint8Array(n);
+    const wordStart = new Int32Array(n + 1);
+    const wordList: number[] = [];
     const newSlot = new Int32Array(this.vCount).fill(-1);
     const order: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -237,6 +266,9 @@ export class SearchIndex {
       lng[i] = d ? d.lng : this.mLng[m]!;
       loc[i] = d ? d.loc : this.mLoc[m]!;
       combo[i] = d ? d.combo : this.mCombo[m]!;
+      if (d) for (const w of d.words) wordList.push(w);
+      else for (let k = this.mWordStart[m]!; k < this.mWordStart[m + 1]!; k++) wordList.push(this.mWords[k]!);
+      wordStart[i + 1] = wordList.length;
       const v = d ? d.v : this.mProv[m]!;
       if (newSlot[v] === -1) {
         newSlot[v] = order.length;
@@ -279,7 +311,22 @@ export class SearchIndex {
     const points = new Int32Array(n);
     for (let i = 0; i < n; i++) points[fill[prov[i]!]!++] = i;
 
+    // Each word's points, in point order (a counting sort by word).
+    const words = Int32Array.from(wordList);
+    const wordCount = this.wordIds.size;
+    const postStart = new Int32Array(wordCount + 1);
+    for (const w of words) postStart[w + 1]!++;
+    for (let w = 0; w < wordCount; w++) postStart[w + 1]! += postStart[w]!;
+    const postFill = postStart.slice(0, wordCount);
+    const posting = new Int32Array(words.length);
+    for (let i = 0; i < n; i++) for (let k = wordStart[i]!; k < wordStart[i + 1]!; k++) posting[postFill[words[k]!]!++] = i;
+
     Object.assign(this, { cellStart, mXyz: xyz, mLat: lat, mLng: lng, mLoc: loc, mProv: prov, mCombo: combo });
+    Object.assign(this, { mWordStart: wordStart, mWords: words, mPostStart: postStart, mPosting: posting });
+    this.pStamp = new Int32Array(n);
+    this.pStampBase = 0;
+    this.pBest = new Float64Array(n);
+    this.pScore = new Float64Array(n);
     this.mDead = new Uint8Array(n);
     this.deadCount = 0;
     this.delta = [];
@@ -411,10 +458,71 @@ export class SearchIndex {
   ): TIndexAnswer {
     const stats: TIndexStats = { cells: 0, pointsExamined: 0, candidates: 0, matches: 0 };
     const nameStamp = this.markNamed(opts.named);
-    const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = this;
-    const { fails, passesOwn, facets, locMask } = compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp, opts.facets);
+    const compiled = this.compile(q, nameStamp, opts.facets);
     // Facet counts need the providers that fail a filter too; a search without them does not.
-    const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, locMask, stats, opts.facets ? null : passesOwn);
+    const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, compiled.locMask, stats, opts.facets ? null : compiled.passesOwn);
+    const { total, facets, slots } = this.rank(n, compiled, { ...opts, sort: opts.sort ?? q.sort });
+    stats.matches = total;
+    return { total, facets, hits: slots.map((v) => this.hit(v)), stats };
+  }
+
+  /**
+   * A name search everywhere (no place): the matches among the providers of `named`, the locations
+   * whose name matches as the database found them (lib/search/sql.ts, namedLocationsSql), in the
+   * order of the SQL's "c" (lib/search/sql.ts): a provider's place-filter mask and score from its
+   * matching locations only, listed at the lowest id of those that satisfy the place filters.
+   */
+  searchNamed(
+    q: TSearchQuery,
+    named: TNamedLocations,
+    opts: { facets: boolean; offset: number; limit: number },
+  ): { total: number; facets: Record<string, number>; hits: TNamedHit[]; stats: TIndexStats } {
+    const stats: TIndexStats = { cells: 0, pointsExamined: named.locationIds.length, candidates: 0, matches: 0 };
+    const nameStamp = this.markNamed(named.providerIds);
+    const compiled = this.compile(q, nameStamp, opts.facets);
+    const { locMask } = compiled;
+    if (++this.stamp > 0x3fffffff) {
+      this.stamp = 1;
+      this.vStamp.fill(0);
+    }
+    const { vStamp, vMask, vChord, vBest, cand, stamp } = this;
+    let n = 0;
+    for (let i = 0; i < named.locationIds.length; i++) {
+      const v = this.slotOf.get(named.providerIds[i]!);
+      if (v === undefined) continue;
+      if (vStamp[v] !== stamp) {
+        vStamp[v] = stamp;
+        vMask[v] = 0;
+        // No distance to order by: the chord slot holds minus the best score, so the order's
+        // "nearer" is the better match, then the lower id, as the SQL's "c.sim DESC, c.pid".
+        vChord[v] = Infinity;
+        vBest[v] = 0x7fffffff;
+        cand[n++] = v;
+      }
+      const bit = 1 << named.combos[i]!;
+      vMask[v]! |= bit;
+      vChord[v] = Math.min(vChord[v]!, -named.scores[i]!);
+      if ((bit & locMask) !== 0) vBest[v] = Math.min(vBest[v]!, named.locationIds[i]!);
+    }
+    stats.candidates = n;
+    const { total, facets, slots } = this.rank(n, compiled, { ...opts, sort: q.sort });
+    stats.matches = total;
+    return { total, facets, hits: slots.map((v) => ({ providerId: this.vId[v]!, locationId: vBest[v]!, meters: null })), stats };
+  }
+
+  private compile(q: TSearchQuery, nameStamp: number, withFacets: boolean) {
+    const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = this;
+    return compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp, withFacets);
+  }
+
+  /** The total, the facet counts when asked, and the slots ranked `offset` to `offset + limit`, of the first `n` candidates. */
+  private rank(
+    n: number,
+    compiled: ReturnType<typeof compileQuery>,
+    opts: { facets: boolean; offset: number; limit: number; sort: TSearchQuery["sort"] },
+  ): { total: number; facets: Record<string, number>; slots: number[] } {
+    const { fails, facets } = compiled;
+    const { vFacts, vMask } = this;
     const withFacets = opts.facets;
     const facetCount = facets.length;
     const counts = new Int32Array(facetCount);
@@ -425,7 +533,7 @@ export class SearchIndex {
     facets.forEach((f, j) => fMask.set(f.mask, j * W));
     const fLoc = Int32Array.from(facets, (f) => f.locMask);
     const fPlaces = Uint8Array.from(facets, (f) => (f.onLocations ? 1 : 0));
-    const heap = new TopK(opts.offset + opts.limit, this.before(opts.sort ?? q.sort));
+    const heap = new TopK(opts.offset + opts.limit, this.before(opts.sort));
     let total = 0;
     const cand = this.cand;
     for (let k = 0; k < n; k++) {
@@ -454,14 +562,9 @@ export class SearchIndex {
         }
       }
     }
-    stats.matches = total;
     const facetCounts: Record<string, number> = { total };
     if (opts.facets) facets.forEach((f, j) => (facetCounts[f.key] = counts[j]!));
-    const hits = heap
-      .sorted()
-      .slice(opts.offset)
-      .map((v) => this.hit(v));
-    return { total, facets: facetCounts, hits, stats };
+    return { total, facets: facetCounts, slots: heap.sorted().slice(opts.offset) };
   }
 
   /**
@@ -483,6 +586,87 @@ export class SearchIndex {
       const answer = this.search(origin, { ...q, radius }, { facets: false, offset: 0, limit: opts.limit, sort: "distance", named });
       if (answer.total >= opts.limit || radius >= q.radius) return answer;
     }
+  }
+
+  /**
+   * The locations whose name matches a name search, with their score, as lib/search/sql.ts's
+   * "hit" finds them: for each word of the search (`tokens`), the location's name words must hold
+   * one of its like words (`likeWords`: the dictionary's words similar to it, with their
+   * similarity, as the database's trigram index found them); the score is the sum over the
+   * search's words of the best similarity, in float4 as PostgreSQL sums it.
+   */
+  namedLocations(tokens: readonly string[], likeWords: ReadonlyArray<readonly [token: string, word: string, sim: number]>): TNamedLocations {
+    const out: TNamedLocations = { locationIds: [], providerIds: [], combos: [], scores: [] };
+    if (!tokens.length) return out;
+    const T = tokens.length;
+    // Each search word's like words, as word numbers with their float4 similarity.
+    const like = tokens.map((t) =>
+      likeWords.filter((w) => w[0] === t).flatMap((w) => {
+        const id = this.wordIds.get(w[1]);
+        return id === undefined ? [] : [{ id, sim: Math.fround(w[2]) }];
+      }),
+    );
+    if (like.some((l) => !l.length)) return out;
+    // Main points: pStamp[i] = base + k once the point matched the first k search words.
+    if (this.pStampBase > 0x3fffffff - 2 * (T + 1)) {
+      this.pStampBase = 0;
+      this.pStamp.fill(0);
+    }
+    const base = this.pStampBase + 1;
+    this.pStampBase += T + 1;
+    const { pStamp, pBest, pScore, mPostStart, mPosting, mDead } = this;
+    let touched: number[] = [];
+    for (let k = 0; k < T; k++) {
+      const next: number[] = [];
+      for (const { id, sim } of like[k]!) {
+        for (let j = mPostStart[id]!; j < mPostStart[id + 1]!; j++) {
+          const i = mPosting[j]!;
+          const at = pStamp[i]!;
+          if (at === base + k + 1) {
+            if (sim > pBest[i]!) pBest[i] = sim;
+          } else if (k === 0 ? at < base : at === base + k) {
+            if (k === 0) pScore[i] = 0;
+            pStamp[i] = base + k + 1;
+            pBest[i] = sim;
+            next.push(i);
+          }
+        }
+      }
+      for (const i of next) pScore[i] = Math.fround(pScore[i]! + pBest[i]!);
+      touched = next;
+    }
+    touched.sort((a, b) => a - b);
+    for (const i of touched) {
+      if (mDead[i]) continue;
+      out.locationIds.push(this.mLoc[i]!);
+      out.providerIds.push(this.vId[this.mProv[i]!]!);
+      out.combos.push(this.mCombo[i]!);
+      out.scores.push(pScore[i]!);
+    }
+    // Points added since the last compaction: few, checked one by one.
+    const likeMaps = like.map((l) => new Map(l.map((x) => [x.id, x.sim])));
+    for (const d of this.delta) {
+      let score = 0;
+      let every = true;
+      for (const m of likeMaps) {
+        let best = -1;
+        for (const w of d.words) {
+          const sim = m.get(w);
+          if (sim !== undefined && sim > best) best = sim;
+        }
+        if (best < 0) {
+          every = false;
+          break;
+        }
+        score = Math.fround(score + best);
+      }
+      if (!every) continue;
+      out.locationIds.push(d.loc);
+      out.providerIds.push(this.vId[d.v]!);
+      out.combos.push(d.combo);
+      out.scores.push(score);
+    }
+    return out;
   }
 
   /** Stamps the providers of a name search's matches; the stamp a search compares with. */

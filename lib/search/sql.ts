@@ -28,24 +28,39 @@ function locMaskOf(q: TSearchQuery): number {
  * GIN index "x_name_word_trgm"); "hit", the locations whose name words (first name, last name,
  * practice name) hold a like word for every word of the search (one GIN lookup per word on
  * "x_search_point_words", intersected), with a score: the sum, over the search's words, of the best
- * similarity (1 for an exact word). The in-memory index asks the database for the same providers
- * (namedProvidersSql), so both engines agree on what a name matches.
+ * similarity (1 for an exact word). The in-memory index asks the database for the like words
+ * (likeWordsWithVersionSql) and matches the locations' name words itself, by the same rule.
  */
 function nameMatchSql(text: string): Prisma.Sql {
+  return Prisma.sql`${likeWordsSql(text)},
+    hit AS (${nameHitsSql(text)})`;
+}
+
+/** "mw": each word of the search with the dictionary's words like it and their similarity. */
+function likeWordsSql(text: string): Prisma.Sql {
+  return Prisma.sql`
+    mw AS (
+      SELECT t.token, d.word, similarity(d.word, t.token) AS sim
+      FROM unnest(${nameTokens(text)}::text[]) t(token) JOIN "x_name_word" d ON d.word % t.token
+    )`;
+}
+
+/** A SearchPoint row "s" whose name words hold a like word ("mw") for every word of the search. */
+function nameWhereSql(text: string): Prisma.Sql {
   const tokens = nameTokens(text);
   // No word to match (only initials): nothing matches. (The query's validation asks for letters.)
-  const each = tokens.length
+  return tokens.length
     ? Prisma.join(
         tokens.map((t) => Prisma.sql`s."nameWords" && (SELECT coalesce(array_agg(mw.word), '{}') FROM mw WHERE mw.token = ${t})`),
         " AND ",
       )
     : Prisma.sql`FALSE`;
+}
+
+/** The matching locations with their score (see nameMatchSql) and the columns the search needs. */
+function nameHitsSql(text: string): Prisma.Sql {
+  const each = nameWhereSql(text);
   return Prisma.sql`
-    mw AS (
-      SELECT t.token, d.word, similarity(d.word, t.token) AS sim
-      FROM unnest(${tokens}::text[]) t(token) JOIN "x_name_word" d ON d.word % t.token
-    ),
-    hit AS (
       -- The location's columns ride along (grouping by its primary key allows them), so a name search
       -- without a place needs no second visit to SearchPoint.
       SELECT tk."locationId", tk."providerId", tk."locCombo", tk.facts, tk.years, tk.volume, tk.rating, tk.reviews,
@@ -58,8 +73,7 @@ function nameMatchSql(text: string): Prisma.Sql {
         GROUP BY s."locationId", mw.token
       ) tk
       GROUP BY tk."locationId", tk."providerId", tk."locCombo", tk.facts, tk.years, tk.volume, tk.rating, tk.reviews,
-        tk."medicarePatients", tk.score
-    )`;
+        tk."medicarePatients", tk.score`;
 }
 
 /** "nm": the providers whose name matches, with their best score at any location. */
@@ -167,13 +181,16 @@ export function searchPageSql(origin: TResolvedLocation | null, q: TSearchQuery,
 }
 
 /**
- * For the in-memory index: the providers whose name matches `q` (the same set as "nm"), with the
- * read model's version read in the same statement.
+ * For the in-memory index's name searches: the like words of each word of `q` (the dictionary's
+ * words similar to it, "mw", with their similarity), and the read model's version. The index
+ * holds every location's name words and finds the matching locations itself
+ * (SearchIndex.namedLocations), as "hit" does here.
  */
-export function namedProvidersSql(text: string): Prisma.Sql {
+export function likeWordsWithVersionSql(text: string): Prisma.Sql {
   return Prisma.sql`
-    WITH ${nameMatchSql(text)}
-    SELECT ${versionSql} AS version, (SELECT coalesce(array_agg(DISTINCT hit."providerId"), '{}') FROM hit) AS ids`;
+    WITH ${likeWordsSql(text)}
+    SELECT ${versionSql} AS version,
+      (SELECT coalesce(json_agg(json_build_array(mw.token, mw.word, mw.sim)), '[]') FROM mw) AS "likeWords"`;
 }
 
 /** The read model's version, "<epoch>:<generation>" (migration 20261126160000; lib/search/index-sync.ts). */
@@ -184,7 +201,7 @@ const versionSql = Prisma.sql`(SELECT "epoch" || ':' || "generation" FROM "x_sea
  * the read model's version read in the same statement, so the caller can tell whether the
  * index was current.
  */
-export function pageByIdsSql(hits: ReadonlyArray<{ providerId: number; meters: number; locationId: number }>): Prisma.Sql {
+export function pageByIdsSql(hits: ReadonlyArray<{ providerId: number; meters: number | null; locationId: number }>): Prisma.Sql {
   return Prisma.sql`
     WITH pg AS (
       SELECT * FROM unnest(${hits.map((h) => h.providerId)}::int[], ${hits.map((h) => h.meters)}::float8[], ${hits.map((h) => h.locationId)}::int[])

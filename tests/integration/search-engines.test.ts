@@ -188,6 +188,24 @@ describe("in-memory search index", () => {
     for (const x of fostr.results) expect(x.name + " " + x.practiceName).toMatch(/Foster/);
   });
 
+  it("answers name searches everywhere (no place) exactly as the SQL does, facets included", async () => {
+    let found = 0;
+    for (const q of NAME_QUERIES) {
+      const extras: Array<Record<string, string>> = [{}, { sort: "experience" }, { sort: "rating", accepting: "1" }, { language: "es", telehealth: "1" }, { page: "2" }];
+      for (const extra of extras) {
+        const page = await expectSame({ q, ...extra });
+        for (const x of page.results) expect(x.distanceMiles).toBeNull();
+        if (page.total) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+    // Random filters too, with every filter of the table now and then.
+    for (let i = 0; i < 40; i++) {
+      const { near: _near, radius: _radius, sort, ...rest } = randomParams();
+      await expectSame({ ...rest, q: r.pick(NAME_QUERIES), ...(sort ? { sort } : {}) });
+    }
+  });
+
   it("counts for every facet option the total that choosing it gives", async () => {
     // The option replaces its own group's choice (board, guidance and the minimums are one choice
     // each; "verified" and the practice-level filters are added to what is chosen).
