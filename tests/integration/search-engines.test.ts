@@ -201,8 +201,10 @@ describe("in-memory search index", () => {
     expect(found).toBeGreaterThan(20);
     // Random filters too, with every filter of the table now and then.
     for (let i = 0; i < 40; i++) {
-      const { near: _near, radius: _radius, sort, ...rest } = randomParams();
-      await expectSame({ ...rest, q: r.pick(NAME_QUERIES), ...(sort ? { sort } : {}) });
+      const params = randomParams();
+      delete params.near;
+      delete params.radius;
+      await expectSame({ ...params, q: r.pick(NAME_QUERIES) });
     }
   });
 
