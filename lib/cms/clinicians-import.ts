@@ -185,7 +185,9 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
       committed = true;
       if (writer.scattered > 0)
         s.notes.push(
-          `${writer.scattered.toLocaleString("en-US")} runs of rows were apart from their clinician's first rows in the file (folded in at the end)`,
+          writer.scattered === 1
+            ? "1 run of rows was apart from its clinician's first rows in the file (folded in at the end)"
+            : `${writer.scattered.toLocaleString("en-US")} runs of rows were apart from their clinician's first rows in the file (folded in at the end)`,
         );
     }
   } finally {
