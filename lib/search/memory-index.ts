@@ -527,12 +527,35 @@ export class SearchIndex {
     const facetCount = facets.length;
     const counts = new Int32Array(facetCount);
     const W = FACT_WORDS;
-    const fGroup = Int32Array.from(facets, (f) => f.group);
-    // Facet j's mask: words fMask[j * W .. j * W + W) on the facts, or fLoc[j] on the place mask.
-    const fMask = new Int32Array(facetCount * W);
-    facets.forEach((f, j) => fMask.set(f.mask, j * W));
-    const fLoc = Int32Array.from(facets, (f) => f.locMask);
-    const fPlaces = Uint8Array.from(facets, (f) => (f.onLocations ? 1 : 0));
+    // Most facet options test one fact bit. Those are counted per bit: a provider's relevant bits
+    // are tallied once (for those that match, `bitAll`; for those failing exactly one group, that
+    // group's row of `bitByGroup`), and an option's count is then its bit's tally in both. The
+    // others (place options, options on several bits) are tested one by one.
+    const single = Int32Array.from(facets, (f) => {
+      if (f.onLocations) return -1;
+      let bit = -1;
+      for (let w = 0; w < W; w++) {
+        const m = f.mask[w]!;
+        if (m === 0) continue;
+        if ((m & (m - 1)) !== 0 || bit !== -1) return -1;
+        bit = w * 32 + (31 - Math.clz32(m));
+      }
+      return bit;
+    });
+    const relevant = new Int32Array(W);
+    facets.forEach((f, j) => {
+      if (single[j] !== -1) relevant[single[j]! >> 5]! |= 1 << (single[j]! & 31);
+    });
+    const bitAll = new Int32Array(W * 32);
+    const bitByGroup = new Int32Array(32 * W * 32);
+    const others = facets.map((_, j) => j).filter((j) => single[j] === -1);
+    const oGroup = Int32Array.from(others, (j) => facets[j]!.group);
+    // Option o's mask: words oMask[o * W .. o * W + W) on the facts, or oLoc[o] on the place mask.
+    const oMask = new Int32Array(others.length * W);
+    others.forEach((j, o) => oMask.set(facets[j]!.mask, o * W));
+    const oLoc = Int32Array.from(others, (j) => facets[j]!.locMask);
+    const oPlaces = Uint8Array.from(others, (j) => (facets[j]!.onLocations ? 1 : 0));
+    const oCounts = new Int32Array(others.length);
     const heap = new TopK(opts.offset + opts.limit, this.before(opts.sort));
     let total = 0;
     const cand = this.cand;
@@ -546,21 +569,38 @@ export class SearchIndex {
       if (withFacets && (f & (f - 1)) === 0) {
         // Fails at most one group: it counts for that group's options (or every option, if none).
         const at = v * W;
+        const tally = f === 0 ? bitAll : bitByGroup;
+        const base = f === 0 ? 0 : (31 - Math.clz32(f)) * W * 32;
+        for (let w = 0; w < W; w++) {
+          let bits = vFacts[at + w]! & relevant[w]!;
+          while (bits !== 0) {
+            const low = bits & -bits;
+            tally[base + w * 32 + (31 - Math.clz32(low))]!++;
+            bits ^= low;
+          }
+        }
         const places = vMask[v]!;
-        for (let j = 0; j < facetCount; j++) {
-          if (f !== 0 && f !== fGroup[j]) continue;
-          if (fPlaces[j]) {
-            if ((places & fLoc[j]!) !== 0) counts[j]!++;
+        for (let o = 0; o < others.length; o++) {
+          if (f !== 0 && f !== oGroup[o]) continue;
+          if (oPlaces[o]) {
+            if ((places & oLoc[o]!) !== 0) oCounts[o]!++;
             continue;
           }
-          for (let w = 0, m = j * W; w < W; w++) {
-            if ((vFacts[at + w]! & fMask[m + w]!) !== 0) {
-              counts[j]!++;
+          for (let w = 0, m = o * W; w < W; w++) {
+            if ((vFacts[at + w]! & oMask[m + w]!) !== 0) {
+              oCounts[o]!++;
               break;
             }
           }
         }
       }
+    }
+    if (withFacets) {
+      facets.forEach((f, j) => {
+        const bit = single[j]!;
+        if (bit !== -1) counts[j] = bitAll[bit]! + bitByGroup[(31 - Math.clz32(f.group)) * W * 32 + bit]!;
+      });
+      others.forEach((j, o) => (counts[j] = oCounts[o]!));
     }
     const facetCounts: Record<string, number> = { total };
     if (opts.facets) facets.forEach((f, j) => (facetCounts[f.key] = counts[j]!));
