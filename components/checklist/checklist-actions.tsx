@@ -34,9 +34,14 @@ export function ChecklistActions({
 }: Props) {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
+  // The bar is a direct child of the page's root: a sticky element sticks only within its parent.
   return (
-    <div className={styles.screenOnly}>
-      <div className={styles.actionBar} role="region" aria-label="Print or save your checklist">
+    <>
+      <div
+        className={`${styles.screenOnly} ${styles.actionBar}`}
+        role="region"
+        aria-label="Print or save your checklist"
+      >
         <div className={styles.actions}>
           <button type="button" className="button" onClick={onPrint}>
             Print
@@ -99,7 +104,7 @@ export function ChecklistActions({
         </p>
       </div>
       {link ? (
-        <div className={`field ${styles.shareBox}`}>
+        <div className={`field ${styles.shareBox} ${styles.screenOnly}`}>
           <label htmlFor={`${id}-link`}>Link to this checklist</label>
           <input
             id={`${id}-link`}
@@ -115,6 +120,6 @@ export function ChecklistActions({
           </p>
         </div>
       ) : null}
-    </div>
+    </>
   );
 }
