@@ -70,6 +70,7 @@ test("the provider form survives a reload at step 3 and Back from step 2, and a 
   await page.getByLabel("City").fill("Boston");
   await page.getByLabel("State").selectOption("MA");
   await page.getByLabel("ZIP code").fill("02110");
+  await page.getByLabel("Phone, with area code").fill("617-555-0100");
   await next(page);
   await expect(stepHeading(page, 3, "Board certifications")).toBeFocused();
   await expect(page).toHaveURL(/\?step=3$/);
