@@ -72,6 +72,7 @@ test("a patient builds a checklist, prints it, downloads it and shares it by lin
   browser,
   context,
 }) => {
+  test.setTimeout(120_000); // a whole journey: self-check, choices, print, two PDFs, a second browser
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openChecklist(page);
   await expect(
