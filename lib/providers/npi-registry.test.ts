@@ -44,7 +44,7 @@ describe("parseNppesApiAnswer", () => {
       middleName: "Q",
       lastName: "O'Neil",
       suffix: null,
-      credential: "M.D.",
+      credential: "MD",
       registeredSpecialty: "Pain Medicine (Physical Medicine & Rehabilitation) Physician",
       specialty: "PMR",
       subspecialty: "PAIN_MEDICINE",

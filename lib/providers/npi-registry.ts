@@ -3,6 +3,9 @@
 // registry fields, never anything a provider told us privately (contact e-mail, reviews, claims).
 // Shared by the server (which builds it) and the form (which shows and fills it in).
 import type { Specialty } from "@/lib/generated/prisma/enums";
+import { displayCaseAddress, formatPhone } from "@/lib/nppes/address";
+import { cleanCredential } from "@/lib/nppes/credential";
+import { cleanSuffix, displayCaseName } from "@/lib/nppes/names";
 import { NPPES_TAXONOMIES } from "@/lib/nppes/taxonomy";
 
 export type TNpiRegistryRecord = {
@@ -76,14 +79,6 @@ const text = (v: unknown, max = 200): string | null => {
   return t ? t.slice(0, max) : null;
 };
 
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
-
-/** "5551234567" or "555-123-4567" -> "(555) 123-4567"; null when not 10 digits. */
-function phone(v: unknown): string | null {
-  const digits = typeof v === "string" ? v.replace(/\D/g, "") : "";
-  return digits.length === 10 ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : null;
-}
-
 /**
  * The individual provider of an NPPES API answer (version 2.1:
  * `{ result_count, results: [{ number, enumeration_type, basic, addresses, taxonomies }] }`), or null
@@ -119,23 +114,27 @@ export function parseNppesApiAnswer(npi: string, body: unknown): TNpiRegistryRec
   return {
     npi,
     source: "nppes-api",
-    firstName: titleCase(first),
-    middleName: text(basic.middle_name, 50) ? titleCase(text(basic.middle_name, 50)!) : null,
-    lastName: titleCase(last),
-    suffix: text(basic.name_suffix, 10),
-    credential: text(basic.credential, 20),
+    // Cased and cleaned as the NPPES file importer does (lib/nppes), so both sources read alike.
+    firstName: displayCaseName(first, "given"),
+    middleName: text(basic.middle_name, 50) ? displayCaseName(text(basic.middle_name, 50)!, "given") : null,
+    lastName: displayCaseName(last, "surname"),
+    suffix: cleanSuffix(text(basic.name_suffix, 10) ?? ""),
+    credential: cleanCredential(text(basic.credential, 40) ?? "").slice(0, 20) || null,
     registeredSpecialty: specialty.registeredSpecialty ?? primaryDesc,
     specialty: specialty.specialty,
     subspecialty: specialty.subspecialty,
     address:
       street1 && city && /^[A-Z]{2}$/.test(state) && zip.length === 5
         ? {
-            street1: titleCase(street1),
-            street2: text(location?.address_2, 100) ? titleCase(text(location?.address_2, 100)!) : null,
-            city: titleCase(city),
+            street1: displayCaseAddress(street1),
+            street2: text(location?.address_2, 100)
+              ? displayCaseAddress(text(location?.address_2, 100)!)
+              : null,
+            city: displayCaseAddress(city),
             state,
             zip,
-            phone: phone(location?.telephone_number),
+            phone:
+              typeof location?.telephone_number === "string" ? formatPhone(location.telephone_number) : null,
           }
         : null,
   };

@@ -168,3 +168,25 @@ test("the NPI of a row imported from the NPI registry offers its name, credentia
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.fields.npi).toMatch(/check digit/);
 });
+
+test("an NPI the app has not imported is looked up in the NPPES API (a local stand-in here)", async ({
+  page,
+}) => {
+  // NPPES_API_URL points at tests/e2e/support/nppes-stub.mjs, which knows NPIs starting with 13.
+  const npi = freshNpi("13");
+  await page.goto("/providers/new");
+  await npiField(page).fill(npi);
+  const offer = page.getByRole("region", { name: "Found in the NPI registry" });
+  await expect(offer).toContainText("From the public NPI registry (NPPES), asked just now.");
+  await expect(offer).toContainText("Priya Okonkwo-Hart");
+  await expect(offer).toContainText("310 SW 10th Ave, Topeka, KS 66612, phone (785) 555-0131");
+  await offer.getByRole("button", { name: "Fill in these answers" }).click();
+  await expect(page.getByLabel("Last name")).toHaveValue("Okonkwo-Hart");
+  await expect(page.getByLabel("Credential")).toHaveValue("DO");
+  // A change of mind: "No, thanks" for another NPI leaves the form as it is.
+  const other = freshNpi("13");
+  await npiField(page).fill(other);
+  await offer.getByRole("button", { name: "No, thanks" }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(page.getByLabel("First name")).toHaveValue("Priya");
+});
