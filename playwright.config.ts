@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The stand-in NPPES API (tests/e2e/support/nppes-stub.mjs) the app asks for NPIs it has not imported. */
+const nppesPort = Number(process.env.E2E_NPPES_PORT ?? port + 5);
 
 // Debian's Chromium (no browser download here). The flags keep it off the network it cannot reach.
 const chromium = {
@@ -32,21 +34,30 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
-  webServer: {
-    // The production build on the production server (scripts/server.mjs), as `npm start` runs it.
-    command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      NODE_ENV: "production",
-      APP_URL: baseURL,
-      SMTP_URL: process.env.SMTP_URL ?? "",
-      // Random per run: a secret printed in the repository is refused in production (lib/env.ts).
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      // The tests play a proxy: they send X-Forwarded-For to act as different networks.
-      TRUSTED_PROXIES: "1",
+  webServer: [
+    {
+      command: `node tests/e2e/support/nppes-stub.mjs ${nppesPort}`,
+      url: `http://127.0.0.1:${nppesPort}/health`,
+      timeout: 10_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      // The production build on the production server (scripts/server.mjs), as `npm start` runs it.
+      command: `node scripts/server.mjs -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        NODE_ENV: "production",
+        APP_URL: baseURL,
+        SMTP_URL: process.env.SMTP_URL ?? "",
+        // Random per run: a secret printed in the repository is refused in production (lib/env.ts).
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        // The tests play a proxy: they send X-Forwarded-For to act as different networks.
+        TRUSTED_PROXIES: "1",
+        NPPES_API_URL: `http://127.0.0.1:${nppesPort}/api/`,
+      },
+    },
+  ],
 });

@@ -27,6 +27,9 @@ export function SiteHeader() {
             <li>
               <Link href="/providers/new">For providers</Link>
             </li>
+            <li>
+              <Link href="/sign-in">Provider sign-in</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -51,6 +51,21 @@ const ZEnv = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /**
+   * The NPPES NPI Registry API (https://npiregistry.cms.hhs.gov/api/), asked server-side for an NPI
+   * that is not in the imported data, to offer a provider's public registry facts. Unset: never asked.
+   */
+  NPPES_API_URL: z.url().optional(),
+  /**
+   * Profiles' "Directions" link: {lat}, {lng} and {address} (URL-encoded) are filled in. Default:
+   * OpenStreetMap's directions to the practice (lib/geo/directions.ts).
+   */
+  DIRECTIONS_URL_TEMPLATE: z
+    .string()
+    .refine((v) => /^https:\/\//.test(v) && /\{(lat|lng|address)\}/.test(v), {
+      message: "DIRECTIONS_URL_TEMPLATE must start with https:// and contain {lat}/{lng} or {address}.",
+    })
+    .optional(),
   // `npm run data:update` (lib/data-update/sources.ts holds the official defaults; unset = default).
   /** The NPPES download page that links the monthly and weekly ZIPs. */
   DATA_NPPES_INDEX_URL: z.url().optional(),

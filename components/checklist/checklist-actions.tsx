@@ -4,6 +4,9 @@ import { useId, useState } from "react";
 import styles from "./checklist.module.css";
 
 type Props = {
+  /** Id of the checklist's heading, for the "Go to your checklist" link. */
+  checklistHeadingId: string;
+  questionCount: number;
   status: string;
   busy: "pdf" | "link" | null;
   link: string | null;
@@ -13,59 +16,95 @@ type Props = {
   onReset: () => void;
 };
 
-export function ChecklistActions({ status, busy, link, onPrint, onDownload, onCopyLink, onReset }: Props) {
+/**
+ * Print, PDF, link and reset, in a bar under the page's introduction that stays at the top of the
+ * window while the patient scrolls (issue 18: the buttons were 13,000 px down a phone's page). It
+ * comes before the steps in the tab order too.
+ */
+export function ChecklistActions({
+  checklistHeadingId,
+  questionCount,
+  status,
+  busy,
+  link,
+  onPrint,
+  onDownload,
+  onCopyLink,
+  onReset,
+}: Props) {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
+  // The bar is a direct child of the page's root: a sticky element sticks only within its parent.
   return (
-    <div className={styles.screenOnly}>
-      <div className={styles.actions}>
-        <button type="button" className="button" onClick={onPrint}>
-          Print
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={onDownload}
-          aria-disabled={busy === "pdf"}
-        >
-          {busy === "pdf" ? "Preparing PDF…" : "Download PDF"}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={onCopyLink}
-          aria-disabled={busy === "link"}
-        >
-          Copy link
-        </button>
-        {confirming ? (
-          <div className={styles.confirm} role="group" aria-labelledby={`${id}-confirm`}>
-            <p id={`${id}-confirm`}>Start over? This clears your answers, notes and own questions.</p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                onReset();
-              }}
-            >
-              Yes, start over
-            </button>
-            <button type="button" className={styles.linkButton} onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button type="button" className={styles.linkButton} onClick={() => setConfirming(true)}>
-            Reset
+    <>
+      <div
+        className={`${styles.screenOnly} ${styles.actionBar}`}
+        role="region"
+        aria-label="Print or save your checklist"
+      >
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={onPrint}>
+            Print
           </button>
-        )}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onDownload}
+            aria-disabled={busy === "pdf"}
+          >
+            {busy === "pdf" ? "Preparing PDF…" : "Download PDF"}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onCopyLink}
+            aria-disabled={busy === "link"}
+          >
+            Copy link
+          </button>
+          {confirming ? (
+            <div className={styles.confirm} role="group" aria-labelledby={`${id}-confirm`}>
+              <p id={`${id}-confirm`}>Start over? This clears your answers, notes and own questions.</p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  onReset();
+                }}
+              >
+                Yes, start over
+              </button>
+              <button type="button" className={styles.linkButton} onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </div>
+          ) : (
+            <button type="button" className={styles.linkButton} onClick={() => setConfirming(true)}>
+              Reset
+            </button>
+          )}
+          <a
+            className={styles.jumpLink}
+            href={`#${checklistHeadingId}`}
+            onClick={(e) => {
+              // Focus the heading too, so the keyboard continues from the checklist.
+              const heading = document.getElementById(checklistHeadingId);
+              if (!heading) return;
+              e.preventDefault();
+              heading.scrollIntoView({ block: "start" });
+              heading.focus({ preventScroll: true });
+            }}
+          >
+            See your checklist ({questionCount} question{questionCount === 1 ? "" : "s"})
+          </a>
+        </div>
+        <p role="status" className={styles.actionStatus}>
+          {status}
+        </p>
       </div>
-      <p role="status" className={styles.actionStatus}>
-        {status}
-      </p>
       {link ? (
-        <div className={`field ${styles.shareBox}`}>
+        <div className={`field ${styles.shareBox} ${styles.screenOnly}`}>
           <label htmlFor={`${id}-link`}>Link to this checklist</label>
           <input
             id={`${id}-link`}
@@ -81,6 +120,6 @@ export function ChecklistActions({ status, busy, link, onPrint, onDownload, onCo
           </p>
         </div>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -25,7 +25,11 @@ import { SelfAssessmentForm } from "./self-assessment-form";
 import { useChecklist } from "./use-checklist";
 import styles from "./checklist.module.css";
 
-type Props = { initialProvider: TChecklistProvider | null; providerMessage: string | null; actions: TChecklistActions };
+type Props = {
+  initialProvider: TChecklistProvider | null;
+  providerMessage: string | null;
+  actions: TChecklistActions;
+};
 
 function texts(ids: string[]): string {
   return ids
@@ -223,6 +227,17 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           </p>
         ) : null}
       </div>
+      <ChecklistActions
+        checklistHeadingId={`${id}-step4`}
+        questionCount={state.order.length}
+        status={status}
+        busy={busy}
+        link={checklist.link}
+        onPrint={print}
+        onDownload={() => void downloadPdf()}
+        onCopyLink={() => void copyLink()}
+        onReset={reset}
+      />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -302,17 +317,9 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           Your checklist
         </h2>
         <p className={`${styles.stepIntro} ${styles.screenOnly}`}>
-          This is what prints. Put the questions in your order, remove any, and add notes.
+          This is what prints. Put the questions in your order, remove any, and add notes. Print, Download PDF
+          and Copy link are in the bar at the top of the window.
         </p>
-        <ChecklistActions
-          status={status}
-          busy={busy}
-          link={checklist.link}
-          onPrint={print}
-          onDownload={() => void downloadPdf()}
-          onCopyLink={() => void copyLink()}
-          onReset={reset}
-        />
         <ChecklistDocument
           doc={doc}
           notes={state.notes}

@@ -36,10 +36,18 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
         <div className={styles.docDoctor}>
           {doc.doctor ? (
             <>
-              <p className={styles.docDoctorName}>Doctor: {doc.doctor.name}</p>
+              <p className={styles.docDoctorName}>
+                Doctor: {doc.doctor.name}
+                {doc.doctor.nameMark ? (
+                  <span className={styles.docDemoMark}> ({doc.doctor.nameMark})</span>
+                ) : null}
+              </p>
               {doc.doctor.lines.map((line) => (
                 <p key={line}>{line}</p>
               ))}
+              {doc.doctor.contactNote ? (
+                <p className={styles.docContactNote}>{doc.doctor.contactNote}</p>
+              ) : null}
               {doc.doctor.scopeNote ? <p className={styles.docScope}>{doc.doctor.scopeNote}</p> : null}
               {doc.doctor.certifications.length ? (
                 <ul className={styles.docCerts} aria-label="Board certifications">

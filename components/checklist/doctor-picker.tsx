@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { FactMark } from "@/components/provider/fact-mark";
 import type { TChecklistProvider, TProviderSearchResult } from "@/lib/checklist/provider";
 import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
+import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import styles from "./checklist.module.css";
 
@@ -103,6 +104,7 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
           <h3 ref={chosenHeading} tabIndex={-1}>
             {provider.name}
           </h3>
+          {provider.demo ? <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span> : null}
           {provider.practiceName ? <p>{provider.practiceName}</p> : null}
           {provider.addressLines.length ? <p>{provider.addressLines.join(", ")}</p> : null}
           {provider.phone ? <p>Phone: {provider.phone}</p> : null}
@@ -114,7 +116,7 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
                   {c.board}: {c.specialty}
                   {c.subspecialty ? `, subspecialty ${c.subspecialty}` : ""}
                   {c.year ? `, ${c.year}` : ""}{" "}
-                  {c.verified ? (
+                  {provider.demo ? null : c.verified ? (
                     <FactMark kind="verified" date={c.verifiedAt} />
                   ) : (
                     <FactMark kind="reported" date={provider.lastConfirmedAt} />

@@ -1,6 +1,7 @@
 import L from "leaflet";
 // Registers L.markerClusterGroup on the global L that leaflet's UMD build sets; must follow the import above.
 import "leaflet.markercluster";
+import { FACT_MARKS } from "@/lib/content/fact-marks";
 import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
 import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
 import styles from "./results-map.module.css";
@@ -17,6 +18,9 @@ const css = {
   clusterHighlighted: styles.clusterHighlighted ?? "",
   popupName: styles.popupName ?? "",
   popupDistance: styles.popupDistance ?? "",
+  popupDetail: styles.popupDetail ?? "",
+  popupMark: styles.popupMark ?? "",
+  popupLink: styles.popupLink ?? "",
   srOnly: styles.srOnly ?? "",
 };
 
@@ -61,27 +65,52 @@ function safeHref(url: string): string {
   return /^\/(?!\/)|^https?:\/\//i.test(url) ? url : "#";
 }
 
+function popupLine(text: string, className: string): HTMLElement {
+  // Not a <p>: leaflet.css gives popup paragraphs 17px margins.
+  const line = document.createElement("div");
+  line.className = className;
+  line.textContent = text;
+  return line;
+}
+
+/**
+ * A marker's popup: the name, what the doctor does (board areas, or the registry's self-selected
+ * specialty, never passed off as a certification), whether a moderator verified a certification,
+ * the distance, the demo or registry label, and a link to the profile.
+ */
 function popupContent(result: TMapResult): HTMLElement {
   // Built with textContent, never innerHTML: names come from provider submissions.
   const root = document.createElement("div");
-  const link = document.createElement("a");
-  link.className = css.popupName;
-  link.href = safeHref(result.profileUrl);
-  link.textContent = result.name;
-  // Not a <p>: leaflet.css gives popup paragraphs 17px margins.
-  const distance = document.createElement("div");
-  distance.className = css.popupDistance;
-  distance.textContent = result.distanceMiles === null ? "" : `${formatMiles(result.distanceMiles)} mi away`;
-  root.append(link);
-  if (result.distanceMiles !== null) root.append(distance);
+  const name = document.createElement("strong");
+  name.className = css.popupName;
+  name.textContent = result.name;
+  root.append(name);
+  if (result.specialty) {
+    const text =
+      result.specialtyKind === "registered"
+        ? `Registered specialty: ${result.specialty} (not board certification)`
+        : `Board certified: ${result.specialty}`;
+    root.append(popupLine(text, css.popupDetail));
+  }
+  if (result.specialtyKind === "board") {
+    const mark = popupLine("", css.popupMark);
+    const icon = document.createElement("span");
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = `${FACT_MARKS[result.boardVerified ? "verified" : "reported"].icon} `;
+    mark.append(icon, result.boardVerified ? "Verified by NeckCare Finder" : "Reported by the practice, not yet verified");
+    if (result.boardVerified) mark.dataset.verified = "true";
+    root.append(mark);
+  }
+  if (result.distanceMiles !== null) root.append(popupLine(`${formatMiles(result.distanceMiles)} mi away`, css.popupDistance));
   // Labelled as in the list: fictional demo data, or a registry listing nobody has confirmed.
   const label = result.isDemo ? DEMO_PROVIDER_LABEL : result.isUnclaimedImport ? NPPES_UNCLAIMED_LABEL : null;
-  if (label) {
-    const note = document.createElement("div");
-    note.className = css.popupDistance;
-    note.textContent = label;
-    root.append(note);
-  }
+  if (label) root.append(popupLine(label, css.popupDistance));
+  const link = document.createElement("a");
+  link.className = css.popupLink;
+  link.href = safeHref(result.profileUrl);
+  link.textContent = "View profile";
+  link.setAttribute("aria-label", `View profile: ${result.name}`);
+  root.append(link);
   return root;
 }
 

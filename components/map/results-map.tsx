@@ -16,7 +16,18 @@ import styles from "./results-map.module.css";
 import type { TMapResult, TResultsMapProps } from "./types";
 
 const METERS_PER_MILE = 1609.344;
+const STREET_MAX_ZOOM = 18;
+/**
+ * Without tiles only the bundled state outlines draw, and past this zoom a view can fall inside one
+ * state: a grey square with a dot (issue 18). At zoom 6 the map shows about 12° of longitude on a
+ * desktop (900 km), which holds a state border or coast almost anywhere in the country, so the map
+ * stops there. County outlines would allow more but weigh megabytes more than the state file.
+ */
+export const OFFLINE_MAX_ZOOM = 6;
 const FIT_OPTIONS: L.FitBoundsOptions = { padding: [32, 32], maxZoom: 13 };
+const OFFLINE_FIT_OPTIONS: L.FitBoundsOptions = { ...FIT_OPTIONS, maxZoom: OFFLINE_MAX_ZOOM };
+/** Tiles count as unavailable once this many failed before any loaded (one missing tile is not an outage). */
+const TILE_ERRORS_BEFORE_OFFLINE = 3;
 
 const RADIUS_STYLE: L.PathOptions = {
   color: "#0f5f73",
@@ -45,23 +56,40 @@ export function ResultsMap({
   const noteId = useId();
   // MapContainer reads its bounds once; FitToResults follows later changes.
   const [initialBounds] = useState(() => boundsFor(results, center.lat, center.lng, radiusMiles));
+  const [offline, setOffline] = useState(TILE_URL === "none");
+  const tiles = useRef({ loaded: 0, failed: 0 });
+  const fit = offline ? OFFLINE_FIT_OPTIONS : FIT_OPTIONS;
   const count = results.length;
   return (
     <section className={styles.region} aria-label={`Map of ${count} result${count === 1 ? "" : "s"}`}>
       <MapContainer
         className={styles.map}
         bounds={initialBounds}
-        boundsOptions={FIT_OPTIONS}
+        boundsOptions={fit}
         minZoom={2}
-        maxZoom={18}
+        maxZoom={offline ? OFFLINE_MAX_ZOOM : STREET_MAX_ZOOM}
       >
         {/* Below the tiles (tilePane is 200): invisible once tiles load, the whole map when they cannot. */}
         <Pane name="basemap" style={{ zIndex: 150 }}>
           <OfflineBasemap attribution="State outlines: US Census Bureau" />
         </Pane>
-        {TILE_URL === "none" ? null : (
-          <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={18} />
+        {offline ? null : (
+          <TileLayer
+            url={TILE_URL}
+            attribution={TILE_ATTRIBUTION}
+            maxZoom={STREET_MAX_ZOOM}
+            eventHandlers={{
+              tileload: () => {
+                tiles.current.loaded++;
+              },
+              tileerror: () => {
+                tiles.current.failed++;
+                if (tiles.current.loaded === 0 && tiles.current.failed >= TILE_ERRORS_BEFORE_OFFLINE) setOffline(true);
+              },
+            }}
+          />
         )}
+        <ZoomCap maxZoom={offline ? OFFLINE_MAX_ZOOM : STREET_MAX_ZOOM} />
         {radiusMiles === null ? null : (
           <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
         )}
@@ -71,11 +99,17 @@ export function ResultsMap({
           selectedId={selectedId}
           onSelect={onSelect}
         />
-        <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} />
+        <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} fit={fit} />
         <MapContainerSetup noteId={noteId} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
       <MapNote id={noteId} />
+      {offline ? (
+        <p className={styles.note}>
+          The street map cannot load, so the map shows state outlines only and zooms in no further than the
+          state level.
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -120,23 +154,37 @@ function isShown(container: HTMLElement): boolean {
   return container.clientWidth > 0 && container.clientHeight > 0;
 }
 
-type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number | null };
+type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number | null; fit: L.FitBoundsOptions };
+
+/** Applies the zoom limit when tiles turn out to be unavailable (and zooms out if past it). */
+function ZoomCap({ maxZoom }: { maxZoom: number }) {
+  const map = useMap();
+  useEffect(() => {
+    map.setMaxZoom(maxZoom);
+    if (map.getZoom() > maxZoom) map.setZoom(maxZoom, { animate: false });
+  }, [map, maxZoom]);
+  return null;
+}
 
 /**
  * Fits the map to the results whenever they change, and keeps Leaflet's idea of its size in step with
  * the layout, which Leaflet only measures on window resize.
  */
-function FitToResults({ results, lat, lng, radiusMiles }: TFitProps) {
+function FitToResults({ results, lat, lng, radiusMiles, fit }: TFitProps) {
   const map = useMap();
   const boundsRef = useRef<L.LatLngBounds | null>(null);
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
 
   useEffect(() => {
     const bounds = boundsFor(results, lat, lng, radiusMiles);
     boundsRef.current = bounds;
     // A hidden map (display: none, e.g. the list view on a phone) would fit a 0×0 box; the observer
     // below fits it when it shows.
-    if (isShown(map.getContainer())) map.fitBounds(bounds, FIT_OPTIONS);
-  }, [map, results, lat, lng, radiusMiles]);
+    if (isShown(map.getContainer())) map.fitBounds(bounds, fit);
+  }, [map, results, lat, lng, radiusMiles, fit]);
 
   useEffect(() => {
     const container = map.getContainer();
@@ -144,7 +192,7 @@ function FitToResults({ results, lat, lng, radiusMiles }: TFitProps) {
     const observer = new ResizeObserver(() => {
       map.invalidateSize();
       const shown = isShown(container);
-      if (hidden && shown && boundsRef.current) map.fitBounds(boundsRef.current, FIT_OPTIONS);
+      if (hidden && shown && boundsRef.current) map.fitBounds(boundsRef.current, fitRef.current);
       hidden = !shown;
     });
     observer.observe(container);

@@ -9,6 +9,9 @@ export type TMapResult = {
   profileUrl: string;
   isDemo: boolean;
   isUnclaimedImport: boolean;
+  specialty: string | null;
+  specialtyKind: "board" | "registered" | null;
+  boardVerified: boolean;
 };
 
 export type TResultsMapProps = {

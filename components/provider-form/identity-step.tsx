@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { Gender } from "@/lib/generated/prisma/enums";
 import type { TIdentityForm } from "@/lib/validation/provider-form";
 import { SUBMISSION_LIMITS } from "@/lib/validation/provider-submission";
@@ -21,16 +21,28 @@ const GENDER_OPTIONS: Array<{ value: Gender | ""; label: string }> = [
   { value: "", label: "Prefer not to say" },
 ];
 
-export function IdentityStep({ form, errors, update, mode, signedInEmail }: TStepProps) {
+export function IdentityStep({
+  form,
+  errors,
+  update,
+  mode,
+  signedInEmail,
+  npiOffer,
+}: TStepProps & { npiOffer?: ReactNode }) {
   const i = form.identity;
   const set =
     <K extends keyof TIdentityForm>(key: K) =>
     (value: TIdentityForm[K]) =>
       update((f) => ({ ...f, identity: { ...f.identity, [key]: value } }));
-  // "Other" stays chosen while its text is still empty.
-  const [credentialChoice, setCredentialChoice] = useState(
-    i.credential === "MD" || i.credential === "DO" ? i.credential : i.credential ? "other" : "",
-  );
+  // "Other" stays chosen while its text is still empty. Derived from the value, so answers filled
+  // in from the NPI registry or a restored draft show the right choice.
+  const [otherChosen, setOtherChosen] = useState(false);
+  const credentialChoice =
+    i.credential === "MD" || i.credential === "DO"
+      ? i.credential
+      : i.credential || otherChosen
+        ? "other"
+        : "";
   return (
     <>
       <TextField
@@ -48,6 +60,7 @@ export function IdentityStep({ form, errors, update, mode, signedInEmail }: TSte
         readOnly={mode === "edit"}
         width="medium"
       />
+      {npiOffer}
       <div className={styles.grid}>
         <TextField
           path="identity.firstName"
@@ -95,7 +108,7 @@ export function IdentityStep({ form, errors, update, mode, signedInEmail }: TSte
         value={credentialChoice}
         options={CREDENTIALS}
         onChange={(v) => {
-          setCredentialChoice(v);
+          setOtherChosen(v === "other");
           set("credential")(v === "other" ? "" : v);
         }}
       />

@@ -1,7 +1,7 @@
 // What the printed checklist says, built once and rendered twice: by the print view (HTML with a
 // print stylesheet) and by the PDF download. Keeping one model is what makes both the same content.
-import { FACT_KEY_TITLE, factKeyLines } from "@/lib/content/fact-marks";
-import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
+import { FACT_KEY_TITLE, factKeyLines, factMarkText } from "@/lib/content/fact-marks";
+import { DEMO_CONTACT_NOTE, DEMO_NAME_MARK, UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
 import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE, URGENT_BOX, type TUrgentBox } from "@/lib/content/medical";
 import { certificationLine, type TChecklistProvider } from "./provider";
 import { OWN_TOPIC_TITLE, findQuestion, topicTitle } from "./questions";
@@ -18,7 +18,16 @@ export type TDocumentSection = { heading: string; items: TDocumentItem[] };
 export type TChecklistDocument = {
   title: string;
   subtitle: string;
-  doctor: { name: string; lines: string[]; certifications: string[]; scopeNote: string | null } | null;
+  doctor: {
+    name: string;
+    /** Printed right after the name: "fictional demo provider" for a demo doctor, else null. */
+    nameMark: string | null;
+    lines: string[];
+    /** Whose word the address and phone are (or that they are fictional), printed under them. */
+    contactNote: string | null;
+    certifications: string[];
+    scopeNote: string | null;
+  } | null;
   visitDate: string | null;
   sections: TDocumentSection[];
   /** The full urgent-symptom box: printed on every checklist. */
@@ -58,6 +67,21 @@ export function doctorLines(provider: TChecklistProvider): string[] {
   ].filter((line): line is string => Boolean(line));
 }
 
+/** "Doctor: Jane Roe, MD (fictional demo provider)": the name as the paper prints it. */
+export function doctorHeading(doctor: { name: string; nameMark: string | null }): string {
+  return `Doctor: ${doctor.name}${doctor.nameMark ? ` (${doctor.nameMark})` : ""}`;
+}
+
+/** Whose word the doctor's address and phone are: no contact detail on paper is left unmarked. */
+export function contactNote(provider: TChecklistProvider): string | null {
+  if (provider.demo) return DEMO_CONTACT_NOTE;
+  if (!provider.addressLines.length && !provider.phone) return null;
+  const mark = provider.unclaimedImport
+    ? factMarkText({ kind: "public", date: null })
+    : factMarkText({ kind: "reported", date: provider.lastConfirmedAt });
+  return `Address and phone: ${mark}.`;
+}
+
 export function buildChecklistDocument(
   state: TChecklistState,
   provider: TChecklistProvider | null,
@@ -83,17 +107,23 @@ export function buildChecklistDocument(
     doctor: provider
       ? {
           name: provider.name,
+          nameMark: provider.demo ? DEMO_NAME_MARK : null,
           lines: doctorLines(provider),
-          certifications: provider.certifications.map((c) => certificationLine(c, provider.lastConfirmedAt)),
+          contactNote: contactNote(provider),
+          certifications: provider.certifications.map((c) =>
+            certificationLine(c, provider.lastConfirmedAt, provider.demo),
+          ),
           scopeNote: provider.unclaimedImport ? UNCLAIMED_INJECTIONS_NOTE : null,
         }
       : null,
     visitDate: state.visitDate ? formatCalendarDate(state.visitDate) : null,
     sections,
     warning: URGENT_BOX,
-    factKey: provider?.certifications.length
-      ? { title: FACT_KEY_TITLE, lines: factKeyLines(["verified", "reported"]) }
-      : null,
+    // A demo doctor's facts carry no real mark, so the key would only suggest one.
+    factKey:
+      provider?.certifications.length && !provider.demo
+        ? { title: FACT_KEY_TITLE, lines: factKeyLines(["verified", "reported"]) }
+        : null,
     printedOn: now ? `Printed on ${formatPrintDate(now)}` : null,
     notices: [DIRECTORY_NOTICE, LABEL_STATUS_NOTICE],
   };

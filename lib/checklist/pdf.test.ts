@@ -15,6 +15,7 @@ const provider: TChecklistProvider = {
   phone: "(577) 555-0196",
   lastConfirmedAt: "2026-11-02T10:00:00.000Z",
   unclaimedImport: false,
+  demo: false,
   certifications: [
     {
       board: "ABPMR",
@@ -129,5 +130,32 @@ describe("checklist PDF", () => {
     expect(pages).toBeLessThanOrEqual(2);
     expectUrgentBox(text);
     await expectInsideMargins(bytes);
+  });
+
+  it("marks a demo doctor fictional beside the name and never calls its facts verified", async () => {
+    const demo = { ...provider, demo: true };
+    const bytes = await buildChecklistPdf(buildChecklistDocument(defaultState(), demo, new Date()));
+    const { pages, text } = await pdfText(bytes);
+    expect(text).toContain("Doctor: George Müller, MD (fictional demo provider)");
+    expect(text).toContain("this doctor, practice, address and phone are fictional");
+    expect(text).toContain("(fictional demo data, not verified)");
+    expect(text).not.toMatch(/verified March|Verified by NeckCare Finder|reported by the practice/);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+
+  it("says whose word a real doctor's address and phone are", async () => {
+    const claimed = await pdfText(
+      await buildChecklistPdf(buildChecklistDocument(defaultState(), provider, new Date())),
+    );
+    expect(claimed.text).toContain(
+      "Address and phone: reported by the practice, confirmed November 2, 2026.",
+    );
+    expect(claimed.text).not.toContain("fictional");
+    const imported = await pdfText(
+      await buildChecklistPdf(
+        buildChecklistDocument(defaultState(), { ...provider, unclaimedImport: true }, new Date()),
+      ),
+    );
+    expect(imported.text).toContain("Address and phone: public record: NPI registry.");
   });
 });

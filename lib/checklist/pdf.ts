@@ -4,7 +4,7 @@
 // is replaced (by its unaccented form when there is one, else "?") instead of failing the download.
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { TUrgentBox } from "@/lib/content/medical";
-import { ANSWER_LINES, formatPrintDate, type TChecklistDocument } from "./document";
+import { ANSWER_LINES, doctorHeading, formatPrintDate, type TChecklistDocument } from "./document";
 
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
@@ -207,8 +207,12 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
 
   // Doctor and visit date: blank lines to fill in by hand when not chosen.
   if (document.doctor) {
-    w.write(w.lines(`Doctor: ${document.doctor.name}`, bold, 11), bold, 11);
+    w.write(w.lines(doctorHeading(document.doctor), bold, 11), bold, 11);
     for (const line of document.doctor.lines) w.write(w.lines(line, regular, 10), regular, 10);
+    if (document.doctor.contactNote) {
+      const note = document.doctor.contactNote;
+      w.write(w.lines(note, italic, 9.5), italic, 9.5);
+    }
     if (document.doctor.scopeNote) w.write(w.lines(document.doctor.scopeNote, italic, 9.5), italic, 9.5);
     if (document.doctor.certifications.length) {
       w.write(w.lines("Board certifications:", regular, 9.5), regular, 9.5);

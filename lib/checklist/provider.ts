@@ -1,6 +1,7 @@
 // The doctor block printed at the top of the checklist: public directory data only.
 // Shared by the data layer (which builds it) and the browser (which shows and prints it).
 import { factMarkText } from "@/lib/content/fact-marks";
+import { DEMO_FACT_MARK } from "@/lib/content/listing";
 
 export type TChecklistCertification = {
   board: string;
@@ -23,13 +24,17 @@ export type TChecklistProvider = {
   lastConfirmedAt: string | null;
   /** Imported from the NPI registry and not claimed: nobody has confirmed what this doctor does. */
   unclaimedImport: boolean;
+  /** A fictional provider of the demo seed: every fact about it is invented, including its marks. */
+  demo: boolean;
   certifications: TChecklistCertification[];
 };
 
 export type TProviderSearchResult = { id: number; name: string; place: string | null };
 
-export type TSearchProvidersResult = { ok: true; results: TProviderSearchResult[] } | { ok: false; message: string };
-export type TGetProviderResult = { ok: true; provider: TChecklistProvider } | { ok: false; reason: "not-found" | "unavailable" };
+export type TSearchProvidersResult =
+  { ok: true; results: TProviderSearchResult[] } | { ok: false; message: string };
+export type TGetProviderResult =
+  { ok: true; provider: TChecklistProvider } | { ok: false; reason: "not-found" | "unavailable" };
 
 /**
  * The checklist's two calls to the server (server actions of app/(public)/checklist/actions.ts),
@@ -81,11 +86,18 @@ export function providerDisplayName(p: {
  * One line per certification, with its mark in the words of lib/content/fact-marks.ts, e.g.
  * "ABPN (…): Neurology, subspecialty Pain medicine, 2014 (verified March 3, 2026)".
  */
-export function certificationLine(c: TChecklistCertification, lastConfirmedAt: string | null): string {
+export function certificationLine(
+  c: TChecklistCertification,
+  lastConfirmedAt: string | null,
+  demo = false,
+): string {
   const sub = c.subspecialty ? `, subspecialty ${c.subspecialty}` : "";
   const year = c.year ? `, ${c.year}` : "";
-  const mark = c.verified
-    ? factMarkText({ kind: "verified", date: c.verifiedAt })
-    : factMarkText({ kind: "reported", date: lastConfirmedAt });
+  // A demo doctor's "verified" is as invented as the doctor: on paper it must never read as a check.
+  const mark = demo
+    ? DEMO_FACT_MARK
+    : c.verified
+      ? factMarkText({ kind: "verified", date: c.verifiedAt })
+      : factMarkText({ kind: "reported", date: lastConfirmedAt });
   return `${c.board}: ${c.specialty}${sub}${year} (${mark})`;
 }

@@ -13,3 +13,13 @@ export const UNCLAIMED_SCOPE_NOTE =
 /** On an unclaimed registry listing (profile, search card). */
 export const UNCLAIMED_INJECTIONS_NOTE =
   "Nobody has confirmed that this doctor gives botulinum toxin injections: the listing comes from the NPI registry by specialty alone.";
+
+/** Beside a fictional demo doctor's name wherever it is printed or downloaded (checklist). */
+export const DEMO_NAME_MARK = "fictional demo provider";
+
+/** After each fact of a demo doctor on paper, instead of "verified" or "reported by the practice". */
+export const DEMO_FACT_MARK = "fictional demo data, not verified";
+
+/** Under a demo doctor's address and phone on paper: nobody is to call or visit them. */
+export const DEMO_CONTACT_NOTE =
+  "Demo data: this doctor, practice, address and phone are fictional, invented for the demo. Nothing about them was verified by NeckCare Finder.";

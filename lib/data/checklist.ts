@@ -75,6 +75,7 @@ export async function getChecklistProvider({ id }: { id: number }): Promise<TChe
     phone: loc?.phone ?? null,
     lastConfirmedAt: p.lastConfirmedAt?.toISOString() ?? null,
     unclaimedImport: isUnclaimedImport(p),
+    demo: p.source === "DEMO",
     certifications: p.certifications.map((c) => ({
       board: boardLabel(c.board, c.boardName),
       specialty: specialtyLabel(c.specialty),

@@ -18,6 +18,8 @@ export const LIMITS = {
   review: { name: "review", limit: 5, windowSeconds: 3600 },
   reviewConfirm: { name: "review-confirm", limit: 20, windowSeconds: 3600 },
   recommendation: { name: "recommendation", limit: 20, windowSeconds: 86400 },
+  // Not a write, but each lookup may ask the NPPES API for us: a form needs a few, a scraper many.
+  npiLookup: { name: "npi-lookup", limit: 30, windowSeconds: 600 },
 } satisfies Record<string, TLimit>;
 
 /** A keyed hash of an identifier (network, e-mail), so no raw IP or address is stored for limits. */

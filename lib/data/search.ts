@@ -9,6 +9,7 @@ import { displayName, profileUrl } from "@/lib/providers/format";
 import { searchIndex, syncIndex } from "@/lib/search/index-sync";
 import type { SearchIndex, TNamedLocations } from "@/lib/search/memory-index";
 import { nameTokens } from "@/lib/search/name-tokens";
+import { BOARD_OPTIONS } from "@/lib/search/filters";
 import { likeWordsWithVersionSql, mapNamesSql, mapPointsSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
 import type { TFacetCounts, TInsuranceReport, TMapPoint, TMedicareEvidence, TSearchPage, TSearchResult } from "@/lib/search/types";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
@@ -282,7 +283,17 @@ export async function searchBeyondRadius(opts: {
 
 export const MAX_MAP_POINTS = 5000;
 
-type TNameRow = { firstName: string; lastName: string; credential: string; suffix: string | null; source: string; claimed: boolean };
+type TNameRow = {
+  firstName: string;
+  lastName: string;
+  credential: string;
+  suffix: string | null;
+  source: string;
+  claimed: boolean;
+  boardAreas: string[];
+  verifiedBoardAreas: string[];
+  registeredSpecialty: string | null;
+};
 
 /** Every matching provider (up to MAX_MAP_POINTS, nearest first or best name match first) as a map point. */
 export async function searchMapPoints(opts: {
@@ -321,5 +332,17 @@ function mapPoint(id: number, meters: number | null, latitude: number, longitude
     profileUrl: profileUrl({ id, ...n }),
     isDemo: n.source === "DEMO",
     isUnclaimedImport: isUnclaimedImport(n),
+    ...mapSpecialty(n),
+    boardVerified: n.verifiedBoardAreas.length > 0,
   };
+}
+
+/** What the map's popup says the doctor does: board areas first, else the registry's specialty. */
+function mapSpecialty(n: TNameRow): Pick<TMapPoint, "specialty" | "specialtyKind"> {
+  if (n.boardAreas.length) {
+    const labels = n.boardAreas.map((a) => BOARD_OPTIONS.find((o) => o.value === a)?.label ?? a);
+    return { specialty: labels.join(" · "), specialtyKind: "board" };
+  }
+  if (n.registeredSpecialty) return { specialty: n.registeredSpecialty, specialtyKind: "registered" };
+  return { specialty: null, specialtyKind: null };
 }

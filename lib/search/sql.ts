@@ -215,7 +215,9 @@ export function mapNamesSql(providerIds: number[]): Prisma.Sql {
   return Prisma.sql`
     SELECT ${versionSql} AS version,
       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'firstName', p."firstName", 'lastName', p."lastName",
-          'credential', p.credential, 'suffix', p.suffix, 'source', p.source, 'claimed', p.claimed)), '[]')
+          'credential', p.credential, 'suffix', p.suffix, 'source', p.source, 'claimed', p.claimed,
+          'boardAreas', p."boardAreas", 'verifiedBoardAreas', p."verifiedBoardAreas",
+          'registeredSpecialty', p."registeredSpecialty")), '[]')
        FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[])) AS names`;
 }
 
@@ -285,7 +287,8 @@ export function mapPointsSql(origin: TResolvedLocation | null, q: TSearchQuery, 
   return Prisma.sql`
     WITH ${withSql(origin, q)}
     SELECT c.pid, sec_to_gc(c.chord) AS meters, l.latitude AS lat, l.longitude AS lng,
-      p."firstName", p."lastName", p.credential, p.suffix, p.source::text AS source, p.claimed
+      p."firstName", p."lastName", p.credential, p.suffix, p.source::text AS source, p.claimed,
+      p."boardAreas", p."verifiedBoardAreas", p."registeredSpecialty"
     FROM (SELECT * FROM c WHERE ${where} ORDER BY ${order} LIMIT ${limit}) c
     CROSS JOIN LATERAL (${nearestLocationSql(origin, q)}) nl
     JOIN "Location" l ON l.id = nl.id

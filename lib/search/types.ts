@@ -99,4 +99,13 @@ export type TMapPoint = {
   isDemo: boolean;
   /** Imported from NPPES and not claimed: the popup says so. */
   isUnclaimedImport: boolean;
+  /**
+   * Board areas as the list names them ("Neurology · Pain medicine"), or for a registry listing its
+   * registered specialty; null when neither is known.
+   */
+  specialty: string | null;
+  /** Whether that specialty is a board certification or the registry's self-selected taxonomy. */
+  specialtyKind: "board" | "registered" | null;
+  /** A moderator verified at least one of the board certifications. */
+  boardVerified: boolean;
 };

@@ -72,6 +72,7 @@ test("a patient builds a checklist, prints it, downloads it and shares it by lin
   browser,
   context,
 }) => {
+  test.setTimeout(120_000); // a whole journey: self-check, choices, print, two PDFs, a second browser
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openChecklist(page);
   await expect(
@@ -141,6 +142,9 @@ test("a patient builds a checklist, prints it, downloads it and shares it by lin
   const printed = await pdfText(await page.pdf({ format: "Letter" }));
   await page.emulateMedia({ media: "screen" });
   expectChecklistText(printed.text, doctorName);
+  // The demo doctor reads as fictional on paper, never as a verified referral (issue 18).
+  expect(printed.text).toContain(`${doctorName} (fictional demo provider)`);
+  expect(printed.text).toContain("address and phone are fictional");
   for (const control of ["Move up", "Download PDF", "Find your doctor", "Why ask"]) {
     expect(printed.text).not.toContain(control);
   }
@@ -152,6 +156,9 @@ test("a patient builds a checklist, prints it, downloads it and shares it by lin
   expect(download.suggestedFilename()).toMatch(/^consultation-checklist-\d{4}-\d{2}-\d{2}\.pdf$/);
   const downloaded = await pdfText(await readFile(await download.path()));
   expectChecklistText(downloaded.text, doctorName);
+  expect(downloaded.text).toContain(`${doctorName} (fictional demo provider)`);
+  expect(downloaded.text).toContain("address and phone are fictional");
+  expect(downloaded.text).not.toMatch(/\(verified [A-Z]/);
 
   // Copy link; the link opens the same checklist in a browser that has never seen it.
   await page.getByRole("button", { name: "Copy link" }).click();
@@ -352,4 +359,30 @@ test("the printed checklist carries the questions a first consultation needs and
   const downloaded = await pdfText(await readFile(await (await downloading).path()));
   for (const q of added) expect(downloaded.text, q).toContain(q);
   expectFullUrgentBox(downloaded.text);
+});
+
+test("on a phone the doctor block and visit date stack, and Print and PDF stay in reach", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openChecklist(page);
+  // Reachable at once: the actions bar comes before the steps, for the keyboard as for the eye.
+  const pdfButton = page.getByRole("button", { name: "Download PDF" });
+  await expect(pdfButton).toBeInViewport();
+  await page.getByLabel("Find your doctor by name").fill("Smith");
+  await page.getByRole("list", { name: "Matching doctors" }).getByRole("button").first().click();
+  await page.getByLabel("Date of your visit").fill("2026-12-15");
+  const checklist = page.getByRole("article", { name: "Questions for my consultation" });
+  const name = checklist.getByText(/^Doctor: /);
+  const visit = checklist.getByText("Visit date:");
+  await name.scrollIntoViewIfNeeded();
+  const nameBox = (await name.boundingBox())!;
+  const visitBox = (await visit.boundingBox())!;
+  // Stacked, not side by side: the date starts below the doctor's name and the name is not a word a line.
+  expect(visitBox.y).toBeGreaterThanOrEqual(nameBox.y + nameBox.height - 1);
+  expect(nameBox.width).toBeGreaterThan(250);
+  await expect(checklist).toContainText("(fictional demo provider)");
+  // Deep in the page, Print and Download PDF are still on screen (the bar sticks to the top).
+  await checklist.getByText(URGENT_BOX.title).scrollIntoViewIfNeeded();
+  await expect(pdfButton).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Print" })).toBeInViewport();
+  await expectNoSeriousA11yViolations(page);
 });

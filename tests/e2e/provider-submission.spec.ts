@@ -104,6 +104,9 @@ test("a provider submits a profile, follows the e-mailed link to their account; 
   await expect(page).toHaveURL(/\/providers\/new\/submitted\?reference=NCF-/);
   const reference = new URL(page.url()).searchParams.get("reference")!;
   await expect(page.getByRole("status")).toContainText(`Your reference is ${reference}`);
+  // The confirmation says where the sign-in link went, and the draft is gone from the browser.
+  await expect(page.getByText(`We sent a sign-in link to ${email}`)).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem("ncf:provider-form:new"))).toBeNull();
   await expectNoSeriousA11yViolations(page);
 
   expect((await waitForMail(email, /We received your submission/)).subject).toBe(

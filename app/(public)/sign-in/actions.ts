@@ -33,7 +33,9 @@ export async function sendSignInLink(_prev: TFormState, data: FormData): Promise
   }
   return {
     status: "ok",
-    message: `We sent a sign-in link to ${parsed.data.email}. It works once and expires in ${MAGIC_LINK_MINUTES} minutes.`,
+    // Worded the same whether or not the address can sign in (a moderator's, one past its limit):
+    // the answer tells nobody which addresses exist here.
+    message: `If ${parsed.data.email} can sign in here, a sign-in link is on its way to it. It works once and expires in ${MAGIC_LINK_MINUTES} minutes. Nothing after a few minutes? Check the spelling and your spam folder, then ask again.`,
     values,
   };
 }

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { LocationMap } from "@/components/provider/location-map";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
+import { env } from "@/lib/env";
+import { directionsUrl } from "@/lib/geo/directions";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { CareCompareConsultation } from "./care-compare";
 import { ConsultForm } from "./consult-form";
@@ -15,6 +17,10 @@ function telHref(phone: string): string {
 
 function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: boolean }) {
   const place = `${l.practiceName}, ${l.street1}, ${l.city}, ${l.state}`;
+  const directions = directionsUrl(
+    { latitude: l.latitude, longitude: l.longitude, address: `${l.street1}, ${l.city}, ${l.state} ${l.zip}` },
+    env().DIRECTIONS_URL_TEMPLATE,
+  );
   return (
     <li className={styles.location}>
       <div>
@@ -42,6 +48,13 @@ function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: bo
             <span className={styles.muted}>No phone number listed</span>
           )}
         </p>
+        {directions ? (
+          <p className={styles.phone}>
+            <a href={directions} target="_blank" rel="noopener noreferrer">
+              Directions<span className="visually-hidden"> to {l.practiceName} (opens in a new tab)</span>
+            </a>
+          </p>
+        ) : null}
         {unconfirmed ? (
           <p className={styles.muted}>
             Not confirmed by the practice: the public NPI registry does not say whether it accepts new

@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { TSubmitResult } from "@/components/provider-form/provider-form";
@@ -12,6 +12,8 @@ import { isAppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms";
 import { lookupZip } from "@/lib/geo/zip-table";
 import { clientNetwork } from "@/lib/http/client-ip";
+import { env } from "@/lib/env";
+import { SENT_TO_COOKIE, SENT_TO_PATH } from "@/lib/validation/provider-form-draft";
 import {
   SUBMISSION_LIMITS,
   unknownZipMessage,
@@ -75,5 +77,14 @@ export async function submitNewProvider(input: unknown): Promise<TSubmitResult> 
       console.error("sign-in link after submission failed:", e);
     }
   }
+  // The confirmation names the address the e-mail went to. Not in the URL (logs, history, shared
+  // screens): a cookie only the confirmation page is sent, for ten minutes.
+  (await cookies()).set(SENT_TO_COOKIE, email, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: env().APP_URL.startsWith("https:"),
+    path: SENT_TO_PATH,
+    maxAge: 600,
+  });
   redirect(`/providers/new/submitted?reference=${encodeURIComponent(reference)}${user ? "&account=1" : ""}`);
 }

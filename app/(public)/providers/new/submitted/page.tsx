@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
+import { ForgetDraft } from "@/components/provider-form/forget-draft";
 import { MAGIC_LINK_MINUTES } from "@/lib/auth/auth";
+import { ZEmail } from "@/lib/validation/provider-submission";
+import { NEW_PROVIDER_DRAFT_KEY, SENT_TO_COOKIE } from "@/lib/validation/provider-form-draft";
 
 export const metadata: Metadata = { title: "Submission received", robots: { index: false } };
 
@@ -16,9 +20,12 @@ export default async function SubmittedPage({
   const reference =
     typeof params.reference === "string" && REFERENCE.test(params.reference) ? params.reference : null;
   const signedIn = params.account === "1";
+  const stored = ZEmail.safeParse((await cookies()).get(SENT_TO_COOKIE)?.value);
+  const sentTo = stored.success ? stored.data : null;
   return (
     <div className="container">
       <div className="section" style={{ maxWidth: "46rem" }}>
+        <ForgetDraft draftKey={NEW_PROVIDER_DRAFT_KEY} />
         <h1>Thank you: we received your profile</h1>
         {reference ? (
           <p className="alert alert--info" role="status">
@@ -28,7 +35,15 @@ export default async function SubmittedPage({
         <h2>What happens next</h2>
         <ol>
           <li>A moderator reviews your profile and checks your board certifications with the boards.</li>
-          <li>We e-mail you when it is approved, or tell you what to correct.</li>
+          <li>
+            We e-mail you{" "}
+            {sentTo ? (
+              <>
+                at <strong>{sentTo}</strong>{" "}
+              </>
+            ) : null}
+            when it is approved, or tell you what to correct.
+          </li>
           <li>Once published, patients near your practice find it in search.</li>
         </ol>
         {signedIn ? (
@@ -37,8 +52,16 @@ export default async function SubmittedPage({
           </p>
         ) : (
           <p>
-            We sent you an e-mail with a sign-in link (it works once and expires in {MAGIC_LINK_MINUTES}{" "}
-            minutes). Follow it to see the status in your account; if it expired,{" "}
+            We sent{" "}
+            {sentTo ? (
+              <>
+                a sign-in link to <strong>{sentTo}</strong>
+              </>
+            ) : (
+              "you a sign-in link"
+            )}{" "}
+            (it works once and expires in {MAGIC_LINK_MINUTES} minutes). Follow it to see the status in your
+            account; if it expired, or that address is wrong,{" "}
             <Link href="/sign-in?next=/account">ask for a new one</Link>.
           </p>
         )}
