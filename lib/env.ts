@@ -45,7 +45,9 @@ const ZEnv = z.object({
   /** Optional external geocoder; the bundled ZIP centroid table is used when unset. */
   GEOCODER_URL: z.url().optional(),
   /** "memory": searches run on an in-process index kept in step with the database (decision 0003); "off": on the database. */
-  SEARCH_INDEX: z.enum(["memory", "off"], { error: 'SEARCH_INDEX must be "memory" or "off".' }).default("memory"),
+  SEARCH_INDEX: z
+    .enum(["memory", "off"], { error: 'SEARCH_INDEX must be "memory" or "off".' })
+    .default("memory"),
   /** Publish listings imported from NPPES (labelled "not yet claimed"). */
   NPPES_PUBLISH_IMPORTED: z
     .enum(["true", "false"])
@@ -55,7 +57,17 @@ const ZEnv = z.object({
    * The NPPES NPI Registry API (https://npiregistry.cms.hhs.gov/api/), asked server-side for an NPI
    * that is not in the imported data, to offer a provider's public registry facts. Unset: never asked.
    */
-  NPPES_API_URL: z.url().optional(),
+  // https (plain http only on this machine, as the tests' stand-in runs): its answers are offered to providers.
+  NPPES_API_URL: z
+    .url()
+    .refine((u) => {
+      const url = new URL(u);
+      return (
+        url.protocol === "https:" ||
+        (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
+      );
+    }, "NPPES_API_URL must be an https:// address (http:// only for localhost).")
+    .optional(),
   /**
    * Profiles' "Directions" link: {lat}, {lng} and {address} (URL-encoded) are filled in. Default:
    * OpenStreetMap's directions to the practice (lib/geo/directions.ts).
@@ -99,7 +111,8 @@ export function env(): TEnv {
 /** What a production server must not run with, or null. */
 export function productionProblem(e: TEnv): string | null {
   if (e.NODE_ENV !== "production") return null;
-  if (e.AUTH_SECRET === DEV_SECRET) return "AUTH_SECRET is not set. Set it to a long random value, or start with `npm start`, which makes one.";
+  if (e.AUTH_SECRET === DEV_SECRET)
+    return "AUTH_SECRET is not set. Set it to a long random value, or start with `npm start`, which makes one.";
   if (PUBLISHED_SECRETS.includes(e.AUTH_SECRET.trim())) {
     return "AUTH_SECRET is a value printed in the NeckCare Finder repository, so anyone could forge sign-in links with it. Set a long random value (e.g. `openssl rand -base64 32`).";
   }

@@ -6,13 +6,14 @@ import { specialtyOfTaxonomies, type TNpiRegistryRecord } from "@/lib/providers/
 
 /**
  * The public registry facts of an NPI, for the provider form to offer: first the rows imported from
- * the NPPES file (source NPPES_IMPORT, whatever their status: an unpublished import is still public
- * registry data), then, when NPPES_API_URL is set, the NPPES API. Null when neither knows it. Listings
+ * the NPPES file (source NPPES_IMPORT, published), then, when NPPES_API_URL is set, the NPPES API. Null when neither knows it. Listings
  * a provider submitted, claimed or the demo seed made are not registry data and are never returned.
  */
 export async function lookupNpiRecord({ npi }: { npi: string }): Promise<TNpiRegistryRecord | null> {
   const row = await db.provider.findFirst({
-    where: { npi, source: "NPPES_IMPORT", claimed: false },
+    // Published listings only: a moderator's suspension, or an NPI the registry deactivated (its
+    // listing back to draft), is not overridden here; the live API still answers for those.
+    where: { npi, source: "NPPES_IMPORT", claimed: false, status: "PUBLISHED" },
     select: {
       npi: true,
       firstName: true,

@@ -218,7 +218,7 @@ export function mapNamesSql(providerIds: number[]): Prisma.Sql {
           'credential', p.credential, 'suffix', p.suffix, 'source', p.source, 'claimed', p.claimed,
           'boardAreas', p."boardAreas", 'verifiedBoardAreas', p."verifiedBoardAreas",
           'registeredSpecialty', p."registeredSpecialty")), '[]')
-       FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[])) AS names`;
+       FROM "Provider" p WHERE p.id = ANY(${providerIds}::int[]) AND p.status = 'PUBLISHED') AS names`;
 }
 
 const list = (codes: readonly string[]) => Prisma.raw(codes.map((c) => `'${c}'`).join(", "));

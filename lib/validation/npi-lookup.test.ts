@@ -21,6 +21,17 @@ describe("parseNpiLookupQuery", () => {
     expect(q("npi=%27%20OR%201%3D1")).toMatchObject({ ok: false });
   });
 
+  it("treats built-in property names as parameters like any other", () => {
+    expect(q("npi=1234567893&__proto__=x")).toMatchObject({
+      ok: false,
+      message: "Only the npi parameter is accepted.",
+    });
+    expect(q("constructor=1&npi=1234567893")).toMatchObject({
+      ok: false,
+      message: "Only the npi parameter is accepted.",
+    });
+  });
+
   it("refuses a repeated NPI or any other parameter", () => {
     expect(q("npi=1234567893&npi=1245319599")).toMatchObject({ ok: false, message: "Give npi once." });
     expect(q("npi=1234567893&name=smith")).toMatchObject({

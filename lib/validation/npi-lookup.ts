@@ -18,7 +18,8 @@ export type TNpiLookupQuery = z.infer<typeof ZNpiLookupQuery>;
 export function parseNpiLookupQuery(
   params: URLSearchParams,
 ): { ok: true; npi: string } | { ok: false; message: string; fields: Record<string, string> } {
-  const raw: Record<string, string> = {};
+  // No prototype: "__proto__" or "constructor" are parameters like any other.
+  const raw: Record<string, string> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
     if (all.length > 1)
@@ -33,7 +34,7 @@ export function parseNpiLookupQuery(
     };
   const parsed = ZNpiLookupQuery.safeParse(raw);
   if (parsed.success) return { ok: true, npi: parsed.data.npi };
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = Object.create(null);
   for (const issue of parsed.error.issues) {
     const key = issue.path.length
       ? String(issue.path[0])

@@ -20,6 +20,11 @@ describe("provider form draft", () => {
     expect(parseDraft(serializeDraft(form))).toEqual(form);
   });
 
+  it("never restores the attestation: it is given anew on each submission", () => {
+    const form = { ...emptyProviderForm("office@example.org"), attestation: true };
+    expect(parseDraft(serializeDraft(form))?.attestation).toBe(false);
+  });
+
   it("drops broken JSON, another version, or values the form never holds", () => {
     const form = emptyProviderForm();
     expect(parseDraft(null)).toBeNull();

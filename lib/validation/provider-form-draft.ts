@@ -87,7 +87,8 @@ export function parseDraft(stored: string | null): TProviderForm | null {
     return null;
   }
   const parsed = ZDraft.safeParse(raw);
-  return parsed.success ? (parsed.data.form as TProviderForm) : null;
+  // The attestation is given anew on each submission, never restored.
+  return parsed.success ? ({ ...parsed.data.form, attestation: false } as TProviderForm) : null;
 }
 
 /** "?step=3" -> 2 (an index into SUBMISSION_STEPS); anything else -> 0. */

@@ -25,6 +25,9 @@ import {
 export async function checkNpi(npi: unknown): Promise<TNpiListing | null> {
   const parsed = ZNpi.safeParse(npi);
   if (!parsed.success) return null;
+  // It names the listing an NPI has: as limited as the registry lookup (the form treats a refusal
+  // as "not checked", and the final submit checks again).
+  await consumeRateLimit(LIMITS.npiLookup, keyedHash(await clientNetwork()));
   return checkNpiListing({ npi: parsed.data });
 }
 
