@@ -6,14 +6,15 @@ import { specialtyOfTaxonomies, type TNpiRegistryRecord } from "@/lib/providers/
 
 /**
  * The public registry facts of an NPI, for the provider form to offer: first the rows imported from
- * the NPPES file (source NPPES_IMPORT, published), then, when NPPES_API_URL is set, the NPPES API. Null when neither knows it. Listings
+ * the NPPES file (source NPPES_IMPORT, not suspended), then, when NPPES_API_URL is set, the NPPES API. Null when neither knows it. Listings
  * a provider submitted, claimed or the demo seed made are not registry data and are never returned.
  */
 export async function lookupNpiRecord({ npi }: { npi: string }): Promise<TNpiRegistryRecord | null> {
   const row = await db.provider.findFirst({
-    // Published listings only: a moderator's suspension, or an NPI the registry deactivated (its
-    // listing back to draft), is not overridden here; the live API still answers for those.
-    where: { npi, source: "NPPES_IMPORT", claimed: false, status: "PUBLISHED" },
+    // Not a listing a moderator suspended (that decision is not overridden here; the live API still
+    // answers for its NPI). An unpublished import is still public registry data
+    // (NPPES_PUBLISH_IMPORTED=false keeps every import unpublished).
+    where: { npi, source: "NPPES_IMPORT", claimed: false, status: { not: "SUSPENDED" } },
     select: {
       npi: true,
       firstName: true,
