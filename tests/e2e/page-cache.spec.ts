@@ -113,7 +113,7 @@ test("a cached profile shows an approved review at once", async ({ browser, requ
   );
 
   const mod = await signInModerator(browser, 2);
-  await mod.goto("/admin/reviews");
+  await mod.goto(`/admin/reviews?provider=${target.id}`);
   await mod.getByRole("article").filter({ hasText: body }).getByRole("button", { name: "Approve" }).click();
   await expect(mod.getByRole("status").filter({ hasText: /approved/i })).toBeVisible();
   await mod.context().close();
@@ -192,7 +192,8 @@ test("a cached profile shows an import made outside the server at once", async (
   const { rows } = await db.query<{ id: number }>(`SELECT id FROM "Provider" WHERE npi = $1`, [npi]);
   const id = rows[0]!.id;
   const first = await request.get(`/providers/${id}`, { maxRedirects: 0 });
-  const url = new URL(first.headers().location!, "http://x").pathname;
+  // (Next.js repeats the Location header of a redirect it renders for the cache: same value twice.)
+  const url = new URL(first.headers().location!.split(", ")[0]!, "http://x").pathname;
   const street = `${4000 + (Date.now() % 5000)} Registry Cache Ave`;
   expect(await cachedProfile(request, url)).not.toContain(street);
 
