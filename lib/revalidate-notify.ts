@@ -7,7 +7,7 @@ import path from "node:path";
 import { revalidateToken } from "@/lib/cache-tags";
 
 /** AUTH_SECRET as the server has it: the environment, or the one `npm start` keeps in .data. */
-function authSecret(env: NodeJS.ProcessEnv): string | null {
+function authSecret(env: Record<string, string | undefined>): string | null {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   const file = path.resolve(".data/auth-secret");
   return existsSync(file) ? readFileSync(file, "utf8").trim() || null : null;
@@ -17,7 +17,7 @@ export type TNotifyResult = { ok: boolean; message: string };
 
 export async function notifyProfilesChanged(
   what: { all: true } | { providers: number[] },
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<TNotifyResult> {
   const base = env.REVALIDATE_URL || env.APP_URL || "http://localhost:3000";
   const later = "cached profiles refresh on their own within an hour";

@@ -1,9 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState, type Ref } from "react";
+import { useRef, type Ref } from "react";
 import { MapNote } from "./map-note";
 import styles from "./results-map.module.css";
+import { useWanted } from "./use-wanted";
 import type { TResultsMapProps } from "./types";
 
 /** Same size as the map and its note, so nothing below moves when the map arrives. */
@@ -24,42 +25,12 @@ const ResultsMap = dynamic(() => import("./results-map").then((m) => m.ResultsMa
   loading: ({ error }) => <MapPlaceholder failed={Boolean(error)} />,
 });
 
-type TIdleWindow = Window & {
-  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
-  cancelIdleCallback?: (id: number) => void;
-};
-
 /**
- * The results map for pages: a sized placeholder on the server and until the map is wanted. Leaflet
- * and its clustering (about 60 kB of script, a long task to start) load only once the list is
- * interactive: when the placeholder is on screen (on a phone, when the map view is chosen; the
- * hidden pane never intersects) and the browser is idle (issue 15).
+ * The results map for pages: a sized placeholder on the server and until the map is wanted (see
+ * useWanted: on screen and the browser idle, so after the list is interactive).
  */
 export function ResultsMapLoader(props: TResultsMapProps) {
-  const [wanted, setWanted] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = placeholder.current;
-    if (wanted || !el) return;
-    const w = window as TIdleWindow;
-    let idle: number | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () => setWanted(true);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        if (w.requestIdleCallback) idle = w.requestIdleCallback(load, { timeout: 1500 });
-        else timer = setTimeout(load, 200);
-      },
-      { rootMargin: "200px" },
-    );
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      if (idle !== undefined) w.cancelIdleCallback?.(idle);
-      if (timer) clearTimeout(timer);
-    };
-  }, [wanted]);
+  const wanted = useWanted(placeholder);
   return wanted ? <ResultsMap {...props} /> : <MapPlaceholder failed={false} ref={placeholder} />;
 }
