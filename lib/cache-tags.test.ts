@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
@@ -40,7 +41,8 @@ describe("notifyProfilesChanged", () => {
     expect(seen).toEqual([{ auth: `Bearer ${revalidateToken(secret)}`, body: '{"providers":[3,4]}', url: "/api/revalidate" }]);
   });
   it("reports an unreachable server in one line, without throwing", async () => {
-    const result = await notifyProfilesChanged({ all: true }, { APP_URL: "http://127.0.0.1:1", AUTH_SECRET: "a-long-random-secret-of-the-server" });
+    const secret = randomBytes(24).toString("base64url");
+    const result = await notifyProfilesChanged({ all: true }, { APP_URL: "http://127.0.0.1:1", AUTH_SECRET: secret });
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/^Web server at http:\/\/127\.0\.0\.1:1 not reached .*refresh on their own within an hour\.$/);
     expect(result.message).not.toContain("\n");
