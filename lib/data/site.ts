@@ -5,8 +5,9 @@ let demoCache: { value: boolean; at: number } | undefined;
 const DEMO_CACHE_MS = 60_000;
 
 /**
- * Whether any fictional demo provider is public, so every page can say so. Asked on every page
- * view, so the answer is kept for a minute: demo data comes and goes with seeding, not per request.
+ * Whether any fictional demo provider is public, so every page can say so (the banner's switch,
+ * app/site/demo.css/route.ts). Asked by every new visitor's browser, so the answer is kept for a
+ * minute: demo data comes and goes with seeding, not per request.
  */
 export async function hasPublicDemoProviders(): Promise<boolean> {
   if (demoCache && Date.now() - demoCache.at < DEMO_CACHE_MS) return demoCache.value;
