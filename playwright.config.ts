@@ -2,6 +2,10 @@ import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Random per run (a secret printed in the repository is refused in production, lib/env.ts). Kept in
+// the environment so the test workers, which inherit it, can play the importers that tell the server
+// to expire its cached profiles (tests/e2e/page-cache.spec.ts).
+const authSecret = (process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url"));
 const baseURL = `http://127.0.0.1:${port}`;
 /** The stand-in NPPES API (tests/e2e/support/nppes-stub.mjs) the app asks for NPIs it has not imported. */
 const nppesPort = Number(process.env.E2E_NPPES_PORT ?? port + 5);
@@ -52,8 +56,7 @@ export default defineConfig({
         NODE_ENV: "production",
         APP_URL: baseURL,
         SMTP_URL: process.env.SMTP_URL ?? "",
-        // Random per run: a secret printed in the repository is refused in production (lib/env.ts).
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        AUTH_SECRET: authSecret,
         // The tests play a proxy: they send X-Forwarded-For to act as different networks.
         TRUSTED_PROXIES: "1",
         NPPES_API_URL: `http://127.0.0.1:${nppesPort}/api/`,

@@ -14,6 +14,7 @@ import { DataUpdateError } from "@/lib/data-update/http";
 import { createDownloadDisplay } from "@/lib/data-update/progress";
 import { dataSources, parseSourceList, type TSourceName } from "@/lib/data-update/sources";
 import { runDataUpdate, type TUpdateMode } from "@/lib/data-update/update";
+import { notifyProfilesChanged } from "@/lib/revalidate-notify";
 
 const USAGE = `Usage: npm run data:update -- [options]
 
@@ -120,6 +121,8 @@ async function main(): Promise<number> {
       log(
         `${s.ok ? "ok    " : "FAILED"} ${s.source}: ${s.downloaded.length} downloaded, ${s.unchanged.length} unchanged, ${s.imported.length} imported${s.ok ? "" : " (the reason is above)"}`,
       );
+    // Imports changed listings and evidence: the running web server expires its cached profiles.
+    if (result.steps.some((s) => s.imported.length > 0)) log((await notifyProfilesChanged({ all: true })).message);
     if (result.interrupted) return 130;
     return result.ok ? 0 : 1;
   } catch (e) {

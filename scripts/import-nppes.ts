@@ -7,6 +7,7 @@ import { NppesFatalError } from "@/lib/nppes/errors";
 import { importNppes } from "@/lib/nppes/import";
 import { createProgressDisplay, formatSummary } from "@/lib/nppes/progress";
 import { defaultTaxonomySet, parseTaxonomyList, type TTaxonomySet } from "@/lib/nppes/taxonomy";
+import { notifyProfilesChanged } from "@/lib/revalidate-notify";
 
 const USAGE = `Usage: npm run import:nppes -- <file.csv|file.zip> [options]
 
@@ -134,6 +135,9 @@ async function main(): Promise<number> {
     display.done();
     if (args.json) console.log(JSON.stringify(summary));
     else console.log(formatSummary(summary));
+    // Listings changed (even an interrupted run wrote its batches): the running web server expires
+    // its cached profiles.
+    if (!args.dryRun) console.error((await notifyProfilesChanged({ all: true })).message);
     return summary.interrupted ? 130 : 0;
   } catch (e) {
     display.done();

@@ -14,7 +14,7 @@ import { createServer, IncomingMessage } from "node:http";
 import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
 import { checkPostBody, checkPostHeaders, checkRequestLine, MAX_BODY_BYTES } from "./lib/request-guard.mjs";
-import { builtSecurityHeaders, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
+import { builtSecurityHeaders, originOnlyCacheControl, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
@@ -112,6 +112,9 @@ function pass(req, res) {
   // The security headers on every answer, also those Next.js writes without its configured headers
   // (redirects of "//" paths, its own 500 page); its own setHeader calls replace these.
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  // Pages are cached here, and expired here when they change: not by caches in front (issue 15).
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === "cache-control" ? /** @type {string} */ (originOnlyCacheControl(value)) : value);
   handle(req, res).catch((e) => {
     // As `next start` does when its handler rejects.
     console.error(e);

@@ -1,14 +1,16 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useRef, type Ref } from "react";
 import { MapNote } from "./map-note";
 import styles from "./results-map.module.css";
+import { useWanted } from "./use-wanted";
 import type { TResultsMapProps } from "./types";
 
 /** Same size as the map and its note, so nothing below moves when the map arrives. */
-function MapPlaceholder({ failed }: { failed: boolean }) {
+function MapPlaceholder({ failed, ref }: { failed: boolean; ref?: Ref<HTMLDivElement> }) {
   return (
-    <div className={styles.region}>
+    <div className={styles.region} ref={ref}>
       <div className={`${styles.map} ${styles.placeholder}`} role="status">
         {failed ? "The map could not be loaded. The results list has every provider." : "Loading map…"}
       </div>
@@ -23,7 +25,12 @@ const ResultsMap = dynamic(() => import("./results-map").then((m) => m.ResultsMa
   loading: ({ error }) => <MapPlaceholder failed={Boolean(error)} />,
 });
 
-/** The results map for pages: renders a sized placeholder on the server and until Leaflet has loaded. */
+/**
+ * The results map for pages: a sized placeholder on the server and until the map is wanted (see
+ * useWanted: on screen and the browser idle, so after the list is interactive).
+ */
 export function ResultsMapLoader(props: TResultsMapProps) {
-  return <ResultsMap {...props} />;
+  const placeholder = useRef<HTMLDivElement>(null);
+  const wanted = useWanted(placeholder);
+  return wanted ? <ResultsMap {...props} /> : <MapPlaceholder failed={false} ref={placeholder} />;
 }

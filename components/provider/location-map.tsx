@@ -1,13 +1,15 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useRef, type Ref } from "react";
+import { useWanted } from "@/components/map/use-wanted";
 import styles from "./location-map.module.css";
 import type { TLocationMapProps } from "./location-map-view";
 
 /** The same box as the map, so the page does not move when Leaflet arrives. */
-function Placeholder({ failed }: { failed: boolean }) {
+function Placeholder({ failed, ref }: { failed: boolean; ref?: Ref<HTMLDivElement> }) {
   return (
-    <div className={`${styles.map} ${styles.placeholder}`}>
+    <div className={`${styles.map} ${styles.placeholder}`} ref={ref}>
       {failed ? "Map not available. The address is listed beside it." : "Loading map…"}
     </div>
   );
@@ -22,8 +24,11 @@ const LocationMapView = dynamic(() => import("./location-map-view").then((m) => 
 /**
  * A small, still map of one practice location: no dragging, zooming or keyboard focus (the page
  * scrolls past it on a phone, and the address next to it is the accessible version). Draws the
- * bundled state outlines when map tiles cannot load.
+ * bundled state outlines when map tiles cannot load. Leaflet loads once the map is on screen and the
+ * browser idle (useWanted), not while the page becomes interactive.
  */
 export function LocationMap(props: TLocationMapProps) {
-  return <LocationMapView {...props} />;
+  const placeholder = useRef<HTMLDivElement>(null);
+  const wanted = useWanted(placeholder);
+  return wanted ? <LocationMapView {...props} /> : <Placeholder failed={false} ref={placeholder} />;
 }

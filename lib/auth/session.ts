@@ -6,7 +6,10 @@ import { getAuth } from "./auth";
 export type TSessionUser = { id: string; email: string; name: string; role: "PROVIDER" | "MODERATOR" };
 
 export async function getSessionUser(): Promise<TSessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // The request's headers first: a page that asks who is signed in is thereby rendered per request,
+  // never at build time (when the auth library's settings may be absent).
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const u = session.user as typeof session.user & { role?: string };
   return { id: u.id, email: u.email, name: u.name, role: u.role === "MODERATOR" ? "MODERATOR" : "PROVIDER" };

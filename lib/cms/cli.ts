@@ -5,6 +5,7 @@ import { z } from "zod";
 import { CmsFatalError } from "./errors";
 import { createProgressDisplay, formatSummary } from "./progress";
 import type { TCmsImportSummary, TCmsProgress } from "./summary";
+import { notifyProfilesChanged } from "../revalidate-notify";
 
 export class CmsUsageError extends Error {
   override name = "CmsUsageError";
@@ -114,6 +115,8 @@ export async function runCmsCli(options: {
     });
     display.done();
     console.log(args.json ? JSON.stringify(summary) : formatSummary(summary));
+    // The profiles show the evidence: the running web server expires its cached copies.
+    if (!summary.dryRun && !summary.interrupted) console.error((await notifyProfilesChanged({ all: true })).message);
     return summary.interrupted ? 130 : 0;
   } catch (e) {
     display.done();

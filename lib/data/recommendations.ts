@@ -216,10 +216,10 @@ export async function listPendingRecommendations(opts: {
 export async function decideRecommendation(opts: {
   decision: TDecision;
   moderatorId: string;
-}): Promise<void> {
+}): Promise<{ providerIds: number[] }> {
   const { id, decision, reason } = opts.decision;
   try {
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const { count } = await tx.recommendation.updateMany({
         where: { id, status: "PENDING" },
         data: {
@@ -250,8 +250,19 @@ export async function decideRecommendation(opts: {
         },
       });
       await refreshSearchColumns(tx, [row.toProviderId]);
+      // Shown on the recommended doctor's profile (the recommender's is unchanged).
+      return { providerIds: [row.toProviderId] };
     });
   } catch (e) {
     throw fromPrismaError(e) ?? e;
   }
+}
+
+/** Providers whose profiles show an approved recommendation from this one (its name and link). */
+export async function listRecommendedProviderIds(opts: { fromProviderId: number }): Promise<number[]> {
+  const rows = await db.recommendation.findMany({
+    where: { fromProviderId: opts.fromProviderId, status: "APPROVED" },
+    select: { toProviderId: true },
+  });
+  return rows.map((r) => r.toProviderId);
 }

@@ -182,11 +182,12 @@ const decided = (status: string) =>
  * Either way the provider's reviewCount, averages and search rows are recomputed in the same
  * transaction (an approval adds a rating; a rejection of a re-confirmed edit may remove one).
  */
-export async function decideReview(opts: { decision: TDecision; moderatorId: string }): Promise<void> {
+/** Returns the provider whose profile shows the change (its cached page is expired: issue 15). */
+export async function decideReview(opts: { decision: TDecision; moderatorId: string }): Promise<{ providerIds: number[] }> {
   const { id, decision, reason } = opts.decision;
   const approve = decision === "APPROVE";
   const now = new Date();
-  await inTransaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const mod = { moderatedById: opts.moderatorId, moderatedAt: now };
     const { count } = await tx.review.updateMany({
       where: { id, status: "PENDING" },
@@ -215,6 +216,7 @@ export async function decideReview(opts: { decision: TDecision; moderatorId: str
       },
     });
     await refreshSearchColumns(tx, [row.providerId]);
+    return { providerIds: [row.providerId] };
   });
 }
 
@@ -258,9 +260,9 @@ export async function listPendingReplies(opts: {
 }
 
 /** Approves or rejects a pending reply (a reply does not change any rating, so no refresh). */
-export async function decideReply(opts: { decision: TDecision; moderatorId: string }): Promise<void> {
+export async function decideReply(opts: { decision: TDecision; moderatorId: string }): Promise<{ providerIds: number[] }> {
   const { id, decision, reason } = opts.decision;
-  await inTransaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.reviewReply.updateMany({
       where: { id, status: "PENDING" },
       data: {
@@ -283,6 +285,7 @@ export async function decideReply(opts: { decision: TDecision; moderatorId: stri
       targetId: id,
       details: { providerId: row.review.providerId, ...(reason ? { reason } : {}) },
     });
+    return { providerIds: [row.review.providerId] };
   });
 }
 

@@ -5,8 +5,9 @@ let demoCache: { value: boolean; at: number } | undefined;
 const DEMO_CACHE_MS = 60_000;
 
 /**
- * Whether any fictional demo provider is public, so every page can say so. Asked on every page
- * view, so the answer is kept for a minute: demo data comes and goes with seeding, not per request.
+ * Whether any fictional demo provider is public, so every page can say so (the banner's switch,
+ * app/site/demo.css/route.ts). Asked by every new visitor's browser, so the answer is kept for a
+ * minute: demo data comes and goes with seeding, not per request.
  */
 export async function hasPublicDemoProviders(): Promise<boolean> {
   if (demoCache && Date.now() - demoCache.at < DEMO_CACHE_MS) return demoCache.value;
@@ -28,4 +29,27 @@ export async function checkHealth(): Promise<THealth> {
   } catch {
     return { database: "down", latencyMs: null, providers: null };
   }
+}
+
+/** Profiles per sitemap file: the protocol allows 50,000 addresses in one file. */
+export const SITEMAP_PAGE_SIZE = 45_000;
+
+export type TSitemapProfile = { id: number; firstName: string; lastName: string; credential: string; updatedAt: Date };
+
+/**
+ * Published profiles that are real: fictional demo providers are never offered to search engines
+ * (their pages also say `noindex`). Ordered by id, one sitemap file's worth from `page` (0-based).
+ */
+export async function listSitemapProfiles({ page }: { page: number }): Promise<TSitemapProfile[]> {
+  return db.provider.findMany({
+    where: { status: "PUBLISHED", source: { not: "DEMO" } },
+    select: { id: true, firstName: true, lastName: true, credential: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    skip: page * SITEMAP_PAGE_SIZE,
+    take: SITEMAP_PAGE_SIZE,
+  });
+}
+
+export async function countSitemapProfiles(): Promise<number> {
+  return db.provider.count({ where: { status: "PUBLISHED", source: { not: "DEMO" } } });
 }

@@ -175,3 +175,15 @@ export function builtSecurityHeaders(distDir) {
   const manifest = JSON.parse(readFileSync(file, "utf8"));
   return manifest.headers?.find((h) => h.source === "/:path*")?.headers ?? null;
 }
+
+/**
+ * The Cache-Control of an answer Next.js gives from its page cache (`s-maxage=…,
+ * stale-while-revalidate=…`), made safe for caches in front of the server: a shared cache (a CDN, a
+ * proxy) would keep a cached provider profile for up to an hour after the change that expired it on
+ * the server (issue 15). Browsers and proxies may keep the page but must ask again each time, and
+ * the server answers an unchanged page with its ETag (304). Other values pass unchanged.
+ * @param {unknown} value
+ */
+export function originOnlyCacheControl(value) {
+  return typeof value === "string" && /\bs-maxage=/i.test(value) ? "public, max-age=0, must-revalidate" : value;
+}

@@ -78,7 +78,9 @@ test.describe("provider profile", () => {
     await expect(key).toBeVisible();
     await page.emulateMedia({ media: "screen" });
 
-    // The location map: the bundled outlines draw without tiles, and the pin is there.
+    // The location map: the bundled outlines draw without tiles, and the pin is there. It loads
+    // once on screen (issue 15: not while the page becomes interactive).
+    await page.getByText("Loading map…").first().scrollIntoViewIfNeeded();
     const map = page.getByRole("img", { name: /^Map: / }).first();
     await expect(map).toBeVisible();
     await expect.poll(() => map.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(50);

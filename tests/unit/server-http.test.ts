@@ -11,6 +11,7 @@ import {
   builtSecurityHeaders,
   clientAddress,
   GZIP_MIN_BYTES,
+  originOnlyCacheControl,
   parseServerArgs,
   parseTrustedProxies,
   serveDirect,
@@ -192,5 +193,17 @@ describe("builtSecurityHeaders", () => {
     expect(builtSecurityHeaders(dir)).toEqual(list);
     writeFileSync(path.join(dir, "routes-manifest.json"), JSON.stringify({ headers: [] }));
     expect(builtSecurityHeaders(dir)).toBeNull();
+  });
+});
+
+describe("originOnlyCacheControl", () => {
+  it("keeps pages cached by the server out of shared caches, which nothing could expire", () => {
+    expect(originOnlyCacheControl("s-maxage=3600, stale-while-revalidate=31532400")).toBe("public, max-age=0, must-revalidate");
+    expect(originOnlyCacheControl("s-maxage=31536000")).toBe("public, max-age=0, must-revalidate");
+  });
+  it("leaves every other value as it is", () => {
+    for (const v of ["no-store", "private, no-cache, no-store, max-age=0, must-revalidate", "public, max-age=31536000, immutable", "public, max-age=60"])
+      expect(originOnlyCacheControl(v)).toBe(v);
+    expect(originOnlyCacheControl(undefined)).toBeUndefined();
   });
 });

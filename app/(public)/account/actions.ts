@@ -13,6 +13,7 @@ import { isAppError } from "@/lib/errors";
 import type { TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
 import { requireFormData } from "@/lib/action-args";
+import { expireProfiles } from "@/lib/profile-cache";
 
 // Every action takes the user from the session, never from its arguments; the provider id comes
 // from the client and the data layer refuses (FORBIDDEN) a provider the user does not own.
@@ -48,6 +49,8 @@ export async function confirmCurrent(_prev: TFormState, data: FormData): Promise
   if (!id.success) return { status: "error", message: "This profile does not exist." };
   try {
     const { lastConfirmedAt } = await confirmProviderCurrent({ userId: user.id, providerId: id.data });
+    // The profile shows the new "last confirmed" date at once.
+    expireProfiles([id.data]);
     revalidatePath("/account");
     return {
       status: "ok",

@@ -10,6 +10,7 @@ import { searchQueryToParams, type TSearchQuery } from "@/lib/validation/search-
 import { ActiveFilters } from "./active-filters";
 import { BeyondRadius } from "./beyond-radius";
 import { FiltersSheet } from "./filters-sheet";
+import { ResultCard } from "./result-card";
 import { ResultsView } from "./results-view";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
@@ -145,7 +146,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </FiltersSheet>
         </aside>
         <ResultsView
-          results={results}
+          results={results.map((r) => ({ id: r.id, name: r.name }))}
+          cards={results.map((r) => (
+            <ResultCard key={r.id} r={r} headingId={`result-${r.id}-name`} />
+          ))}
           total={page.total}
           page={page.page}
           pageSize={page.pageSize}

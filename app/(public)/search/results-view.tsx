@@ -9,11 +9,16 @@ import { MAX_PAGE, SORT_LABELS, SORT_OPTIONS, type TSortOption } from "@/lib/val
 
 /** The middle of the contiguous states: the map's centre when there is no searched place. */
 const US_CENTER = { lat: 39.8, lng: -98.6 };
-import { ResultCard, type TListedResult } from "./result-card";
 import styles from "./search.module.css";
 
 type Props = {
-  results: TListedResult[];
+  /** The page's results, as the list's interactions need them; their cards come rendered. */
+  results: Array<{ id: number; name: string }>;
+  /**
+   * Each result's card, rendered on the server (ResultCard), in the order of `results`: the browser
+   * neither downloads the card's code nor renders the cards again when the page hydrates (issue 15).
+   */
+  cards: React.ReactNode[];
   total: number;
   page: number;
   pageSize: number;
@@ -165,7 +170,7 @@ export function ResultsView(props: Props) {
             props.emptyState
           ) : (
             <ol className={styles.list} start={(page - 1) * pageSize + 1}>
-              {results.map((r) => (
+              {results.map((r, i) => (
                 <li
                   key={r.id}
                   id={`result-${r.id}`}
@@ -180,7 +185,7 @@ export function ResultsView(props: Props) {
                     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHighlighted(null);
                   }}
                 >
-                  <ResultCard r={r} headingId={`result-${r.id}-name`} />
+                  {props.cards[i]}
                   <button
                     type="button"
                     className={styles.showOnMap}

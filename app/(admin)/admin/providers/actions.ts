@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { verifyCertification } from "@/lib/data/certifications";
+import { expireProfiles } from "@/lib/profile-cache";
 import { suspendProvider, unsuspendProvider } from "@/lib/data/moderation";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZProviderStatusChange, ZVerifyCertification } from "@/lib/validation/moderation";
@@ -11,7 +12,7 @@ import { requireFormData } from "@/lib/action-args";
 
 // Thin actions: gate, parse, call the data layer (which writes change + audit + search columns in one
 // transaction), revalidate, redirect. A certification or status change alters what the public pages
-// and search show, so the whole site's cached pages are revalidated, not just /admin.
+// show: the cached profiles concerned are expired (search reads the database, so it follows at once).
 
 export async function verifyCertificationAction(
   _prev: TAdminFormState,
@@ -29,7 +30,8 @@ export async function verifyCertificationAction(
   } catch (e) {
     return errorState(e, values);
   }
-  revalidatePath("/", "layout");
+  expireProfiles([providerId]);
+  revalidatePath("/admin", "layout");
   redirect(
     `/admin/providers/${providerId}?done=${parsed.data.state === "VERIFIED" ? "verified" : "rejected"}&cert=${parsed.data.certificationId}`,
   );
@@ -64,7 +66,9 @@ async function changeStatus(data: FormData, change: "suspend" | "unsuspend"): Pr
   } catch (e) {
     return errorState(e, values);
   }
-  revalidatePath("/", "layout");
+  // Every profile: a suspended doctor's recommendations also leave the profiles they were on.
+  expireProfiles();
+  revalidatePath("/admin", "layout");
   redirect(
     `/admin/providers/${parsed.data.providerId}?done=${change === "suspend" ? "suspended" : "unsuspended"}${mailed ? "&mailed=1" : ""}`,
   );

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { resolveReport } from "@/lib/data/moderation-reports";
+import { expireProfiles } from "@/lib/profile-cache";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZResolveReport } from "@/lib/validation/moderation";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
@@ -20,7 +21,9 @@ export async function resolveReportAction(_prev: TAdminFormState, data: FormData
   } catch (e) {
     return errorState(e, values);
   }
-  // Hiding a review changes a public profile and its rating in search.
-  revalidatePath(parsed.data.hideReview ? "/" : "/admin", "layout");
+  // Hiding a review changes a public profile (every cached profile is expired: the report does not
+  // say whose) and its rating in search (read from the database).
+  if (parsed.data.hideReview) expireProfiles();
+  revalidatePath("/admin", "layout");
   redirect(`/admin/reports?done=${parsed.data.outcome === "RESOLVED" ? "resolved" : "dismissed"}`);
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { decideRecommendation } from "@/lib/data/recommendations";
+import { expireProfiles } from "@/lib/profile-cache";
 import { decideReply, decideReview } from "@/lib/data/review-moderation";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZDecision, type TDecision } from "@/lib/validation/review";
@@ -12,7 +13,7 @@ import { requireFormData } from "@/lib/action-args";
 // Approve / reject for the three queues. Each action checks the moderator role itself, first: a
 // server action is a public endpoint.
 
-type TDecide = (opts: { decision: TDecision; moderatorId: string }) => Promise<void>;
+type TDecide = (opts: { decision: TDecision; moderatorId: string }) => Promise<{ providerIds: number[] }>;
 
 async function decide(data: FormData, run: TDecide, queue: string): Promise<TAdminFormState> {
   const gate = await moderatorOrError();
@@ -26,13 +27,16 @@ async function decide(data: FormData, run: TDecide, queue: string): Promise<TAdm
       message: "Nothing was changed.",
       values,
     };
+  let providerIds: number[];
   try {
-    await run({ decision: parsed.data, moderatorId: gate.moderator.id });
+    ({ providerIds } = await run({ decision: parsed.data, moderatorId: gate.moderator.id }));
   } catch (e) {
     return errorState(e, values);
   }
-  // A decision changes public profiles and search results, not only this queue.
-  revalidatePath("/", "layout");
+  // A decision changes a public profile (its cached page is expired) and search results (read from
+  // the database), not only this queue.
+  expireProfiles(providerIds);
+  revalidatePath("/admin", "layout");
   const back = /^provider=\d{1,9}$/.test(String(data.get("back") ?? ""))
     ? `&${String(data.get("back"))}`
     : "";

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { listRecommendedProviderIds } from "@/lib/data/recommendations";
 import { approveSubmission, rejectSubmission } from "@/lib/data/submissions";
+import { expireProfiles } from "@/lib/profile-cache";
 import { fieldErrors, formValues } from "@/lib/forms";
 import { ZApproveSubmission, ZRejectSubmission } from "@/lib/validation/moderation";
 import { errorState, moderatorOrError, type TAdminFormState } from "../guard";
@@ -27,13 +29,16 @@ export async function approveSubmissionAction(
       message: "This submission could not be identified.",
       values,
     };
+  let providerId: number;
   try {
-    await approveSubmission({ id: parsed.data.submissionId, moderatorId: gate.moderator.id });
+    ({ providerId } = await approveSubmission({ id: parsed.data.submissionId, moderatorId: gate.moderator.id }));
   } catch (e) {
     return errorState(e, values);
   }
-  // A published (or changed) listing shows in search and on its profile.
-  revalidatePath("/", "layout");
+  // A published (or changed) listing shows in search (read from the database) and on its profile,
+  // whose cached page is expired; its name also shows on the profiles it recommended, so those too.
+  expireProfiles([providerId, ...(await listRecommendedProviderIds({ fromProviderId: providerId }))]);
+  revalidatePath("/admin", "layout");
   redirect(`/admin/submissions/${parsed.data.submissionId}?done=approved`);
 }
 

@@ -5,6 +5,7 @@ import { getCareCompareFacts, getMedicareEvidence } from "@/lib/data/medicare-ev
 import { getPublicProfile } from "@/lib/data/profiles";
 import { listApprovedRecommendations } from "@/lib/data/recommendations";
 import { env } from "@/lib/env";
+import { tagProfilePage } from "@/lib/profile-cache";
 import { SPECIALTY_NAMES } from "@/lib/providers/format";
 import { MAX_ID } from "@/lib/validation/consult-request";
 import { JsonLd } from "./json-ld";
@@ -19,6 +20,16 @@ import { StepReviews } from "./step-reviews";
 
 type TParams = { params: Promise<{ id: string }> };
 
+// Rendered on the first visit and then served from the cache (ISR) until an action that changes
+// what the profile shows expires it by tag (lib/profile-cache.ts; issue 15); at most an hour in any
+// case (PROFILE_REVALIDATE_SECONDS), for changes made outside the server that could not tell it.
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return []; // none at build time (there may be no database then): each profile on its first visit
+}
+
+const YEAR_MS = 365 * 86_400_000;
+
 /** "123-jane-doe-md" -> 123 (the id decides; the slug is for people). Anything else is no profile. */
 function parseId(param: string): number | null {
   const m = /^(\d{1,10})(?:-|$)/.exec(param);
@@ -29,7 +40,13 @@ function parseId(param: string): number | null {
 // generateMetadata and the page both need the profile: one query per request.
 const loadProfile = cache(async (param: string) => {
   const id = parseId(param);
-  return id === null ? null : getPublicProfile({ id });
+  if (id === null) return null;
+  const profile = await getPublicProfile({ id });
+  // Tagged even when absent: a listing published later must replace a cached "not found". The page
+  // is rendered again when "last confirmed over a year ago" becomes true (profile-header.tsx).
+  const confirmed = profile?.lastConfirmedAt ? new Date(profile.lastConfirmedAt).getTime() : null;
+  await tagProfilePage(id, confirmed === null ? undefined : new Date(confirmed + YEAR_MS));
+  return profile;
 });
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
@@ -40,11 +57,17 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
     ...new Set(p.certifications.map((c) => SPECIALTY_NAMES[c.subspecialty ?? c.specialty])),
   ];
   const place = primary ? ` in ${primary.city}, ${primary.state}` : "";
+  const title = `${p.name}${specialties.length ? `, ${specialties.slice(0, 2).join(" and ")}` : ""}${place}`;
+  const description = `${p.name}${place}: board certifications and how they were verified, neck injection experience, patient reviews and how to request a consultation.`;
+  // Link previews (OpenGraph, Twitter cards): the same words as the page's title and description.
+  const card = p.source === "DEMO" ? `${title} (fictional demo provider)` : title;
   return {
-    title: `${p.name}${specialties.length ? `, ${specialties.slice(0, 2).join(" and ")}` : ""}${place}`,
-    description: `${p.name}${place}: board certifications and how they were verified, neck injection experience, patient reviews and how to request a consultation.`,
+    title,
+    description,
     metadataBase: new URL(env().APP_URL),
     alternates: { canonical: p.path },
+    openGraph: { type: "profile", siteName: "NeckCare Finder", locale: "en_US", url: p.path, title: card, description },
+    twitter: { card: "summary", title: card, description },
     // Fictional demo doctors must never turn up in a search engine as if they were real.
     robots: p.source === "DEMO" ? { index: false, follow: true } : undefined,
   };

@@ -18,8 +18,8 @@ export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
     ...new Set(p.certifications.flatMap((c) => [c.specialty, ...(c.subspecialty ? [c.subspecialty] : [])])),
   ].map((s) => SPECIALTY_NAMES[s]);
   const unclaimedImport = p.source === "NPPES_IMPORT" && !p.claimed;
-  // Render time is request time here (the layout opts every page out of static rendering), so a
-  // server component may read the clock.
+  // The page is cached (ISR), so render time is not request time; the page asks to be rendered
+  // again when this turns true (tagProfilePage in page.tsx), so the remark is never late.
   // eslint-disable-next-line react-hooks/purity
   const stale = p.lastConfirmedAt !== null && Date.now() - new Date(p.lastConfirmedAt).getTime() > YEAR_MS;
 
