@@ -18,6 +18,8 @@ export const LIMITS = {
   review: { name: "review", limit: 5, windowSeconds: 3600 },
   reviewConfirm: { name: "review-confirm", limit: 20, windowSeconds: 3600 },
   recommendation: { name: "recommendation", limit: 20, windowSeconds: 86400 },
+  contact: { name: "contact", limit: 5, windowSeconds: 3600 },
+  contactPerAddress: { name: "contact-address", limit: 3, windowSeconds: 3600 },
 } satisfies Record<string, TLimit>;
 
 /** A keyed hash of an identifier (network, e-mail), so no raw IP or address is stored for limits. */

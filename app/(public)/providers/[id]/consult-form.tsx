@@ -270,7 +270,6 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
                   name="referral"
                   value={answer}
                   defaultChecked={values.referral === answer}
-                  aria-invalid={e("referral") ? true : undefined}
                 />
                 {REFERRAL_LABELS[answer]}
               </label>
