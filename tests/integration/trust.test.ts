@@ -1,7 +1,8 @@
 // Messages to the moderators, a patient's deletion request carried out by a moderator, and the
 // retention purge, against real PostgreSQL. The privacy page promises each of these: if one fails,
 // the page says something untrue.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sendContactMessage } from "@/app/(public)/contact/actions";
 import {
   checkContactFormStamp,
   closeContactMessage,
@@ -16,6 +17,16 @@ import { db } from "@/lib/db";
 import { newConsultReference } from "@/lib/reference";
 import { ZContactMessage } from "@/lib/validation/contact";
 import { createProvider } from "../factories";
+
+// The client address as the production server vouches for it (lib/http/client-address.ts).
+const network = vi.hoisted(() => {
+  const token = "integration-peer-token-0123456789abcdef";
+  (globalThis as Record<symbol, unknown>)[Symbol.for("neckcare.peerToken")] = token;
+  return { ip: "203.0.113.77", token };
+});
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": network.ip, "x-neckcare-peer-token": network.token }),
+}));
 
 const at = { lat: 44.1, lng: -103.2 };
 const run = Date.now().toString(36);
@@ -101,6 +112,49 @@ describe("createContactMessage", () => {
     const del = await createContactMessage({ input: message({ topic: "delete", message: "" }), networkHash: "net" });
     const delRow = await db.contactMessage.findUniqueOrThrow({ where: { reference: del.reference } });
     await expect(closeContactMessage({ id: delRow.id, moderatorId })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("sendContactMessage (server action)", () => {
+  const post = (fields: Record<string, string>) => {
+    const f = new FormData();
+    const all = { topic: "question", name: "Sam", email: `sam-${run}@example.org`, message: "Hi", website: "", stamp: contactFormStamp(Date.now() - 10_000), ...fields };
+    for (const [k, v] of Object.entries(all)) f.set(k, v);
+    return sendContactMessage({ status: "idle" }, f);
+  };
+
+  it("refuses a filled hidden field, a post too soon after loading and a forged stamp, keeping the input", async () => {
+    const before = await db.contactMessage.count();
+    expect(await post({ website: "http://spam.example" })).toMatchObject({ status: "error", values: { name: "Sam" } });
+    expect(await post({ stamp: contactFormStamp() })).toMatchObject({
+      status: "error",
+      message: "That was very quick: please check your message and send it again.",
+      values: { message: "Hi" },
+    });
+    const forged = await post({ stamp: `${Date.now() - 10_000}.${"a".repeat(32)}` });
+    expect(forged).toMatchObject({ status: "error", values: { email: `sam-${run}@example.org` } });
+    expect(checkContactFormStamp(forged.stamp!, Date.now() + 5_000)).toBe("ok");
+    expect(await db.contactMessage.count()).toBe(before);
+  });
+
+  it("answers field errors with what was typed, sends a valid message, and limits one address to 3 an hour", async () => {
+    network.ip = "203.0.113.78";
+    expect(await post({ email: "nope", message: "" })).toMatchObject({
+      status: "error",
+      fieldErrors: { email: "Enter a valid e-mail address, e.g. name@example.org.", message: "Write your message." },
+      values: { email: "nope" },
+    });
+    const email = `limit-${run}@example.org`;
+    for (let i = 0; i < 3; i++) {
+      network.ip = `203.0.113.${80 + i}`;
+      const ok = await post({ email, message: `Message ${i}` });
+      expect(ok.status).toBe("ok");
+      expect(ok.reference).toMatch(/^NCM-/);
+    }
+    network.ip = "203.0.113.90";
+    const limited = await post({ email, message: "One more" });
+    expect(limited).toMatchObject({ status: "error", values: { message: "One more" } });
+    expect(limited.message).toMatch(/^Too many attempts/);
   });
 });
 

@@ -143,6 +143,7 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
         <input
           id="ct-name"
           name="name"
+          type="text"
           autoComplete="name"
           maxLength={CONTACT_LIMITS.name}
           defaultValue={values.name ?? ""}
