@@ -153,6 +153,21 @@ test.describe("consultation requests", () => {
   });
 });
 
+test.describe("dates that stay true", () => {
+  test("a profile's experience says when the practice last changed it, not the day of the visit", async ({ page }) => {
+    const { rows } = await db.query(
+      `SELECT p.id, e."updatedAt" FROM "Provider" p JOIN "NeckExperience" e ON e."providerId" = p.id
+       WHERE p.status = 'PUBLISHED' AND p.source = 'DEMO' AND e."updatedAt" < now() - interval '30 days'
+       ORDER BY p.id LIMIT 1`,
+    );
+    const { id, updatedAt } = rows[0] as { id: number; updatedAt: Date };
+    await page.goto(`/providers/${id}`);
+    const shown = page.locator("#experience").getByText(/last updated/).locator("time");
+    await expect(shown).toHaveAttribute("datetime", updatedAt.toISOString());
+    expect(await shown.getAttribute("datetime")).not.toContain(new Date().toISOString().slice(0, 10));
+  });
+});
+
 test.describe("deletion requests", () => {
   test("the contact form refuses a bot's speed and keeps what was typed", async ({ page }) => {
     await page.goto("/contact");
