@@ -10,8 +10,8 @@ export const CONTACT_LIMITS = { name: 120, email: 254, message: 2000 } as const;
 /** The topics, as the query string and the form post them, with the words the form shows. */
 export const CONTACT_TOPICS = {
   question: { label: "A question about the directory", db: "QUESTION" },
-  listing: { label: "A doctor's listing (wrong information, a listing of mine)", db: "LISTING" },
-  delete: { label: "Delete my data (consultation requests, reviews)", db: "DELETE_MY_DATA" },
+  listing: { label: "A doctor's listing", db: "LISTING" },
+  delete: { label: "Delete my data", db: "DELETE_MY_DATA" },
   other: { label: "Something else", db: "OTHER" },
 } as const;
 export type TContactTopic = keyof typeof CONTACT_TOPICS;
