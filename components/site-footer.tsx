@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { FactMarksKey } from "@/components/provider/fact-mark";
+import { TRUST_PAGES } from "@/components/trust/trust-page";
 import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } from "@/lib/content/medical";
 
 export function SiteFooter() {
@@ -13,6 +15,15 @@ export function SiteFooter() {
         </section>
         {/* Printed too: a printed profile or checklist carries the marks, so it carries their key. */}
         <FactMarksKey />
+        <nav aria-label="About this site" className="site-footer__links">
+          <ul>
+            {TRUST_PAGES.map((p) => (
+              <li key={p.href}>
+                <Link href={p.href}>{p.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

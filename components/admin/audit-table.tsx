@@ -19,6 +19,8 @@ const ACTION_LABELS: Record<string, string> = {
   "report.dismiss": "Dismissed a report",
   "review.hide": "Hid a review",
   "consult-request.spam": "Marked a consult request as spam",
+  "personal-data.delete": "Carried out a request to delete personal data",
+  "contact-message.close": "Closed a message to the moderators",
   "submission.approve": "Approved a submission",
   "submission.reject": "Rejected a submission",
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { flattenProviderForm } from "@/lib/providers/profile-diff";
 import { toProviderForm, type TSubmissionStep } from "@/lib/validation/provider-form";
 import { ZProviderSubmission } from "@/lib/validation/provider-submission";
@@ -61,6 +62,10 @@ export function ReviewStep({
           describedBy={errors.attestation ? `${attestationId}-error` : undefined}
           onChange={(on) => update((f) => ({ ...f, attestation: on }))}
         />
+        <p className="field-hint">
+          How we keep your account and contact details: <Link href="/privacy">privacy</Link> ·{" "}
+          <Link href="/terms">terms of use</Link>
+        </p>
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { magicLink } from "better-auth/plugins";
+import { SESSION_DAYS } from "@/lib/content/retention";
 import { sendMail } from "@/lib/data/mail";
 import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 // The auth library needs the Prisma client for its adapter: the one import of lib/db outside lib/data.
@@ -50,7 +51,7 @@ function createAuth() {
         role: { type: "string", required: false, defaultValue: "PROVIDER", input: false },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
     plugins: [
       magicLink({
         expiresIn: MAGIC_LINK_MINUTES * 60,

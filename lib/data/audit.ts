@@ -16,6 +16,7 @@ export type TAuditEntry = {
     | "recommendation"
     | "report"
     | "consult-request"
+    | "contact-message"
     | "user"
     | "sign-in-address";
   targetId: string | number;

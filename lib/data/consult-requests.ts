@@ -1,10 +1,19 @@
 import "server-only";
+import { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } from "@/lib/content/consult";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, fromPrismaError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
-import type { TConsultRequest } from "@/lib/validation/consult-request";
-import { sendMail } from "./mail";
+import { newConsultReference } from "@/lib/reference";
+import {
+  REFERRAL_LABELS,
+  REFERRAL_MISSING,
+  type TConsultRequest,
+  type TReferralAnswer,
+} from "@/lib/validation/consult-request";
+import { deliverAfterCommit, queueMail, sendMail } from "./mail";
 
 /**
  * How the request reached the practice: "sent" (e-mailed), "saved" (e-mail failed; stored, status NEW,
@@ -13,10 +22,15 @@ import { sendMail } from "./mail";
 export type TConsultDelivery = "sent" | "saved" | "moderators";
 
 export type TConsultResult = {
-  id: number;
+  /** Random, shown to the patient (lib/reference.ts); the sequential id is never shown. */
+  reference: string;
   providerName: string;
   delivery: TConsultDelivery;
   duplicate: boolean;
+  /** The practice's usual reply time in working days; null: not stated. */
+  replyDays: number | null;
+  /** Whether a copy was queued to the patient's e-mail address. */
+  copySent: boolean;
 };
 
 /** A resubmission of the same request from the same network within this time returns the first one. */
@@ -24,113 +38,62 @@ const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
 type TStored = {
   id: number;
+  reference: string;
   duplicate: boolean;
   delivered: boolean;
   providerName: string;
   providerPath: string;
   recipient: string | null;
   location: string | null;
+  replyDays: number | null;
+  copySent: boolean;
 };
+
+type TTx = Prisma.TransactionClient;
 
 /**
  * Stores a consultation request for a published provider and e-mails it to the practice.
- * The row is written in one transaction that also checks the provider and location; the e-mail is
- * sent after the commit (a slow mail server must not hold the transaction), and the row is marked
- * DELIVERED only once the mail server accepted the message. A failed send keeps the request as NEW.
+ * The row is written in one transaction that also checks the provider and location (claimed or
+ * submitted listings only, a location accepting new patients, the referral answer where one is
+ * needed) and queues the patient's copy; the e-mail to the practice is sent after the commit (a slow
+ * mail server must not hold the transaction), and the row is marked DELIVERED only once the mail
+ * server accepted the message. A failed send keeps the request as NEW.
  * Rate limits are the caller's job (the server action counts per network and per provider).
  */
 export async function createConsultRequest(opts: {
   input: TConsultRequest;
   networkHash: string;
 }): Promise<TConsultResult> {
-  const { input, networkHash } = opts;
-  const stored = await db.$transaction(async (tx): Promise<TStored> => {
-    const provider = await tx.provider.findFirst({
-      where: { id: input.providerId, status: "PUBLISHED" },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        suffix: true,
-        credential: true,
-        contactEmail: true,
-        owner: { select: { email: true } },
-        locations: {
-          select: { id: true, practiceName: true, city: true, state: true },
-          orderBy: [{ isPrimary: "desc" }, { id: "asc" }],
-        },
-      },
-    });
-    if (!provider)
-      throw new AppError("NOT_FOUND", "This provider is no longer listed, so the request was not sent.");
-    const location =
-      input.locationId === undefined
-        ? provider.locations[0]
-        : provider.locations.find((l) => l.id === input.locationId);
-    if (input.locationId !== undefined && !location) {
-      throw new AppError("INVALID", "Choose one of this provider's locations.", {
-        locationId: "Choose one of this provider's locations.",
-      });
-    }
-
-    // Serialises requests from one network to one provider, so a double submission cannot slip two
-    // identical rows past the duplicate check below (the lock ends with the transaction).
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`consult:${provider.id}:${networkHash}`}))`;
-    const same = await tx.consultRequest.findFirst({
-      where: {
-        providerId: provider.id,
-        networkHash,
-        patientName: input.name,
-        patientEmail: input.email || null,
-        patientPhone: input.phone || null,
-        message: input.message,
-        createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) },
-      },
-      select: { id: true, status: true },
-      orderBy: { id: "desc" },
-    });
-    const row =
-      same ??
-      (await tx.consultRequest.create({
-        data: {
-          providerId: provider.id,
-          locationId: location?.id ?? null,
-          patientName: input.name,
-          patientEmail: input.email || null,
-          patientPhone: input.phone || null,
-          preferredTimes: input.preferredTimes || null,
-          message: input.message,
-          consent: input.consent,
-          status: "NEW",
-          networkHash,
-        },
-        select: { id: true, status: true },
-      }));
-    return {
-      id: row.id,
-      duplicate: Boolean(same),
-      delivered: row.status === "DELIVERED",
-      providerName: displayName(provider),
-      providerPath: profileUrl(provider),
-      recipient: provider.contactEmail || provider.owner?.email || null,
-      location: location ? `${location.practiceName}, ${location.city}, ${location.state}` : null,
-    };
-  });
+  const { input } = opts;
+  const stored = await storeWithUniqueReference(opts);
 
   const result = (delivery: TConsultDelivery): TConsultResult => ({
-    id: stored.id,
+    reference: stored.reference,
     providerName: stored.providerName,
     delivery,
     duplicate: stored.duplicate,
+    replyDays: stored.replyDays,
+    copySent: stored.copySent,
   });
-  if (!stored.recipient) return result("moderators");
+  if (!stored.recipient) {
+    if (!stored.duplicate) deliverAfterCommit(); // the patient's copy
+    return result("moderators");
+  }
   // A repeated submission was already handled the first time: never e-mail the practice twice.
   if (stored.duplicate) return result(stored.delivered ? "sent" : "saved");
 
+  // The practice's e-mail first, then the patient's copy (queued with the row) goes out.
+  const sent = await sendToPractice(stored, input);
+  deliverAfterCommit();
+  return result(sent);
+}
+
+async function sendToPractice(stored: TStored, input: TConsultRequest): Promise<TConsultDelivery> {
+  if (!stored.recipient) return "moderators";
   try {
     await sendMail({
       to: stored.recipient,
-      subject: `Consultation request from NeckCare Finder (reference ${stored.id})`,
+      subject: `Consultation request from NeckCare Finder (reference ${stored.reference})`,
       text: consultMailText(stored, input),
       // The practice answers the patient directly; the site never relays replies.
       replyTo: input.email || undefined,
@@ -140,7 +103,7 @@ export async function createConsultRequest(opts: {
       `consult request ${stored.id}: e-mail to the practice failed; kept as NEW for moderators`,
       e,
     );
-    return result("saved");
+    return "saved";
   }
   try {
     await db.consultRequest.update({
@@ -151,7 +114,146 @@ export async function createConsultRequest(opts: {
     // The practice has the e-mail; only the bookkeeping failed. Logged so moderators do not resend.
     console.error(`consult request ${stored.id}: sent, but marking it delivered failed`, e);
   }
-  return result("sent");
+  return "sent";
+}
+
+/** The transaction, again with a fresh reference on the (about one in a trillion) collision. */
+async function storeWithUniqueReference(opts: { input: TConsultRequest; networkHash: string }): Promise<TStored> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => store(tx, { ...opts, reference: newConsultReference() }));
+    } catch (e) {
+      if (fromPrismaError(e)?.code !== "CONFLICT" || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function store(
+  tx: TTx,
+  opts: { input: TConsultRequest; networkHash: string; reference: string },
+): Promise<TStored> {
+  const { input, networkHash } = opts;
+  const provider = await tx.provider.findFirst({
+    where: { id: input.providerId, status: "PUBLISHED" },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      suffix: true,
+      credential: true,
+      source: true,
+      claimed: true,
+      consultReplyDays: true,
+      contactEmail: true,
+      owner: { select: { email: true } },
+      locations: {
+        select: {
+          id: true,
+          practiceName: true,
+          city: true,
+          state: true,
+          phone: true,
+          acceptingNewPatients: true,
+          referralRequired: true,
+        },
+        orderBy: [{ isPrimary: "desc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!provider)
+    throw new AppError("NOT_FOUND", "This provider is no longer listed, so the request was not sent.");
+  // The registry does not say whether an unclaimed listing takes patients, and gives no address to
+  // send a request to: the profile offers no form, and a hand-made post is refused alike.
+  if (isUnclaimedImport(provider)) throw new AppError("CONFLICT", UNCLAIMED_CONSULT_TEXT);
+  const accepting = provider.locations.filter((l) => l.acceptingNewPatients);
+  if (accepting.length === 0) throw new AppError("CONFLICT", NOT_ACCEPTING_TEXT);
+  const location =
+    input.locationId === undefined ? accepting[0] : provider.locations.find((l) => l.id === input.locationId);
+  if (!location) {
+    throw new AppError("INVALID", "Choose one of this provider's locations.", {
+      locationId: "Choose one of this provider's locations.",
+    });
+  }
+  if (!location.acceptingNewPatients) {
+    const message = "This location is not accepting new patients: choose another one.";
+    throw new AppError("INVALID", message, { locationId: message });
+  }
+  const referral: TReferralAnswer | null = location.referralRequired ? (input.referral ?? null) : null;
+  if (location.referralRequired && !referral)
+    throw new AppError("INVALID", "Please correct the fields marked below.", { referral: REFERRAL_MISSING });
+
+  // Serialises requests from one network to one provider, so a double submission cannot slip two
+  // identical rows past the duplicate check below (the lock ends with the transaction).
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`consult:${provider.id}:${networkHash}`}))`;
+  const same = await tx.consultRequest.findFirst({
+    where: {
+      providerId: provider.id,
+      networkHash,
+      patientName: input.name,
+      patientEmail: input.email || null,
+      patientPhone: input.phone || null,
+      message: input.message,
+      createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) },
+    },
+    select: { id: true, status: true, reference: true },
+    orderBy: { id: "desc" },
+  });
+  const row =
+    same ??
+    (await tx.consultRequest.create({
+      data: {
+        reference: opts.reference,
+        providerId: provider.id,
+        locationId: location.id,
+        patientName: input.name,
+        patientEmail: input.email || null,
+        patientPhone: input.phone || null,
+        preferredTimes: input.preferredTimes || null,
+        message: input.message,
+        referral: referral === "have" ? "HAVE" : referral === "not-yet" ? "NOT_YET" : null,
+        consent: input.consent,
+        status: "NEW",
+        networkHash,
+      },
+      select: { id: true, status: true, reference: true },
+    }));
+  const recipient = provider.contactEmail || provider.owner?.email || null;
+  const stored: TStored = {
+    id: row.id,
+    reference: row.reference,
+    duplicate: Boolean(same),
+    delivered: row.status === "DELIVERED",
+    providerName: displayName(provider),
+    providerPath: profileUrl(provider),
+    recipient,
+    location: `${location.practiceName}, ${location.city}, ${location.state}`,
+    replyDays: provider.consultReplyDays,
+    copySent: Boolean(input.email),
+  };
+  // The patient's copy, in this transaction: it exists exactly when the request does.
+  if (!same && input.email) {
+    await queueMail(tx, {
+      to: input.email,
+      subject: `Your consultation request to ${stored.providerName} (reference ${stored.reference})`,
+      text: patientCopyText(stored, input, {
+        phone: location.phone,
+        demo: provider.source === "DEMO",
+        referral,
+      }),
+    });
+  }
+  return stored;
+}
+
+function requestLines(input: TConsultRequest, referral: TReferralAnswer | null | undefined): string[] {
+  const lines = [
+    `Name: ${input.name}`,
+    `E-mail: ${input.email || "(not given)"}`,
+    `Phone: ${input.phone || "(not given)"}`,
+    `Preferred times: ${input.preferredTimes || "(not given)"}`,
+  ];
+  if (referral) lines.push(`Referral: ${REFERRAL_LABELS[referral]}`);
+  return lines;
 }
 
 /** The e-mail to the practice: plain text, the patient's details exactly as typed (never HTML). */
@@ -159,10 +261,7 @@ function consultMailText(s: TStored, input: TConsultRequest): string {
   const lines = [
     `A patient asked for a consultation with ${s.providerName} through NeckCare Finder.`,
     "",
-    `Name: ${input.name}`,
-    `E-mail: ${input.email || "(not given)"}`,
-    `Phone: ${input.phone || "(not given)"}`,
-    `Preferred times: ${input.preferredTimes || "(not given)"}`,
+    ...requestLines(input, input.referral),
   ];
   if (s.location) lines.push(`Location: ${s.location}`);
   lines.push(
@@ -173,8 +272,46 @@ function consultMailText(s: TStored, input: TConsultRequest): string {
     "Please contact the patient directly. These contact details are private: NeckCare Finder shows them",
     "only to you and to our moderators, and never on your public profile.",
     "",
-    `Reference: ${s.id}`,
+    `Reference: ${s.reference}`,
     `Your profile: ${new URL(s.providerPath, env().APP_URL).toString()}`,
+  );
+  return lines.join("\n");
+}
+
+/** The patient's copy: what they sent, the reference, when to expect an answer, how to delete it. */
+function patientCopyText(
+  s: TStored,
+  input: TConsultRequest,
+  extra: { phone: string | null; demo: boolean; referral: TReferralAnswer | null },
+): string {
+  const url = (path: string) => new URL(path, env().APP_URL).toString();
+  const lines = [
+    `Hello ${input.name},`,
+    "",
+    `This is a copy of the consultation request you sent to ${s.providerName} (${s.location}) through NeckCare Finder.`,
+    "",
+    `Reference: ${s.reference}`,
+    "",
+    s.recipient
+      ? "We are e-mailing your request to the practice, which contacts you directly."
+      : "The practice has not given us an e-mail address yet, so our moderators will forward your request to it.",
+    replyTimeText(s.replyDays),
+  ];
+  if (extra.phone) lines.push(`If you have not heard back by then, call the practice: ${extra.phone}.`);
+  if (extra.demo)
+    lines.push("", "This is a fictional demo provider: your request went to a test mailbox, not to a real practice.");
+  lines.push(
+    "",
+    "Your request:",
+    ...requestLines(input, extra.referral),
+    "Message:",
+    input.message,
+    "",
+    "Not for emergencies: in an emergency, or if you have trouble swallowing, speaking or breathing, call 911.",
+    "NeckCare Finder is a directory and gives no medical advice.",
+    "",
+    `How we keep and delete your request: ${url("/privacy")}`,
+    `To have it deleted, write to us: ${url("/contact?topic=delete")}`,
   );
   return lines.join("\n");
 }

@@ -8,6 +8,8 @@ import { displayName } from "@/lib/providers/format";
 
 export type TModerationConsultRequest = {
   id: number;
+  /** What the patient was shown and may quote. */
+  reference: string;
   createdAt: Date;
   status: ConsultRequestStatus;
   deliveredAt: Date | null;
@@ -32,6 +34,7 @@ export async function listConsultRequestsForModeration(
     take: opts.limit ?? 50,
     select: {
       id: true,
+      reference: true,
       createdAt: true,
       status: true,
       deliveredAt: true,
@@ -56,6 +59,7 @@ export async function listConsultRequestsForModeration(
     : [];
   return rows.map((r) => ({
     id: r.id,
+    reference: r.reference,
     createdAt: r.createdAt,
     status: r.status,
     deliveredAt: r.deliveredAt,

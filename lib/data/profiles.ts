@@ -65,6 +65,8 @@ export type TPublicProfile = {
   claimed: boolean;
   registeredSpecialty: string | null;
   lastConfirmedAt: string | null;
+  /** Working days the practice says it usually takes to answer a request; null: not stated. */
+  consultReplyDays: number | null;
   recommendations: Array<{
     fromId: number;
     fromName: string;
@@ -118,6 +120,7 @@ export async function getPublicProfile({ id }: { id: number }): Promise<TPublicP
         claimed: true,
         registeredSpecialty: true,
         lastConfirmedAt: true,
+        consultReplyDays: true,
         recommendationsReceived: {
           // Only recommenders whose own profile is public: the link must lead somewhere.
           where: { status: "APPROVED", fromProvider: { status: "PUBLISHED" } },
@@ -229,6 +232,7 @@ export async function getPublicProfile({ id }: { id: number }): Promise<TPublicP
     claimed: p.claimed,
     registeredSpecialty: p.registeredSpecialty,
     lastConfirmedAt: iso(p.lastConfirmedAt),
+    consultReplyDays: isUnclaimedImport(p) ? null : p.consultReplyDays,
     recommendations: p.recommendationsReceived.map((r) => ({
       fromId: r.fromProvider.id,
       fromName: displayName(r.fromProvider),

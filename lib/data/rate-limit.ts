@@ -20,6 +20,8 @@ export const LIMITS = {
   recommendation: { name: "recommendation", limit: 20, windowSeconds: 86400 },
   // Not a write, but each lookup may ask the NPPES API for us: a form needs a few, a scraper many.
   npiLookup: { name: "npi-lookup", limit: 30, windowSeconds: 600 },
+  contact: { name: "contact", limit: 5, windowSeconds: 3600 },
+  contactPerAddress: { name: "contact-address", limit: 3, windowSeconds: 3600 },
 } satisfies Record<string, TLimit>;
 
 /** A keyed hash of an identifier (network, e-mail), so no raw IP or address is stored for limits. */

@@ -204,9 +204,42 @@ export async function applyEditPayload(
       data: [...wanted.values()].map((c) => ({ ...certificationData(c), providerId })),
     });
 
-  await tx.neckExperience.upsert({
+  // Written only when it changed: its updatedAt is the profile's "last updated" of the experience,
+  // which an edit of the address alone must not move.
+  const experience = experienceData(p);
+  const before = await tx.neckExperience.findUnique({
     where: { providerId },
-    create: { providerId, ...experienceData(p) },
-    update: experienceData(p),
+    select: {
+      yearsInjecting: true,
+      yearlyNeckProcedures: true,
+      cervicalDystoniaFocus: true,
+      guidance: true,
+      products: true,
+      fellowship: true,
+    },
   });
+  if (!before) await tx.neckExperience.create({ data: { providerId, ...experience } });
+  else if (!sameExperience(before, experience))
+    await tx.neckExperience.update({ where: { providerId }, data: experience });
+}
+
+type TExperienceFields = {
+  yearsInjecting: number | null;
+  yearlyNeckProcedures: number | null;
+  cervicalDystoniaFocus: boolean;
+  guidance: readonly string[];
+  products: readonly string[];
+  fellowship: string | null;
+};
+
+function sameExperience(a: TExperienceFields, b: TExperienceFields): boolean {
+  const set = (xs: readonly string[]) => [...xs].sort().join(",");
+  return (
+    a.yearsInjecting === b.yearsInjecting &&
+    a.yearlyNeckProcedures === b.yearlyNeckProcedures &&
+    a.cervicalDystoniaFocus === b.cervicalDystoniaFocus &&
+    (a.fellowship ?? null) === (b.fellowship ?? null) &&
+    set(a.guidance) === set(b.guidance) &&
+    set(a.products) === set(b.products)
+  );
 }

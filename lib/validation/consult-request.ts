@@ -14,6 +14,15 @@ export const CONSULT_LIMITS = {
 
 export const MAX_ID = 2_147_483_647; // PostgreSQL int4
 
+/** The answers to "Do you have a referral?", where the practice needs one. */
+export const REFERRAL_ANSWERS = ["have", "not-yet"] as const;
+export type TReferralAnswer = (typeof REFERRAL_ANSWERS)[number];
+export const REFERRAL_LABELS: Record<TReferralAnswer, string> = {
+  have: "Yes, I have a referral",
+  "not-yet": "Not yet",
+};
+export const REFERRAL_MISSING = "Tell the practice whether you have a referral: it needs one.";
+
 // Control characters (other than line breaks in the message) have no place in a request and could
 // confuse the plain-text e-mail the provider receives.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -78,6 +87,14 @@ export const ZConsultRequest = z
       })
       .refine((s) => !CONTROL.test(s), "Use ordinary characters only.")
       .transform((s) => s.replace(/\r\n?/g, "\n")),
+    /**
+     * Asked only where the chosen location needs a referral (the data layer requires it there and
+     * ignores it elsewhere): "have" or "not-yet".
+     */
+    referral: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.enum(REFERRAL_ANSWERS, { error: "Choose one of the answers." }).optional(),
+    ),
     // A checkbox posts "on" when ticked and nothing otherwise.
     consent: z
       .preprocess((v) => v === true || v === "on" || v === "true", z.boolean())
@@ -104,6 +121,7 @@ export const CONSULT_FIELDS = [
   "phone",
   "preferredTimes",
   "message",
+  "referral",
   "consent",
 ] as const;
 
@@ -121,6 +139,7 @@ export function consultInput(data: FormData): Record<string, unknown> {
     phone: get("phone"),
     preferredTimes: get("preferredTimes"),
     message: get("message"),
+    referral: get("referral"),
     consent: data.get("consent") === "on",
   };
 }

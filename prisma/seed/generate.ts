@@ -65,6 +65,8 @@ export type TDemoProvider = {
   bio: string;
   status: ProviderStatus;
   lastConfirmedAt: Date;
+  /** Working days the practice says it usually takes to answer a request; null: not stated. */
+  consultReplyDays: number | null;
   metro: string | null;
   locations: TDemoLocation[];
   certifications: TDemoCertification[];
@@ -84,6 +86,9 @@ export type TDemoData = {
   /** Fictional Medicare claims and Care Compare facts (prisma/seed/medicare.ts). */
   medicare: TDemoMedicare;
 };
+
+/** Demo practices' usual reply times (working days), one in six not stated. */
+const REPLY_DAYS: Array<number | null> = [2, 1, 3, null, 2, 5];
 
 /** A valid NPI for demo provider number i (unique for i below 10 million). */
 export function demoNpi(i: number): string {
@@ -239,6 +244,8 @@ export function generateDemoData(count = 3000, seed = DEMO_SEED): TDemoData {
       bio: `Fictional demo profile. Dr. ${lastName} is a ${specialtyWords} in ${zip.city}, ${zip.state}, whose practice includes botulinum toxin injections for the neck${focus ? ", with a focus on cervical dystonia" : ""}.`,
       status,
       lastConfirmedAt,
+      // From the index, not the random stream: the rest of the demo data stays as it was.
+      consultReplyDays: REPLY_DAYS[i % REPLY_DAYS.length]!,
       metro: metroName,
       locations,
       certifications,

@@ -38,6 +38,7 @@ export async function writeDemoData(db: PrismaClient, data: TDemoData): Promise<
             status: p.status,
             source: "DEMO" as const,
             lastConfirmedAt: p.lastConfirmedAt,
+            consultReplyDays: p.consultReplyDays,
             publishedAt: p.status === "PUBLISHED" ? p.lastConfirmedAt : null,
           })),
         });
@@ -51,7 +52,12 @@ export async function writeDemoData(db: PrismaClient, data: TDemoData): Promise<
       for (const part of chunks(rows.flatMap(({ p, id }) => p.certifications.map((c) => ({ ...c, providerId: id, verificationMethod: c.verifiedAt ? ("BOARD_ONLINE_LOOKUP" as const) : null }))))) {
         await tx.certification.createMany({ data: part });
       }
-      for (const part of chunks(rows.map(({ p, id }) => ({ ...p.experience, providerId: id })))) {
+      for (const part of chunks(rows.map(({ p, id }) => ({
+        ...p.experience,
+        providerId: id,
+        // The practice last reported its experience when it last confirmed the profile, not today.
+        updatedAt: p.lastConfirmedAt,
+      })))) {
         await tx.neckExperience.createMany({ data: part });
       }
       const reviews = rows.flatMap(({ p, id }) =>

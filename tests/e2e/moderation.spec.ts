@@ -318,7 +318,7 @@ test("a report is resolved and a consult request marked as spam, once each", asy
     [providerId, `${tag} rings a bakery`],
   );
   await db.query(
-    `INSERT INTO "ConsultRequest" ("providerId", "patientName", "patientEmail", message, consent, status, "createdAt") VALUES ($1, 'Cheap Pills', 'spam@example.invalid', $2, true, 'NEW', now())`,
+    `INSERT INTO "ConsultRequest" (reference, "providerId", "patientName", "patientEmail", message, consent, status, "createdAt") VALUES ('NCC-E2E-' || upper(substr(md5(random()::text), 1, 8)), $1, 'Cheap Pills', 'spam@example.invalid', $2, true, 'NEW', now())`,
     [providerId, `${tag} buy now`],
   );
 

@@ -25,9 +25,12 @@ test.beforeEach(async ({ page }) => {
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-/** A published demo provider near New York with a verified certification, by way of the search page. */
+/**
+ * A published demo provider near New York with a verified certification and a location accepting new
+ * patients (the others offer no request form), by way of the search page.
+ */
 async function openProfileFromSearch(page: Page): Promise<string> {
-  await page.goto("/search?near=10001&radius=25&verified=1");
+  await page.goto("/search?near=10001&radius=25&verified=1&accepting=1");
   const first = page.getByRole("region", { name: "Results list" }).locator("li[data-provider-id]").first();
   const name = (await first.getByRole("heading", { level: 3 }).textContent())?.trim() ?? "";
   await first.getByRole("heading", { level: 3 }).getByRole("link").click();
@@ -134,13 +137,17 @@ test.describe("provider profile", () => {
     const email = `pat-${unique()}@example.org`;
     await form.getByRole("textbox", { name: "E-mail", exact: true }).fill(email);
     await form.getByRole("checkbox", { name: /I agree/ }).check();
+    // Where the practice needs a referral, the form asks (tests/e2e/trust.spec.ts checks the question).
+    const referral = form.getByRole("group", { name: "Do you have a referral?" });
+    if (await referral.isVisible()) await referral.getByRole("radio", { name: "Yes, I have a referral" }).check();
     // A double click sends one request.
     await form.getByRole("button", { name: "Send request" }).dblclick();
     await expect(form.getByRole("status")).toContainText(
       `Your request was sent to ${name}. The practice will contact you directly.`,
     );
     const reference = (await form.getByTestId("consult-reference").textContent())?.trim();
-    expect(reference).toMatch(/^\d+$/);
+    // Random, not the sequential id (lib/reference.ts).
+    expect(reference).toMatch(/^NCC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
 
     const mail = await waitForMail(
       `provider-${usNPI}@demo.neckcare.invalid`,
@@ -166,8 +173,11 @@ test.describe("provider profile", () => {
     await page.setExtraHTTPHeaders({
       "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
     });
+    // A demo provider with a location accepting new patients: only those offer the form.
     const { rows } = await db.query(
-      `SELECT id FROM "Provider" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`,
+      `SELECT p.id FROM "Provider" p WHERE p.status = 'PUBLISHED' AND p.source = 'DEMO'
+         AND EXISTS (SELECT 1 FROM "Location" l WHERE l."providerId" = p.id AND l."acceptingNewPatients")
+       ORDER BY p.id LIMIT 1`,
     );
     await page.goto(`/providers/${rows[0].id}`);
     const form = page.getByRole("region", { name: "Request a consultation" });

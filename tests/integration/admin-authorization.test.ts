@@ -8,6 +8,7 @@ import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
 import { db } from "@/lib/db";
+import { newConsultReference } from "@/lib/reference";
 import { createProvider } from "../factories";
 
 let cookie = "";
@@ -178,7 +179,7 @@ beforeAll(async () => {
   ).id;
   ids.consult = (
     await db.consultRequest.create({
-      data: { providerId: p.id, patientName: "A Patient", message: "Hello", consent: true },
+      data: { reference: newConsultReference(), providerId: p.id, patientName: "A Patient", message: "Hello", consent: true },
     })
   ).id;
   // A payload that no longer parses: approve reaches the data layer (past the gate) and is refused there.

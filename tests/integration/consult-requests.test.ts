@@ -6,6 +6,7 @@ import { createConsultRequest } from "@/lib/data/consult-requests";
 import { sendMail } from "@/lib/data/mail";
 import { keyedHash } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
+import { CONSULT_REFERENCE_FORMAT } from "@/lib/reference";
 import { ZConsultRequest, type TConsultRequest } from "@/lib/validation/consult-request";
 import { createProvider } from "../factories";
 
@@ -133,7 +134,8 @@ describe("createConsultRequest", () => {
     });
     const r = await createConsultRequest({ input: data, networkHash: "net-a" });
     expect(r).toMatchObject({ delivery: "sent", providerName: "Mail Able, MD", duplicate: false });
-    const row = await db.consultRequest.findUniqueOrThrow({ where: { id: r.id } });
+    expect(r.reference).toMatch(CONSULT_REFERENCE_FORMAT);
+    const row = await db.consultRequest.findUniqueOrThrow({ where: { reference: r.reference } });
     expect(row).toMatchObject({
       status: "DELIVERED",
       patientEmail: "pat@example.org",
@@ -144,7 +146,7 @@ describe("createConsultRequest", () => {
     expect(row.message).toBe("<script>alert('x')</script>\nSecond line");
     expect(row.deliveredAt).not.toBeNull();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: INBOX }, orderBy: { id: "desc" } });
-    expect(mail.subject).toBe(`Consultation request from NeckCare Finder (reference ${r.id})`);
+    expect(mail.subject).toBe(`Consultation request from NeckCare Finder (reference ${r.reference})`);
     expect(mail.text).toContain("E-mail: pat@example.org");
     expect(mail.text).toContain("<script>alert('x')</script>\nSecond line");
     expect(mail.html).toBeNull();
@@ -158,8 +160,12 @@ describe("createConsultRequest", () => {
     const mailsBefore = await db.outboxEmail.count();
     const none = await createConsultRequest({ input: input(ids.noAddress!), networkHash: "net-b" });
     expect(none.delivery).toBe("moderators");
-    expect(await db.outboxEmail.count()).toBe(mailsBefore);
-    expect((await db.consultRequest.findUniqueOrThrow({ where: { id: none.id } })).status).toBe("NEW");
+    // Only the patient's copy, which says who passes the request on.
+    expect(await db.outboxEmail.count()).toBe(mailsBefore + 1);
+    const copy = await db.outboxEmail.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(copy.to).toBe("pat@example.org");
+    expect(copy.text).toContain("our moderators will forward your request");
+    expect((await db.consultRequest.findUniqueOrThrow({ where: { reference: none.reference } })).status).toBe("NEW");
   });
 
   it("keeps the request as NEW when the e-mail cannot be sent", async () => {
@@ -167,7 +173,7 @@ describe("createConsultRequest", () => {
     vi.spyOn(console, "error").mockImplementationOnce(() => {});
     const r = await createConsultRequest({ input: input(ids.withEmail!), networkHash: "net-c" });
     expect(r.delivery).toBe("saved");
-    expect(await db.consultRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+    expect(await db.consultRequest.findUniqueOrThrow({ where: { reference: r.reference } })).toMatchObject({
       status: "NEW",
       deliveredAt: null,
     });
@@ -180,7 +186,7 @@ describe("createConsultRequest", () => {
       createConsultRequest({ input: data, networkHash: "net-d" }),
       createConsultRequest({ input: data, networkHash: "net-d" }),
     ]);
-    expect(a.id).toBe(b.id);
+    expect(a.reference).toBe(b.reference);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
     expect(await db.consultRequest.count({ where: { message: data.message } })).toBe(1);
     expect(await db.outboxEmail.count({ where: { to: INBOX } })).toBe(mailsBefore + 1);
@@ -202,6 +208,96 @@ describe("createConsultRequest", () => {
       fields: { locationId: "Choose one of this provider's locations." },
     });
     expect(await db.consultRequest.count()).toBe(before);
+  });
+});
+
+describe("createConsultRequest: who can be asked, the referral question and the patient's copy", () => {
+  it("refuses a location that is not accepting new patients, and a provider with none that is", async () => {
+    const mixed = await createProvider(db, { locations: [{ ...at, accepting: false }, at] });
+    const closed = await createProvider(db, { locations: [{ ...at, accepting: false }] });
+    ids.mixed = mixed.id;
+    ids.closed = closed.id;
+    const [shut, open] = await db.location.findMany({
+      where: { providerId: mixed.id },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    const before = await db.consultRequest.count();
+    await expect(
+      createConsultRequest({ input: input(mixed.id, { locationId: shut!.id }), networkHash: "n-acc" }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { locationId: "This location is not accepting new patients: choose another one." },
+    });
+    await expect(
+      createConsultRequest({ input: input(closed.id), networkHash: "n-acc" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/not accepting new patients/) });
+    expect(await db.consultRequest.count()).toBe(before);
+    // Without a choice, the request goes to the location that is accepting.
+    const r = await createConsultRequest({ input: input(mixed.id), networkHash: "n-acc" });
+    expect((await db.consultRequest.findUniqueOrThrow({ where: { reference: r.reference } })).locationId).toBe(
+      open!.id,
+    );
+  });
+
+  it("refuses an unclaimed NPI registry listing: nobody confirmed it takes patients or where to write", async () => {
+    const p = await createProvider(db, { locations: [at] });
+    ids.imported = p.id;
+    await db.provider.update({ where: { id: p.id }, data: { source: "NPPES_IMPORT", claimed: false } });
+    await expect(
+      createConsultRequest({ input: input(p.id), networkHash: "n-imp" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/has not claimed it/) });
+    await db.provider.update({ where: { id: p.id }, data: { claimed: true } });
+    await expect(createConsultRequest({ input: input(p.id), networkHash: "n-imp" })).resolves.toMatchObject({
+      duplicate: false,
+    });
+  });
+
+  it("asks for the referral answer where the location needs one, and passes it on", async () => {
+    const p = await createProvider(db, { locations: [{ ...at, referralRequired: true }] });
+    ids.referral = p.id;
+    await db.provider.update({ where: { id: p.id }, data: { contactEmail: "referral-practice@example.org" } });
+    await expect(createConsultRequest({ input: input(p.id), networkHash: "n-ref" })).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { referral: "Tell the practice whether you have a referral: it needs one." },
+    });
+    const r = await createConsultRequest({ input: input(p.id, { referral: "not-yet" }), networkHash: "n-ref" });
+    const row = await db.consultRequest.findUniqueOrThrow({ where: { reference: r.reference } });
+    expect(row.referral).toBe("NOT_YET");
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { to: "referral-practice@example.org" },
+      orderBy: { id: "desc" },
+    });
+    expect(mail.text).toContain("Referral: Not yet");
+    // Where no referral is needed, an answer is not stored.
+    const plain = await createConsultRequest({
+      input: input(ids.withEmail!, { referral: "have" }),
+      networkHash: "n-ref",
+    });
+    expect((await db.consultRequest.findUniqueOrThrow({ where: { reference: plain.reference } })).referral).toBeNull();
+  });
+
+  it("e-mails the patient a copy with the reference and the practice's usual reply time", async () => {
+    await db.provider.update({ where: { id: ids.withEmail! }, data: { consultReplyDays: 3 } });
+    const email = `copy-${Date.now()}@example.org`;
+    const r = await createConsultRequest({
+      input: input(ids.withEmail!, { email, message: "Please call me back." }),
+      networkHash: "n-copy",
+    });
+    expect(r).toMatchObject({ replyDays: 3, copySent: true });
+    const copy = await db.outboxEmail.findFirstOrThrow({ where: { to: email } });
+    expect(copy.subject).toBe(`Your consultation request to Mail Able, MD (reference ${r.reference})`);
+    expect(copy.text).toContain(`Reference: ${r.reference}`);
+    expect(copy.text).toContain("The practice says it usually answers within 3 working days.");
+    expect(copy.text).toContain("Please call me back.");
+    expect(copy.text).toContain("/privacy");
+
+    await db.provider.update({ where: { id: ids.withEmail! }, data: { consultReplyDays: null } });
+    const phoneOnly = await createConsultRequest({
+      input: input(ids.withEmail!, { email: "", phone: "555-123-4567" }),
+      networkHash: "n-copy",
+    });
+    expect(phoneOnly).toMatchObject({ replyDays: null, copySent: false });
   });
 });
 
@@ -233,7 +329,8 @@ describe("requestConsultation (server action)", () => {
     expect(state.message).toBe(
       "Your request was sent to Mail Able, MD. The practice will contact you directly.",
     );
-    const row = await db.consultRequest.findUniqueOrThrow({ where: { id: state.reference! } });
+    expect(state.reference).toMatch(CONSULT_REFERENCE_FORMAT);
+    const row = await db.consultRequest.findUniqueOrThrow({ where: { reference: state.reference! } });
     expect(row.networkHash).toBe(keyedHash(network.ip));
     expect(row.locationId).not.toBeNull();
   });

@@ -10,6 +10,7 @@ import { listConsultRequestsForModeration, markConsultRequestSpam } from "@/lib/
 import { listOpenReports, resolveReport } from "@/lib/data/moderation-reports";
 import { searchProviders } from "@/lib/data/search";
 import { db } from "@/lib/db";
+import { newConsultReference } from "@/lib/reference";
 import { resolveSearch } from "@/lib/search/resolve";
 import { createProvider, northOf } from "../factories";
 
@@ -326,8 +327,8 @@ describe("consultation request spam", () => {
       consent: true,
       networkHash: `net-${p.id}`,
     };
-    const first = await db.consultRequest.create({ data: base });
-    const second = await db.consultRequest.create({ data: base });
+    const first = await db.consultRequest.create({ data: { ...base, reference: newConsultReference() } });
+    const second = await db.consultRequest.create({ data: { ...base, reference: newConsultReference() } });
 
     const listed = (await listConsultRequestsForModeration({ limit: 200 })).find((r) => r.id === second.id);
     expect(listed).toMatchObject({

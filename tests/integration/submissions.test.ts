@@ -370,6 +370,29 @@ describe("edits", () => {
     );
   });
 
+  it("moves the experience's last-updated date only when the experience changed", async () => {
+    const s = await submitNew();
+    const { providerId } = await approveSubmission({ id: s.id, moderatorId });
+    const { ownerId } = await db.provider.findUniqueOrThrow({ where: { id: providerId }, select: { ownerId: true } });
+    const long = new Date("2025-01-15T00:00:00Z");
+    await db.neckExperience.update({ where: { providerId }, data: { updatedAt: long } });
+    const updatedAt = async () =>
+      (await db.neckExperience.findUniqueOrThrow({ where: { providerId }, select: { updatedAt: true } })).updatedAt;
+
+    // A new last name, the same experience: the date stays.
+    const sameExperience = samplePayload({ npi: s.payload.identity.npi, lastName: "Other", email: s.payload.identity.contactEmail });
+    sameExperience.experience = { ...s.payload.experience, guidance: [...s.payload.experience.guidance].reverse() };
+    const a = await submitProviderEdit({ userId: ownerId!, providerId, payload: sameExperience });
+    await approveSubmission({ id: a.id, moderatorId });
+    expect(await updatedAt()).toEqual(long);
+
+    const more = samplePayload({ npi: s.payload.identity.npi, lastName: "Other", email: s.payload.identity.contactEmail });
+    more.experience = { ...s.payload.experience, yearsInjecting: (s.payload.experience.yearsInjecting ?? 0) + 1 };
+    const b = await submitProviderEdit({ userId: ownerId!, providerId, payload: more });
+    await approveSubmission({ id: b.id, moderatorId });
+    expect((await updatedAt()).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it("shows changed languages, gender and plans by name, applies them, and dates the plans only while there are some", async () => {
     const s = await submitNew();
     const { providerId } = await approveSubmission({ id: s.id, moderatorId });

@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/admin/recommendations", label: "Recommendations" },
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/consult-requests", label: "Consult requests" },
+  { href: "/admin/contact", label: "Messages" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/outbox", label: "Outbox" },
 ] as const;

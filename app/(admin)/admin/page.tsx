@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/admin/admin.module.css";
 import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
+import { countOpenContactMessages } from "@/lib/data/contact-messages";
 import { getModerationCounts } from "@/lib/data/moderation";
 import { countReviewQueues } from "@/lib/data/review-moderation";
 import { AdminShell } from "./admin-shell";
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: "Moderation dashboard" };
 export default async function AdminDashboardPage() {
   const moderator = await moderatorForPage();
   if (!moderator) return <OnlyModerators />;
-  const [counts, reviewQueues] = await Promise.all([getModerationCounts(), countReviewQueues()]);
+  const [counts, reviewQueues, messages] = await Promise.all([
+    getModerationCounts(),
+    countReviewQueues(),
+    countOpenContactMessages(),
+  ]);
   const queues = [
     { label: "New listings to review", count: counts.submissions.NEW, href: "/admin/submissions?kind=NEW" },
     {
@@ -29,6 +34,8 @@ export default async function AdminDashboardPage() {
       href: "/admin/recommendations",
     },
     { label: "Open reports", count: counts.openReports, href: "/admin/reports" },
+    { label: "Data deletion requests", count: messages.deletions, href: "/admin/contact" },
+    { label: "Open messages to the moderators", count: messages.all, href: "/admin/contact#open" },
     { label: "Certifications to verify", count: counts.unverifiedCertifications, href: "/admin/providers" },
     {
       label: "Consult requests, last 7 days",

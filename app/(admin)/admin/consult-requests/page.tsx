@@ -38,6 +38,8 @@ export default async function AdminConsultRequestsPage({
               Request #{r.id} to {r.provider.name} <StatusBadge status={r.status} />
             </h2>
             <dl className={styles.details}>
+              <dt>Reference</dt>
+              <dd>{r.reference}</dd>
               <dt>Received</dt>
               <dd>{formatDateTime(r.createdAt)}</dd>
               <dt>Provider</dt>

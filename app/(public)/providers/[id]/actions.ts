@@ -13,7 +13,14 @@ import { requireFormData } from "@/lib/action-args";
 // Thin actions: parse, rate limit, call the data layer, and hand the form its state. Bad input never
 // reaches the rate limit (a typo should not cost an attempt).
 
-export type TConsultFormState = TFormState & { reference?: number };
+export type TConsultFormState = TFormState & {
+  /** Random (lib/reference.ts), never the row's id. */
+  reference?: string;
+  /** The practice's usual reply time in working days; null: not stated. */
+  replyDays?: number | null;
+  /** A copy went to the e-mail address the patient gave. */
+  copySent?: boolean;
+};
 
 const UNAVAILABLE =
   "Sorry, something went wrong on our side and nothing was sent. Please try again in a few minutes.";
@@ -47,7 +54,13 @@ export async function requestConsultation(
     await consumeRateLimit(LIMITS.consultRequest, network);
     await consumeRateLimit(LIMITS.consultRequestPerProvider, String(parsed.data.providerId));
     const result = await createConsultRequest({ input: parsed.data, networkHash: network });
-    return { status: "ok", message: successMessage(result), reference: result.id };
+    return {
+      status: "ok",
+      message: successMessage(result),
+      reference: result.reference,
+      replyDays: result.replyDays,
+      copySent: result.copySent,
+    };
   } catch (e) {
     if (isAppError(e)) return { status: "error", message: e.message, fieldErrors: e.fields, values };
     console.error("consult request failed", e);

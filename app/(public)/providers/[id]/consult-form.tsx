@@ -1,9 +1,18 @@
 "use client";
 
 import { CharacterCount } from "@/components/ui/character-count";
+import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { replyTimeText } from "@/lib/content/consult";
 import { fieldErrors as zodFieldErrors } from "@/lib/forms";
-import { CONSULT_LIMITS, consultInput, ZConsultRequest } from "@/lib/validation/consult-request";
+import {
+  CONSULT_LIMITS,
+  consultInput,
+  REFERRAL_ANSWERS,
+  REFERRAL_LABELS,
+  REFERRAL_MISSING,
+  ZConsultRequest,
+} from "@/lib/validation/consult-request";
 import { requestConsultation, type TConsultFormState } from "./actions";
 import { describedBy, FieldError, focusFirstError, TextField } from "./form-bits";
 import styles from "./profile.module.css";
@@ -12,7 +21,8 @@ type Props = {
   providerId: number;
   providerName: string;
   isDemo: boolean;
-  locations: Array<{ id: number; label: string }>;
+  /** Only the locations accepting new patients: the page shows no form without one. */
+  locations: Array<{ id: number; label: string; referralRequired: boolean }>;
 };
 
 const IDLE: TConsultFormState = { status: "idle" };
@@ -25,6 +35,7 @@ const FOCUS_ORDER = [
   "phone",
   "preferredTimes",
   "message",
+  "referral",
   "consent",
 ] as const;
 
@@ -40,6 +51,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
   const [messageLength, setMessageLength] = useState(0);
   const [seen, setSeen] = useState(state);
   const [another, setAnother] = useState(false);
+  const [locationId, setLocationId] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
 
@@ -50,11 +62,15 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
     setClientErrors(null);
     setAnother(false);
     setMessageLength(state.values?.message?.length ?? 0);
+    setLocationId(null);
   }
 
   const errors = clientErrors ?? (state.status === "error" ? (state.fieldErrors ?? {}) : {});
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const done = state.status === "ok" && !another;
+  const chosenId = locationId ?? values.locationId ?? String(locations[0]?.id ?? "");
+  const chosen = locations.find((l) => String(l.id) === chosenId) ?? locations[0];
+  const needsReferral = chosen?.referralRequired ?? false;
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -62,13 +78,17 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
   }, [state, done]);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const parsed = ZConsultRequest.safeParse(consultInput(new FormData(e.currentTarget)));
-    if (parsed.success) {
+    const input = consultInput(new FormData(e.currentTarget));
+    const parsed = ZConsultRequest.safeParse(input);
+    // Whether a referral is needed depends on the location: the schema cannot know, the form can.
+    const referralMissing = needsReferral && !input.referral;
+    if (parsed.success && !referralMissing) {
       setClientErrors(null);
       return;
     }
     e.preventDefault();
-    const found = zodFieldErrors(parsed.error);
+    const found = parsed.success ? {} : zodFieldErrors(parsed.error);
+    if (referralMissing) found.referral ??= REFERRAL_MISSING;
     setClientErrors(found);
     focusFirstError(e.currentTarget, FOCUS_ORDER, found);
   }
@@ -80,9 +100,11 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
           <strong>{state.message}</strong>
         </p>
         <p>
-          Reference number: <strong data-testid="consult-reference">{state.reference}</strong>. Keep it if you
+          Your reference: <strong data-testid="consult-reference">{state.reference}</strong>. Keep it if you
           need to ask us about this request.
         </p>
+        <p>{replyTimeText(state.replyDays ?? null)}</p>
+        {state.copySent ? <p>We e-mailed you a copy of your request.</p> : null}
         <button type="button" className="button button--secondary" onClick={() => setAnother(true)}>
           Send another request
         </button>
@@ -130,6 +152,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
             id="cr-locationId"
             name="locationId"
             defaultValue={values.locationId ?? String(locations[0]?.id ?? "")}
+            onChange={(ev) => setLocationId(ev.currentTarget.value)}
             aria-invalid={e("locationId") ? true : undefined}
             aria-describedby={describedBy(e("locationId") && "cr-locationId-error")}
           >
@@ -228,6 +251,33 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
         <FieldError id="cr-message-error" error={e("message")} />
       </div>
 
+      {needsReferral ? (
+        <fieldset
+          className={styles.contact}
+          aria-describedby={describedBy("cr-referral-hint", e("referral") && "cr-referral-error")}
+        >
+          <legend>Do you have a referral?</legend>
+          <p id="cr-referral-hint" className="field-hint">
+            {chosen?.label ?? "This practice"} needs a referral from another doctor. You can still ask: the
+            practice will tell you what it needs.
+          </p>
+          <FieldError id="cr-referral-error" error={e("referral")} />
+          <div className={styles.choices}>
+            {REFERRAL_ANSWERS.map((answer) => (
+              <label key={answer} className={styles.choice}>
+                <input
+                  type="radio"
+                  name="referral"
+                  value={answer}
+                  defaultChecked={values.referral === answer}
+                />
+                {REFERRAL_LABELS[answer]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
       <div className={styles.consent}>
         <input
           id="cr-consent"
@@ -243,6 +293,11 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
         </label>
       </div>
       <FieldError id="cr-consent-error" error={e("consent")} />
+      <p className={styles.formLinks}>
+        How we keep your request, for how long, and how to have it deleted:{" "}
+        <Link href="/privacy">Privacy</Link> · <Link href="/terms">Terms of use</Link> ·{" "}
+        <Link href="/about">About NeckCare Finder</Link> · <Link href="/contact">Contact the moderators</Link>
+      </p>
 
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Sending…" : "Send request"}

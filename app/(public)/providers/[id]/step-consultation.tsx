@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LocationMap } from "@/components/provider/location-map";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
+import { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } from "@/lib/content/consult";
 import { env } from "@/lib/env";
 import { directionsUrl } from "@/lib/geo/directions";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
@@ -88,6 +89,72 @@ function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: bo
   );
 }
 
+const BOARD_PARAM: Partial<Record<string, string>> = {
+  NEUROLOGY: "neurology",
+  PAIN_MEDICINE: "pain-medicine",
+  PMR: "pmr",
+};
+
+/**
+ * Doctors like this one near its main location who are accepting new patients: the search with the
+ * same board areas (when the profile lists any) and `accepting=1`.
+ */
+function similarDoctorsHref(p: TPublicProfile): string {
+  const params = new URLSearchParams();
+  const place = p.locations[0];
+  if (place) params.set("near", place.zip);
+  const boards = [
+    ...new Set(
+      p.certifications.flatMap((c) => [c.specialty, c.subspecialty]).flatMap((s) => (s && BOARD_PARAM[s]) || []),
+    ),
+  ];
+  if (boards.length) params.set("board", boards.join(","));
+  params.set("accepting", "1");
+  return `/search?${params.toString()}`;
+}
+
+/** The request form, or why there is none and where to turn instead. */
+function RequestConsultation({ profile: p }: { profile: TPublicProfile }) {
+  if (isUnclaimedImport(p)) {
+    return <p data-testid="no-consult-form">{UNCLAIMED_CONSULT_TEXT}</p>;
+  }
+  const accepting = p.locations.filter((l) => l.acceptingNewPatients);
+  if (accepting.length === 0) {
+    return (
+      <div className={styles.notAccepting} data-testid="no-consult-form">
+        <p>
+          <strong>{p.locations.length ? NOT_ACCEPTING_TEXT : "No practice location is listed."}</strong>
+        </p>
+        <p>
+          <Link href={similarDoctorsHref(p)}>See similar doctors nearby who are accepting new patients</Link>
+        </p>
+      </div>
+    );
+  }
+  const closed = p.locations.filter((l) => !l.acceptingNewPatients);
+  return (
+    <>
+      {closed.length ? (
+        <p className={styles.muted}>
+          Not accepting new patients, so not offered here:{" "}
+          {closed.map((l) => `${l.practiceName}, ${l.city}, ${l.state}`).join("; ")}.
+        </p>
+      ) : null}
+      <p className={styles.muted}>{replyTimeText(p.consultReplyDays)}</p>
+      <ConsultForm
+        providerId={p.id}
+        providerName={p.name}
+        isDemo={p.source === "DEMO"}
+        locations={accepting.map((l) => ({
+          id: l.id,
+          label: `${l.practiceName}, ${l.city}, ${l.state}`,
+          referralRequired: l.referralRequired,
+        }))}
+      />
+    </>
+  );
+}
+
 /** Step 5: where and how to be seen, the request form, and the checklist to prepare. */
 export function StepConsultation({
   profile: p,
@@ -124,15 +191,7 @@ export function StepConsultation({
         <h3 id="request-title" className={styles.requestTitle}>
           Request a consultation
         </h3>
-        <ConsultForm
-          providerId={p.id}
-          providerName={p.name}
-          isDemo={p.source === "DEMO"}
-          locations={p.locations.map((l) => ({
-            id: l.id,
-            label: `${l.practiceName}, ${l.city}, ${l.state}`,
-          }))}
-        />
+        <RequestConsultation profile={p} />
       </section>
     </StepSection>
   );

@@ -6,6 +6,11 @@ import { MedicareClaims } from "./medicare-claims";
 import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
+/** The later of two ISO dates (a confirmation never predates the answers it confirmed). */
+function latest(a: string | null, b: string): string {
+  return a && a > b ? a : b;
+}
+
 const NOT_REPORTED = <span className={styles.muted}>Not reported</span>;
 
 /**
@@ -27,7 +32,9 @@ export function StepExperience({
       ) : (
         <>
           <p className={styles.selfLine}>
-            <FactMark kind="reported" date={e.updatedAt} />
+            {/* The mark's date is the practice's last confirmation of its profile; "last updated" is
+                when these answers last changed (NeckExperience.updatedAt, written only on a change). */}
+            <FactMark kind="reported" date={latest(p.lastConfirmedAt, e.updatedAt)} />
             <span>
               Told to us by the doctor or their office; a moderator has not checked it (last updated{" "}
               <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>).

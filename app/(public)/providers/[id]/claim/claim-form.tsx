@@ -54,6 +54,10 @@ export function ClaimForm({ providerId, npiLast4 }: { providerId: number; npiLas
           </p>
         ) : null}
       </div>
+      <p className="field-hint">
+        How we keep your account and contact details: <Link href="/privacy">privacy</Link> ·{" "}
+        <Link href="/terms">terms of use</Link>
+      </p>
       <div role="status" aria-live="polite">
         {state.message ? <p className="alert alert--error">{state.message}</p> : null}
       </div>

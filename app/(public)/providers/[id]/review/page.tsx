@@ -39,7 +39,10 @@ export default async function WriteReviewPage({ params }: TProps) {
           One review per e-mail address per provider. Writing again from the same address replaces your
           earlier review.
         </li>
-        <li>Your e-mail address is never shown, and we do not keep it.</li>
+        <li>
+          Your e-mail address is never shown, and the review keeps only a keyed hash of it, not the address.{" "}
+          <Link href="/privacy">How we handle your data</Link> · <Link href="/terms">Rules for reviews</Link>
+        </li>
       </ul>
       <ReviewForm providerId={t.id} />
     </div>
