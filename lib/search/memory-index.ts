@@ -5,7 +5,19 @@
 // lib/search/index-sync.ts loads it and keeps it in step with the database. No I/O here.
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import type { TSearchQuery } from "@/lib/validation/search-params";
-import { CELL_DEG, cellOf, earthXyz, gcToSec, LAT_CELLS, LNG_CELLS, R, RAD, rowOf, secToGc, wrapCol } from "./earth";
+import {
+  CELL_DEG,
+  cellOf,
+  earthXyz,
+  gcToSec,
+  LAT_CELLS,
+  LNG_CELLS,
+  R,
+  RAD,
+  rowOf,
+  secToGc,
+  wrapCol,
+} from "./earth";
 import { compileQuery, FACT_WORDS, NO_INT, writeFacts } from "./index-facts";
 import { TopK } from "./top-k";
 
@@ -37,10 +49,20 @@ export type TIndexHit = { providerId: number; locationId: number; meters: number
 /** A hit of a name search everywhere: no distance. */
 export type TNamedHit = { providerId: number; locationId: number; meters: null };
 /** The locations whose name matches a name search, as parallel arrays (lib/search/sql.ts, namedLocationsSql). */
-export type TNamedLocations = { locationIds: number[]; providerIds: number[]; combos: number[]; scores: number[] };
+export type TNamedLocations = {
+  locationIds: number[];
+  providerIds: number[];
+  combos: number[];
+  scores: number[];
+};
 /** `candidates`: providers inside the radius (without facet counts: those that pass their own filters). */
 export type TIndexStats = { cells: number; pointsExamined: number; candidates: number; matches: number };
-export type TIndexAnswer = { total: number; facets: Record<string, number>; hits: TIndexHit[]; stats: TIndexStats };
+export type TIndexAnswer = {
+  total: number;
+  facets: Record<string, number>;
+  hits: TIndexHit[];
+  stats: TIndexStats;
+};
 
 function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
@@ -49,7 +71,17 @@ function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
 }
 
 /** A point added since the last compaction. */
-type TDeltaPoint = { x: number; y: number; z: number; lat: number; lng: number; loc: number; v: number; combo: number; words: Int32Array };
+type TDeltaPoint = {
+  x: number;
+  y: number;
+  z: number;
+  lat: number;
+  lng: number;
+  loc: number;
+  v: number;
+  combo: number;
+  words: Int32Array;
+};
 
 /**
  * Points live in "main" arrays sorted by grid cell (so a search reads each cell's points from
@@ -123,9 +155,39 @@ export class SearchIndex {
   }
   /** Bytes held by the typed arrays (the delta's few objects not counted). */
   get bytes(): number {
-    const arrays = [this.cellStart, this.mXyz, this.mLat, this.mLng, this.mLoc, this.mProv, this.mCombo, this.mDead, this.mPointStart, this.mPoints,
-      this.vId, this.vFacts, this.vYears, this.vVolume, this.vRating, this.vReviews, this.vMedicare, this.vScore, this.vStamp, this.vMask, this.vNamed, this.vChord, this.vBest, this.cand,
-      this.mWordStart, this.mWords, this.mPostStart, this.mPosting, this.pStamp, this.pBest, this.pScore];
+    const arrays = [
+      this.cellStart,
+      this.mXyz,
+      this.mLat,
+      this.mLng,
+      this.mLoc,
+      this.mProv,
+      this.mCombo,
+      this.mDead,
+      this.mPointStart,
+      this.mPoints,
+      this.vId,
+      this.vFacts,
+      this.vYears,
+      this.vVolume,
+      this.vRating,
+      this.vReviews,
+      this.vMedicare,
+      this.vScore,
+      this.vStamp,
+      this.vMask,
+      this.vNamed,
+      this.vChord,
+      this.vBest,
+      this.cand,
+      this.mWordStart,
+      this.mWords,
+      this.mPostStart,
+      this.mPosting,
+      this.pStamp,
+      this.pBest,
+      this.pScore,
+    ];
     return arrays.reduce((sum, a) => sum + a.byteLength, 0);
   }
   get points(): number {
@@ -139,7 +201,17 @@ export class SearchIndex {
   add(rows: Iterable<TPointRow>, opts: { compact: boolean } = { compact: true }): void {
     for (const r of rows) {
       const v = this.providerSlot(r);
-      this.delta.push({ x: r.x, y: r.y, z: r.z, lat: r.lat, lng: r.lng, loc: r.locationId, v, combo: r.locCombo, words: this.wordsOf(r.nameWords) });
+      this.delta.push({
+        x: r.x,
+        y: r.y,
+        z: r.z,
+        lat: r.lat,
+        lng: r.lng,
+        loc: r.locationId,
+        v,
+        combo: r.locCombo,
+        words: this.wordsOf(r.nameWords),
+      });
     }
     if (opts.compact) this.maybeCompact();
   }
@@ -280,7 +352,16 @@ export class SearchIndex {
     // Providers in the order their first point appears; each one's main points as a list.
     const pCount = order.length;
     const cap = Math.max(1024, Math.ceil(pCount * 1.25));
-    const old = { id: this.vId, facts: this.vFacts, years: this.vYears, volume: this.vVolume, rating: this.vRating, reviews: this.vReviews, medicare: this.vMedicare, score: this.vScore };
+    const old = {
+      id: this.vId,
+      facts: this.vFacts,
+      years: this.vYears,
+      volume: this.vVolume,
+      rating: this.vRating,
+      reviews: this.vReviews,
+      medicare: this.vMedicare,
+      score: this.vScore,
+    };
     this.vCap = 0;
     this.vId = new Int32Array(0);
     this.vFacts = new Int32Array(0);
@@ -319,9 +400,18 @@ export class SearchIndex {
     for (let w = 0; w < wordCount; w++) postStart[w + 1]! += postStart[w]!;
     const postFill = postStart.slice(0, wordCount);
     const posting = new Int32Array(words.length);
-    for (let i = 0; i < n; i++) for (let k = wordStart[i]!; k < wordStart[i + 1]!; k++) posting[postFill[words[k]!]!++] = i;
+    for (let i = 0; i < n; i++)
+      for (let k = wordStart[i]!; k < wordStart[i + 1]!; k++) posting[postFill[words[k]!]!++] = i;
 
-    Object.assign(this, { cellStart, mXyz: xyz, mLat: lat, mLng: lng, mLoc: loc, mProv: prov, mCombo: combo });
+    Object.assign(this, {
+      cellStart,
+      mXyz: xyz,
+      mLat: lat,
+      mLng: lng,
+      mLoc: loc,
+      mProv: prov,
+      mCombo: combo,
+    });
     Object.assign(this, { mWordStart: wordStart, mWords: words, mPostStart: postStart, mPosting: posting });
     this.pStamp = new Int32Array(n);
     this.pStampBase = 0;
@@ -341,7 +431,14 @@ export class SearchIndex {
    * location among those that satisfy `locMask`. Returns how many candidates are in `this.cand`.
    * With a `prefilter` (the provider's own tests), providers it turns down are left out.
    */
-  private scan(lat: number, lng: number, radiusMeters: number, locMask: number, stats: TIndexStats, prefilter: ((v: number) => boolean) | null): number {
+  private scan(
+    lat: number,
+    lng: number,
+    radiusMeters: number,
+    locMask: number,
+    stats: TIndexStats,
+    prefilter: ((v: number) => boolean) | null,
+  ): number {
     if (++this.stamp > 0x3fffffff) {
       this.stamp = 1;
       this.vStamp.fill(0);
@@ -355,11 +452,14 @@ export class SearchIndex {
     const latLo = Math.max(-90, lat - latSpan);
     const latHi = Math.min(90, lat + latSpan);
     const allLngs = latHi >= 89.9 || latLo <= -89.9 || alpha >= Math.PI / 2;
-    const lngSpan = allLngs ? 180 : Math.asin(Math.min(1, Math.sin(alpha) / Math.cos(lat * RAD))) / RAD + 0.01;
+    const lngSpan = allLngs
+      ? 180
+      : Math.asin(Math.min(1, Math.sin(alpha) / Math.cos(lat * RAD))) / RAD + 0.01;
     const rowLo = rowOf(latLo);
     const rowHi = rowOf(latHi);
     const colLo = Math.floor((lng - lngSpan + 180) / CELL_DEG);
-    const colHi = allLngs || lngSpan >= 180 ? colLo + LNG_CELLS - 1 : Math.floor((lng + lngSpan + 180) / CELL_DEG);
+    const colHi =
+      allLngs || lngSpan >= 180 ? colLo + LNG_CELLS - 1 : Math.floor((lng + lngSpan + 180) / CELL_DEG);
     const { cellStart, mXyz, mProv, mCombo, mDead, vStamp, vMask, vChord, vBest, cand } = this;
     const dead = this.deadCount > 0;
     let n = 0;
@@ -381,7 +481,10 @@ export class SearchIndex {
       }
       const bit = 1 << combo;
       vMask[v]! |= bit;
-      if ((bit & locMask) !== 0 && (d < vChord[v]! || (d === vChord[v]! && this.locOf(ref) < this.locOf(vBest[v]!)))) {
+      if (
+        (bit & locMask) !== 0 &&
+        (d < vChord[v]! || (d === vChord[v]! && this.locOf(ref) < this.locOf(vBest[v]!)))
+      ) {
         vChord[v] = d;
         vBest[v] = ref;
       }
@@ -423,7 +526,8 @@ export class SearchIndex {
   /** "Comes before" in the order of lib/search/sql.ts (orderSql), ties broken by provider id. */
   private before(sort: TSearchQuery["sort"]): (a: number, b: number) => boolean {
     const { vChord, vId, vYears, vVolume, vScore, vReviews, vMedicare } = this;
-    const near = (a: number, b: number) => vChord[a]! < vChord[b]! || (vChord[a] === vChord[b] && vId[a]! < vId[b]!);
+    const near = (a: number, b: number) =>
+      vChord[a]! < vChord[b]! || (vChord[a] === vChord[b] && vId[a]! < vId[b]!);
     if (sort === "experience")
       // Public evidence first (Medicare patients with neck injections), then what the doctor reports.
       return (a, b) =>
@@ -436,7 +540,11 @@ export class SearchIndex {
               : near(a, b);
     if (sort === "rating")
       return (a, b) =>
-        vScore[a] !== vScore[b] ? vScore[a]! > vScore[b]! : vReviews[a] !== vReviews[b] ? vReviews[a]! > vReviews[b]! : near(a, b);
+        vScore[a] !== vScore[b]
+          ? vScore[a]! > vScore[b]!
+          : vReviews[a] !== vReviews[b]
+            ? vReviews[a]! > vReviews[b]!
+            : near(a, b);
     return near;
   }
 
@@ -460,7 +568,14 @@ export class SearchIndex {
     const nameStamp = this.markNamed(opts.named);
     const compiled = this.compile(q, nameStamp, opts.facets);
     // Facet counts need the providers that fail a filter too; a search without them does not.
-    const n = this.scan(origin.lat, origin.lng, q.radius * METERS_PER_MILE, compiled.locMask, stats, opts.facets ? null : compiled.passesOwn);
+    const n = this.scan(
+      origin.lat,
+      origin.lng,
+      q.radius * METERS_PER_MILE,
+      compiled.locMask,
+      stats,
+      opts.facets ? null : compiled.passesOwn,
+    );
     const { total, facets, slots } = this.rank(n, compiled, { ...opts, sort: opts.sort ?? q.sort });
     stats.matches = total;
     return { total, facets, hits: slots.map((v) => this.hit(v)), stats };
@@ -477,7 +592,12 @@ export class SearchIndex {
     named: TNamedLocations,
     opts: { facets: boolean; offset: number; limit: number },
   ): { total: number; facets: Record<string, number>; hits: TNamedHit[]; stats: TIndexStats } {
-    const stats: TIndexStats = { cells: 0, pointsExamined: named.locationIds.length, candidates: 0, matches: 0 };
+    const stats: TIndexStats = {
+      cells: 0,
+      pointsExamined: named.locationIds.length,
+      candidates: 0,
+      matches: 0,
+    };
     const nameStamp = this.markNamed(named.providerIds);
     const compiled = this.compile(q, nameStamp, opts.facets);
     const { locMask } = compiled;
@@ -507,12 +627,22 @@ export class SearchIndex {
     stats.candidates = n;
     const { total, facets, slots } = this.rank(n, compiled, { ...opts, sort: q.sort });
     stats.matches = total;
-    return { total, facets, hits: slots.map((v) => ({ providerId: this.vId[v]!, locationId: vBest[v]!, meters: null })), stats };
+    return {
+      total,
+      facets,
+      hits: slots.map((v) => ({ providerId: this.vId[v]!, locationId: vBest[v]!, meters: null })),
+      stats,
+    };
   }
 
   private compile(q: TSearchQuery, nameStamp: number, withFacets: boolean) {
     const { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed } = this;
-    return compileQuery(q, { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed }, nameStamp, withFacets);
+    return compileQuery(
+      q,
+      { vFacts, vYears, vVolume, vRating, vReviews, vMedicare, vMask, vNamed },
+      nameStamp,
+      withFacets,
+    );
   }
 
   /** The total, the facet counts when asked, and the slots ranked `offset` to `offset + limit`, of the first `n` candidates. */
@@ -546,8 +676,9 @@ export class SearchIndex {
     facets.forEach((f, j) => {
       if (single[j] !== -1) relevant[single[j]! >> 5]! |= 1 << (single[j]! & 31);
     });
-    const bitAll = new Int32Array(W * 32);
-    const bitByGroup = new Int32Array(32 * W * 32);
+    // Sized only when counted: most API searches ask for no facets.
+    const bitAll = new Int32Array(withFacets ? W * 32 : 0);
+    const bitByGroup = new Int32Array(withFacets ? 32 * W * 32 : 0);
     const others = facets.map((_, j) => j).filter((j) => single[j] === -1);
     const oGroup = Int32Array.from(others, (j) => facets[j]!.group);
     // Option o's mask: words oMask[o * W .. o * W + W) on the facts, or oLoc[o] on the place mask.
@@ -622,8 +753,16 @@ export class SearchIndex {
     opts: { limit: number; fromMiles: number; named?: Iterable<number> },
   ): TIndexAnswer {
     const named = opts.named ? [...opts.named] : undefined;
-    for (let radius = Math.min(q.radius, Math.max(1, opts.fromMiles)); ; radius = Math.min(q.radius, radius * 2)) {
-      const answer = this.search(origin, { ...q, radius }, { facets: false, offset: 0, limit: opts.limit, sort: "distance", named });
+    for (
+      let radius = Math.min(q.radius, Math.max(1, opts.fromMiles));
+      ;
+      radius = Math.min(q.radius, radius * 2)
+    ) {
+      const answer = this.search(
+        origin,
+        { ...q, radius },
+        { facets: false, offset: 0, limit: opts.limit, sort: "distance", named },
+      );
       if (answer.total >= opts.limit || radius >= q.radius) return answer;
     }
   }
@@ -635,16 +774,21 @@ export class SearchIndex {
    * similarity, as the database's trigram index found them); the score is the sum over the
    * search's words of the best similarity, in float4 as PostgreSQL sums it.
    */
-  namedLocations(tokens: readonly string[], likeWords: ReadonlyArray<readonly [token: string, word: string, sim: number]>): TNamedLocations {
+  namedLocations(
+    tokens: readonly string[],
+    likeWords: ReadonlyArray<readonly [token: string, word: string, sim: number]>,
+  ): TNamedLocations {
     const out: TNamedLocations = { locationIds: [], providerIds: [], combos: [], scores: [] };
     if (!tokens.length) return out;
     const T = tokens.length;
     // Each search word's like words, as word numbers with their float4 similarity.
     const like = tokens.map((t) =>
-      likeWords.filter((w) => w[0] === t).flatMap((w) => {
-        const id = this.wordIds.get(w[1]);
-        return id === undefined ? [] : [{ id, sim: Math.fround(w[2]) }];
-      }),
+      likeWords
+        .filter((w) => w[0] === t)
+        .flatMap((w) => {
+          const id = this.wordIds.get(w[1]);
+          return id === undefined ? [] : [{ id, sim: Math.fround(w[2]) }];
+        }),
     );
     if (like.some((l) => !l.length)) return out;
     // Main points: pStamp[i] = base + k once the point matched the first k search words.
@@ -725,7 +869,14 @@ export class SearchIndex {
 
   private hit(v: number): TIndexHit {
     const ref = this.vBest[v]!;
-    const at = ref >= 0 ? { loc: this.mLoc[ref]!, lat: this.mLat[ref]!, lng: this.mLng[ref]! } : this.delta[-1 - ref]!;
-    return { providerId: this.vId[v]!, locationId: at.loc, meters: secToGc(this.vChord[v]!), lat: at.lat, lng: at.lng };
+    const at =
+      ref >= 0 ? { loc: this.mLoc[ref]!, lat: this.mLat[ref]!, lng: this.mLng[ref]! } : this.delta[-1 - ref]!;
+    return {
+      providerId: this.vId[v]!,
+      locationId: at.loc,
+      meters: secToGc(this.vChord[v]!),
+      lat: at.lat,
+      lng: at.lng,
+    };
   }
 }
