@@ -1,5 +1,15 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeadersFromEnv } from "./lib/http/security-headers.mjs";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Interface languages (issue 19; lib/i18n/routing.ts): pages live in app/[locale]. English keeps its
+// unprefixed addresses, rewritten here to /en/…; Spanish is /es/…. Not rewritten: the API, Next.js's
+// own files, the site's generated files and anything with a dot (icons, robots.txt, sitemap.xml).
+const NOT_A_PAGE = "(?!(?:en|es|api|_next|site|sitemaps)(?:/|$))(?!.*\\.)";
+// The provider and moderator areas are English only for now: their Spanish address goes to English.
+const ENGLISH_ONLY = ["/admin", "/account", "/sign-in", "/providers/new", "/providers/:id/claim"];
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -19,11 +29,28 @@ const nextConfig = {
   // `/checklist` is prerendered for everyone; a link naming a doctor (`?provider=…`) needs the
   // directory, so it is answered by the page that looks the doctor up (issue 15).
   async rewrites() {
+    const provider = /** @type {const} */ ([{ type: "query", key: "provider" }]);
     return {
-      beforeFiles: [{ source: "/checklist", has: [{ type: "query", key: "provider" }], destination: "/checklist/provider" }],
+      beforeFiles: [
+        { source: "/checklist", has: [...provider], destination: "/en/checklist/provider" },
+        { source: "/es/checklist", has: [...provider], destination: "/es/checklist/provider" },
+        { source: "/", destination: "/en" },
+        { source: `/:path(${NOT_A_PAGE}.+)`, destination: "/en/:path" },
+      ],
       afterFiles: [],
       fallback: [],
     };
+  },
+  async redirects() {
+    return [
+      // One address per page: /en/… is the unprefixed English address.
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+      ...ENGLISH_ONLY.flatMap((p) => [
+        { source: `/es${p}`, destination: p, permanent: false },
+        { source: `/es${p}/:rest*`, destination: `${p}/:rest*`, permanent: false },
+      ]),
+    ];
   },
   async headers() {
     // The same list scripts/server.mjs puts on the JSON answers it writes itself.
@@ -31,4 +58,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,13 +1,17 @@
-import Link from "next/link";
+import "./globals.css";
 
+// Outside both languages' trees (a missing /sitemaps file, say): a plain page in English.
 export default function NotFound() {
   return (
-    <div className="container section">
-      <h1>Page not found</h1>
-      <p>We couldn’t find that page. The listing may have been removed or the link may be mistyped.</p>
-      <p>
-        <Link href="/search">Search for a doctor</Link> or go to the <Link href="/">home page</Link>.
-      </p>
-    </div>
+    <html lang="en">
+      <body>
+        <main id="main" className="container section">
+          <h1>Page not found</h1>
+          <p>
+            We couldn’t find that page. <a href="/search">Search for a doctor</a> or go to the <a href="/">home page</a>.
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

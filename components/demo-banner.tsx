@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
+
 export function DemoBanner() {
+  const t = useTranslations("common.demo");
   return (
     <div className="demo-banner" role="note">
-      <strong>Demo data: fictional providers.</strong> The doctors listed here are invented for demonstration.
-      Do not contact them or rely on them.
+      <strong>{t("title")}</strong> {t("body")}
     </div>
   );
 }

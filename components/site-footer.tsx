@@ -1,21 +1,23 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { FactMarksKey } from "@/components/provider/fact-mark";
 import { TRUST_PAGES } from "@/components/trust/trust-page";
+import { Link } from "@/lib/i18n/navigation";
 import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } from "@/lib/content/medical";
 
 export function SiteFooter() {
+  const t = useTranslations("common.footer");
   return (
     <footer className="site-footer">
       <div className="container">
         <section aria-labelledby="medical-notice-title" className="medical-notice">
-          <h2 id="medical-notice-title">Medical notice</h2>
+          <h2 id="medical-notice-title">{t("medicalNotice")}</h2>
           <p>{DIRECTORY_NOTICE}</p>
           <p>{LABEL_STATUS_NOTICE}</p>
-          <p>In an emergency, call 911.</p>
+          <p>{t("emergency")}</p>
         </section>
         {/* Printed too: a printed profile or checklist carries the marks, so it carries their key. */}
         <FactMarksKey />
-        <nav aria-label="About this site" className="site-footer__links">
+        <nav aria-label={t("aboutSite")} className="site-footer__links">
           <ul>
             {TRUST_PAGES.map((p) => (
               <li key={p.href}>

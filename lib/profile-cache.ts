@@ -2,7 +2,7 @@ import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { PROFILES_TAG, profileTag } from "@/lib/cache-tags";
 
-// Provider profiles are rendered once and kept (ISR, app/(public)/providers/[id]/page.tsx) until
+// Provider profiles are rendered once and kept (ISR, app/[locale]/(public)/providers/[id]/page.tsx) until
 // something they show changes; every action that changes it expires them here, by tag (issue 15).
 
 /**

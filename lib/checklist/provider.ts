@@ -37,7 +37,7 @@ export type TGetProviderResult =
   { ok: true; provider: TChecklistProvider } | { ok: false; reason: "not-found" | "unavailable" };
 
 /**
- * The checklist's two calls to the server (server actions of app/(public)/checklist/actions.ts),
+ * The checklist's two calls to the server (server actions of app/[locale]/(public)/checklist/actions.ts),
  * handed to the builder by its page: components never import routes.
  */
 export type TChecklistActions = {

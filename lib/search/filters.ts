@@ -2,7 +2,7 @@
 // the zod schema of /search and GET /api/providers (lib/validation/search-params.ts), the canonical
 // query string, the provider facts the read model stores (lib/search-columns.ts), the SQL
 // conditions and facet counts (lib/search/conditions.ts, facets.ts), the in-memory index's tests
-// (lib/search/index-facts.ts), the filter form (app/(public)/search/search-filters.tsx), "why it
+// (lib/search/index-facts.ts), the filter form (app/[locale]/(public)/search/search-filters.tsx), "why it
 // matched" and the empty page's relaxations (lib/search/why.ts).
 //
 // Kinds:

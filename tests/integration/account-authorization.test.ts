@@ -1,6 +1,6 @@
 // A provider's account reaches only their own profile: every account function checks ownership.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { confirmCurrent, submitEdit } from "@/app/(public)/account/actions";
+import { confirmCurrent, submitEdit } from "@/app/[locale]/(public)/account/actions";
 import type { TSessionUser } from "@/lib/auth/session";
 import {
   confirmProviderCurrent,

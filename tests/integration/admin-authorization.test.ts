@@ -6,7 +6,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { OnlyModerators } from "@/app/(admin)/admin/only-moderators";
+import { OnlyModerators } from "@/app/[locale]/(admin)/admin/only-moderators";
 import { db } from "@/lib/db";
 import { newConsultReference } from "@/lib/reference";
 import { createProvider } from "../factories";
@@ -22,9 +22,9 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { getAuth } = await import("@/lib/auth/auth");
-const { moderatorForPage, moderatorOrError } = await import("@/app/(admin)/admin/guard");
+const { moderatorForPage, moderatorOrError } = await import("@/app/[locale]/(admin)/admin/guard");
 
-const ADMIN_DIR = path.resolve(import.meta.dirname, "../../app/(admin)/admin");
+const ADMIN_DIR = path.resolve(import.meta.dirname, "../../app/[locale]/(admin)/admin");
 const PASSWORD = "a-long-test-password-123";
 const users: Record<"moderator" | "provider", { id: string; email: string; cookie: string }> = {
   moderator: { id: "", email: "", cookie: "" },
@@ -32,7 +32,7 @@ const users: Record<"moderator" | "provider", { id: string; email: string; cooki
 };
 const ids = { provider: 0, certification: 0, report: 0, consult: 0, submission: 0 };
 
-/** Files named `name` under app/(admin)/admin, except the sign-in pages (public by design). */
+/** Files named `name` under app/[locale]/(admin)/admin, except the sign-in pages (public by design). */
 function adminFiles(name: string): string[] {
   const entries = readdirSync(ADMIN_DIR, { recursive: true, encoding: "utf8" });
   return entries
@@ -155,7 +155,7 @@ const CASES: Array<{ file: string; name: string; fields: () => Record<string, st
     fields: () => ({ submissionId: ids.submission, reason: "The NPI does not match the name given." }),
   },
 ];
-// Needs no privilege and changes only the caller's own session (see app/(admin)/admin/actions.ts).
+// Needs no privilege and changes only the caller's own session (see app/[locale]/(admin)/admin/actions.ts).
 const UNGATED = new Set(["signOutAction"]);
 
 async function action(file: string, name: string): Promise<TAction> {
@@ -247,7 +247,7 @@ describe("every admin server action refuses non-moderators", () => {
   // Found on disk, so an action added later is covered without editing this file. The empty form
   // would fail validation: an action that parses before it checks the role fails this test.
   it.each(["anonymous", "provider"] as const)(
-    "%s: every exported action under app/(admin)/admin is refused by its gate",
+    "%s: every exported action under app/[locale]/(admin)/admin is refused by its gate",
     async (who) => {
       const checked: string[] = [];
       for (const file of adminFiles("actions.ts")) {

@@ -1,7 +1,7 @@
 // Consultation requests against real PostgreSQL: validation, storage, the e-mail to the practice
 // (SMTP_URL unset: the outbox table), delivery fallbacks, duplicates, rate limits, and all-or-nothing.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { requestConsultation } from "@/app/(public)/providers/[id]/actions";
+import { requestConsultation } from "@/app/[locale]/(public)/providers/[id]/actions";
 import { createConsultRequest } from "@/lib/data/consult-requests";
 import { sendMail } from "@/lib/data/mail";
 import { keyedHash } from "@/lib/data/rate-limit";

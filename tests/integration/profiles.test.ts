@@ -1,8 +1,8 @@
 // The public profile's data (published only, nothing private), its JSON-LD, and "report incorrect
 // information", against real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { reportIncorrectInformation } from "@/app/(public)/providers/[id]/actions";
-import { physicianJsonLd, scriptSafeJson } from "@/app/(public)/providers/[id]/json-ld";
+import { reportIncorrectInformation } from "@/app/[locale]/(public)/providers/[id]/actions";
+import { physicianJsonLd, scriptSafeJson } from "@/app/[locale]/(public)/providers/[id]/json-ld";
 import { getPublicProfile } from "@/lib/data/profiles";
 import { createProviderReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";

@@ -2,7 +2,7 @@
 // retention purge, against real PostgreSQL. The privacy page promises each of these: if one fails,
 // the page says something untrue.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sendContactMessage } from "@/app/(public)/contact/actions";
+import { sendContactMessage } from "@/app/[locale]/(public)/contact/actions";
 import {
   checkContactFormStamp,
   closeContactMessage,

@@ -17,13 +17,13 @@ describe("import boundaries", () => {
       expect.stringMatching(/Components never import the data layer/),
     ]);
     expect(await restrictedImports(file, `import { db } from "@/lib/db";\nexport const x = db;\n`)).toEqual([expect.stringMatching(/Only the data layer/)]);
-    expect(await restrictedImports(file, `import { signOutAction } from "@/app/(admin)/admin/actions";\nexport const x = signOutAction;\n`)).toEqual([
+    expect(await restrictedImports(file, `import { signOutAction } from "@/app/[locale]/(admin)/admin/actions";\nexport const x = signOutAction;\n`)).toEqual([
       expect.stringMatching(/Components never import routes/),
     ]);
   });
 
   it("stops anything outside the data layer and the search's database modules touching the database", async () => {
-    expect(await restrictedImports("app/(public)/example/page.tsx", `import { db } from "@/lib/db";\nexport const x = db;\n`)).toHaveLength(1);
+    expect(await restrictedImports("app/[locale]/(public)/example/page.tsx", `import { db } from "@/lib/db";\nexport const x = db;\n`)).toHaveLength(1);
     expect(await restrictedImports("lib/checklist/example.ts", `import { Prisma } from "@/lib/generated/prisma/client";\nexport const x = Prisma;\n`)).toHaveLength(1);
   });
 

@@ -1,0 +1,105 @@
+import { setRequestLocale } from "next-intl/server";
+import { localeOrDefault } from "@/lib/i18n/routing";
+import Link from "next/link";
+import { LocationSearchForm } from "@/components/location-search-form";
+import { SourceList, SourceNames, Statement } from "@/components/medical/statement";
+import { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } from "@/lib/content/listing";
+import { STATEMENTS, URGENT_BOX, type TStatementId } from "@/lib/content/medical";
+import { SELECTION_STEPS } from "@/lib/content/steps";
+
+// "Good to know": benefits and risks side by side, the evidence both ways (issue 12). Every sentence
+// here is a sourced statement of lib/content/medical.ts.
+const EVIDENCE: TStatementId[] = ["evidenceDystonia", "evidenceNeckPain"];
+const EXPECT: TStatementId[] = ["timing", "retreatment", "products"];
+const RISKS: TStatementId[] = ["commonSideEffects"];
+const SHOWN = [...EVIDENCE, ...EXPECT, ...RISKS, "alternatives"] as const;
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale(localeOrDefault((await params).locale));
+  const sources = [...SHOWN.flatMap((id) => STATEMENTS[id].sources), ...URGENT_BOX.sources];
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>Find doctors who may offer botulinum toxin injections in the neck</h1>
+          <p className="lead">
+            {DIRECTORY_PROMISE} Compare board certifications (and whether we verified them), experience and
+            moderated patient reviews, then prepare your questions for the first consultation.
+          </p>
+          <p className="muted">{UNCLAIMED_SCOPE_NOTE}</p>
+          <LocationSearchForm />
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="steps-title">
+        <div className="container">
+          <h2 id="steps-title">Five steps to choosing a doctor</h2>
+          <p className="muted">Every search filter follows these steps from our patient guide.</p>
+          <ol className="steps">
+            {SELECTION_STEPS.map((step) => (
+              <li key={step.id}>
+                <span className="step-number" aria-hidden="true">
+                  {step.number}
+                </span>
+                <h3>{step.title}</h3>
+                <p className="muted">{step.why}</p>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="know-title">
+        <div className="container">
+          <div className="card good-to-know">
+            <h2 id="know-title">Good to know</h2>
+            <div className="good-to-know__grid">
+              <section aria-labelledby="know-evidence">
+                <h3 id="know-evidence">What the evidence says</h3>
+                {EVIDENCE.map((id) => (
+                  <Statement key={id} id={id} />
+                ))}
+                <Statement id="alternatives" />
+              </section>
+              <section aria-labelledby="know-expect">
+                <h3 id="know-expect">What to expect</h3>
+                {EXPECT.map((id) => (
+                  <Statement key={id} id={id} />
+                ))}
+              </section>
+              <section aria-labelledby="know-risks">
+                <h3 id="know-risks">Risks</h3>
+                {RISKS.map((id) => (
+                  <Statement key={id} id={id} />
+                ))}
+                <div className="urgent-box" role="note" aria-label="Urgent symptoms">
+                  <p>
+                    <strong>{URGENT_BOX.title}</strong> {URGENT_BOX.intro}
+                  </p>
+                  <ul>
+                    {URGENT_BOX.symptoms.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                  {URGENT_BOX.actions.map((a) => (
+                    <p key={a}>
+                      <strong>{a}</strong>
+                    </p>
+                  ))}
+                  <p>
+                    <SourceNames ids={URGENT_BOX.sources} />
+                  </p>
+                </div>
+              </section>
+            </div>
+            <p>
+              No treatment can promise relief. Ask your doctor what to expect for you, and bring our{" "}
+              <Link href="/checklist">consultation checklist</Link>: it prints these warning signs too.
+            </p>
+            <SourceList ids={sources} headingId="know-sources" />
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}
