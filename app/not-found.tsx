@@ -8,7 +8,8 @@ export default function NotFound() {
         <main id="main" className="container section">
           <h1>Page not found</h1>
           <p>
-            We couldn’t find that page. <a href="/search">Search for a doctor</a> or go to the <a href="/">home page</a>.
+            We couldn’t find that page. <a href="/search">Search for a doctor</a> or go to the{" "}
+            <a href="/">home page</a>.
           </p>
         </main>
       </body>

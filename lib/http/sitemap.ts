@@ -10,16 +10,18 @@ import { profileUrl } from "@/lib/providers/format";
 export const SITEMAP_STATIC_PATHS = ["/", "/search", "/checklist", "/providers/new"] as const;
 
 const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 
 export function absoluteUrl(base: string, path: string): string {
   return new URL(path, base.endsWith("/") ? base : `${base}/`).toString();
 }
 
-export function urlSetXml(
-  base: string,
-  entries: Array<{ path: string; lastModified?: Date }>,
-): string {
+export function urlSetXml(base: string, entries: Array<{ path: string; lastModified?: Date }>): string {
   const url = (path: string, lastModified: Date | undefined, alternates: string) =>
     `<url><loc>${escapeXml(absoluteUrl(base, path))}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ""}${alternates}</url>`;
   const urls = entries
@@ -27,7 +29,10 @@ export function urlSetXml(
       if (isEnglishOnlyPath(e.path)) return [url(e.path, e.lastModified, "")];
       const link = (hreflang: string, path: string) =>
         `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(absoluteUrl(base, path))}"/>`;
-      const alternates = [...LOCALES.map((l) => link(l, localizedPath(e.path, l))), link("x-default", e.path)].join("");
+      const alternates = [
+        ...LOCALES.map((l) => link(l, localizedPath(e.path, l))),
+        link("x-default", e.path),
+      ].join("");
       return LOCALES.map((l) => url(localizedPath(e.path, l), e.lastModified, alternates));
     })
     .join("\n");

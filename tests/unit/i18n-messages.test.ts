@@ -24,7 +24,13 @@ function placeholders(message: string): string[] {
   const names = new Set<string>();
   const walk = (els: MessageFormatElement[]) => {
     for (const el of els) {
-      if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) names.add(el.value);
+      if (
+        el.type === TYPE.argument ||
+        el.type === TYPE.number ||
+        el.type === TYPE.date ||
+        el.type === TYPE.time
+      )
+        names.add(el.value);
       if (el.type === TYPE.plural || el.type === TYPE.select) {
         names.add(el.value);
         for (const opt of Object.values(el.options)) walk(opt.value);
@@ -60,7 +66,9 @@ describe("interface messages", () => {
   });
 
   it("has no Spanish message that is the English one left untranslated", () => {
-    const copies = [...en.keys()].filter((k) => es.get(k) === en.get(k) && !SAME_IN_BOTH.test(en.get(k)!.trim()) && /[a-z]{3}/i.test(en.get(k)!));
+    const copies = [...en.keys()].filter(
+      (k) => es.get(k) === en.get(k) && !SAME_IN_BOTH.test(en.get(k)!.trim()) && /[a-z]{3}/i.test(en.get(k)!),
+    );
     expect(copies).toEqual([]);
   });
 });

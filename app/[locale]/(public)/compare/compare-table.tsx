@@ -21,20 +21,34 @@ type TRow = { step: TStepId; label: string; cell: (c: TCompared) => TCell };
  */
 function Mark({ kind, text }: { kind: TFactKind; text?: string }) {
   return (
-    <span className={`${styles.mark} ${styles[`mark_${kind}`]}`} data-fact={kind} title={FACT_MARKS[kind].label}>
+    <span
+      className={`${styles.mark} ${styles[`mark_${kind}`]}`}
+      data-fact={kind}
+      title={FACT_MARKS[kind].label}
+    >
       <span aria-hidden="true">{FACT_MARKS[kind].icon}</span>
       {text ? <> {text}</> : <span className="visually-hidden"> {FACT_MARKS[kind].label.toLowerCase()}</span>}
     </span>
   );
 }
 
-const unknown = (why = "Not known"): TCell => ({ text: "", node: <span className={styles.unknown}>{why}</span> });
+const unknown = (why = "Not known"): TCell => ({
+  text: "",
+  node: <span className={styles.unknown}>{why}</span>,
+});
 const unclaimed = (c: TCompared) => c.profile.source === "NPPES_IMPORT" && !c.profile.claimed;
 const reported = () => <Mark kind="reported" />;
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
 
 function textCell(text: string, mark?: React.ReactNode): TCell {
-  return { text, node: <>{text} {mark}</> };
+  return {
+    text,
+    node: (
+      <>
+        {text} {mark}
+      </>
+    ),
+  };
 }
 
 /** A location fact, unknown (not "no") for a registry listing nobody has confirmed. */
@@ -48,7 +62,12 @@ const ROWS: TRow[] = [
   {
     step: "referrals",
     label: "Recommended by clinicians",
-    cell: (c) => textCell(c.profile.recommendations.length ? `${c.profile.recommendations.length} (approved by a moderator)` : "None yet"),
+    cell: (c) =>
+      textCell(
+        c.profile.recommendations.length
+          ? `${c.profile.recommendations.length} (approved by a moderator)`
+          : "None yet",
+      ),
   },
   { step: "referrals", label: "Referral needed", cell: (c) => practiceFact(c, (l) => l.referralRequired) },
   {
@@ -58,18 +77,37 @@ const ROWS: TRow[] = [
       const certs = c.profile.certifications;
       if (!certs.length) {
         return c.profile.registeredSpecialty
-          ? { text: `registered:${c.profile.registeredSpecialty}`, node: <>{c.profile.registeredSpecialty} <Mark kind="public" text="NPI registry: a registered specialty, not board certification" /></> }
+          ? {
+              text: `registered:${c.profile.registeredSpecialty}`,
+              node: (
+                <>
+                  {c.profile.registeredSpecialty}{" "}
+                  <Mark kind="public" text="NPI registry: a registered specialty, not board certification" />
+                </>
+              ),
+            }
           : unknown("None listed");
       }
       return {
-        text: certs.map((x) => `${x.board}${x.specialty}${x.subspecialty}${x.verified}`).sort().join("|"),
+        text: certs
+          .map((x) => `${x.board}${x.specialty}${x.subspecialty}${x.verified}`)
+          .sort()
+          .join("|"),
         node: (
           <ul className={styles.plain}>
             {certs.map((x) => (
               <li key={x.id}>
-                {x.board === "OTHER" ? (x.boardName ?? BOARD_NAMES.OTHER) : x.board} · {SPECIALTY_NAMES[x.specialty]}
+                {x.board === "OTHER" ? (x.boardName ?? BOARD_NAMES.OTHER) : x.board} ·{" "}
+                {SPECIALTY_NAMES[x.specialty]}
                 {x.subspecialty ? ` (${SPECIALTY_NAMES[x.subspecialty]})` : ""}{" "}
-                {x.verified ? <Mark kind="verified" text={x.verifiedAt ? `verified ${formatDate(x.verifiedAt)}` : "verified"} /> : <Mark kind="reported" />}
+                {x.verified ? (
+                  <Mark
+                    kind="verified"
+                    text={x.verifiedAt ? `verified ${formatDate(x.verifiedAt)}` : "verified"}
+                  />
+                ) : (
+                  <Mark kind="reported" />
+                )}
               </li>
             ))}
           </ul>
@@ -82,7 +120,10 @@ const ROWS: TRow[] = [
     label: "In practice since",
     cell: (c) =>
       c.careCompare?.graduationYear
-        ? textCell(`${c.careCompare.graduationYear} (medical school graduation)`, <Mark kind="public" text={`Care Compare, ${formatDate(c.careCompare.fileDate)}`} />)
+        ? textCell(
+            `${c.careCompare.graduationYear} (medical school graduation)`,
+            <Mark kind="public" text={`Care Compare, ${formatDate(c.careCompare.fileDate)}`} />,
+          )
         : unknown(),
   },
   {
@@ -98,12 +139,18 @@ const ROWS: TRow[] = [
   {
     step: "experience",
     label: "Years injecting the neck",
-    cell: (c) => (c.profile.experience?.yearsInjecting != null ? textCell(String(c.profile.experience.yearsInjecting), reported()) : unknown("Not reported")),
+    cell: (c) =>
+      c.profile.experience?.yearsInjecting != null
+        ? textCell(String(c.profile.experience.yearsInjecting), reported())
+        : unknown("Not reported"),
   },
   {
     step: "experience",
     label: "Neck procedures a year",
-    cell: (c) => (c.profile.experience?.yearlyNeckProcedures != null ? textCell(`About ${c.profile.experience.yearlyNeckProcedures}`, reported()) : unknown("Not reported")),
+    cell: (c) =>
+      c.profile.experience?.yearlyNeckProcedures != null
+        ? textCell(`About ${c.profile.experience.yearlyNeckProcedures}`, reported())
+        : unknown("Not reported"),
   },
   {
     step: "experience",
@@ -117,11 +164,15 @@ const ROWS: TRow[] = [
         text: `${words}|${billed.join(",")}`,
         node: (
           <>
-            {words ? <>{words} {reported()}</> : null}
+            {words ? (
+              <>
+                {words} {reported()}
+              </>
+            ) : null}
             {billed.length ? (
               <div>
-                {billed.map((b) => (b === "emg" ? "EMG" : "electrical stimulation")).join(" + ")} billed to Medicare{" "}
-                <Mark kind="public" text={`Medicare data, ${c.evidence!.year}`} />
+                {billed.map((b) => (b === "emg" ? "EMG" : "electrical stimulation")).join(" + ")} billed to
+                Medicare <Mark kind="public" text={`Medicare data, ${c.evidence!.year}`} />
               </div>
             ) : null}
           </>
@@ -132,23 +183,39 @@ const ROWS: TRow[] = [
   {
     step: "experience",
     label: "Treats cervical dystonia",
-    cell: (c) => (c.profile.experience ? textCell(yesNo(c.profile.experience.cervicalDystoniaFocus), reported()) : unknown("Not reported")),
+    cell: (c) =>
+      c.profile.experience
+        ? textCell(yesNo(c.profile.experience.cervicalDystoniaFocus), reported())
+        : unknown("Not reported"),
   },
   {
     step: "reviews",
     label: "Patient reviews",
     cell: (c) =>
       c.profile.reviews.count && c.profile.reviews.average !== null
-        ? textCell(`${c.profile.reviews.average.toFixed(1)} of 5 (${c.profile.reviews.count} review${c.profile.reviews.count === 1 ? "" : "s"})`)
+        ? textCell(
+            `${c.profile.reviews.average.toFixed(1)} of 5 (${c.profile.reviews.count} review${c.profile.reviews.count === 1 ? "" : "s"})`,
+          )
         : unknown("No reviews yet"),
   },
-  { step: "consultation", label: "Accepting new patients", cell: (c) => practiceFact(c, (l) => l.acceptingNewPatients) },
-  { step: "consultation", label: "Telehealth consultations", cell: (c) => practiceFact(c, (l) => l.telehealthConsults) },
+  {
+    step: "consultation",
+    label: "Accepting new patients",
+    cell: (c) => practiceFact(c, (l) => l.acceptingNewPatients),
+  },
+  {
+    step: "consultation",
+    label: "Telehealth consultations",
+    cell: (c) => practiceFact(c, (l) => l.telehealthConsults),
+  },
   {
     step: "consultation",
     label: "Languages (doctor or staff)",
     cell: (c) => {
-      const names = [...c.profile.languages.map((l) => LANGUAGE_NAMES[l as TLanguageCode] ?? l), ...c.profile.languagesOther];
+      const names = [
+        ...c.profile.languages.map((l) => LANGUAGE_NAMES[l as TLanguageCode] ?? l),
+        ...c.profile.languagesOther,
+      ];
       return names.length ? textCell(names.join(", "), reported()) : unknown("Not listed");
     },
   },
@@ -158,7 +225,13 @@ const ROWS: TRow[] = [
     cell: (c) => {
       const ins = c.profile.insurance;
       if (!ins?.plans.length) return unknown(ins ? "None listed" : "Not known");
-      return textCell(ins.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", "), <Mark kind="reported" text={ins.confirmedAt ? `confirmed ${formatDate(ins.confirmedAt)}` : undefined} />);
+      return textCell(
+        ins.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", "),
+        <Mark
+          kind="reported"
+          text={ins.confirmedAt ? `confirmed ${formatDate(ins.confirmedAt)}` : undefined}
+        />,
+      );
     },
   },
   {
@@ -167,7 +240,10 @@ const ROWS: TRow[] = [
     cell: (c) => {
       const a = c.careCompare?.acceptsAssignment;
       if (!a) return unknown();
-      return textCell(a === "Y" ? "Accepts" : "May accept", <Mark kind="public" text={`Care Compare, ${formatDate(c.careCompare!.fileDate)}`} />);
+      return textCell(
+        a === "Y" ? "Accepts" : "May accept",
+        <Mark kind="public" text={`Care Compare, ${formatDate(c.careCompare!.fileDate)}`} />,
+      );
     },
   },
 ];
@@ -177,7 +253,9 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>
-        <caption className="visually-hidden">The doctors compared, one column each, one row a fact, under the five steps</caption>
+        <caption className="visually-hidden">
+          The doctors compared, one column each, one row a fact, under the five steps
+        </caption>
         <thead>
           <tr>
             <td />
@@ -192,13 +270,16 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
                 <div className={styles.place}>
                   {c.profile.lastConfirmedAt ? (
                     <>
-                      <Mark kind="reported" /> details confirmed by the practice {formatDate(c.profile.lastConfirmedAt)}
+                      <Mark kind="reported" /> details confirmed by the practice{" "}
+                      {formatDate(c.profile.lastConfirmedAt)}
                     </>
                   ) : (
                     "Details not yet confirmed by the practice"
                   )}
                 </div>
-                {c.profile.source === "DEMO" ? <span className={`badge badge--demo ${styles.demo}`}>{DEMO_PROVIDER_LABEL}</span> : null}
+                {c.profile.source === "DEMO" ? (
+                  <span className={`badge badge--demo ${styles.demo}`}>{DEMO_PROVIDER_LABEL}</span>
+                ) : null}
                 <div className={styles.actions}>
                   <SaveButton id={c.profile.id} name={c.profile.name} />
                   <Link href={`/checklist?provider=${c.profile.id}`}>

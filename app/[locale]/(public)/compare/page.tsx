@@ -44,12 +44,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <div className={`container section ${styles.page}`}>
       <h1>Compare {found.length === 1 ? "a doctor" : `${found.length} doctors`}</h1>
       <p className={styles.intro}>
-        One row a fact, under the five steps of our guide. Each fact says where it comes from: checked by a moderator,
-        reported by the practice, or public records, with its date. Rows where the doctors differ are marked ≠.
+        One row a fact, under the five steps of our guide. Each fact says where it comes from: checked by a
+        moderator, reported by the practice, or public records, with its date. Rows where the doctors differ
+        are marked ≠.
       </p>
       {missing.length ? (
         <p className="alert alert--info" role="status">
-          {missing.length === 1 ? "One doctor in this link is" : `${missing.length} doctors in this link are`} no longer listed.
+          {missing.length === 1 ? "One doctor in this link is" : `${missing.length} doctors in this link are`}{" "}
+          no longer listed.
         </p>
       ) : null}
       {found.length ? <CompareTable doctors={found} /> : <SavedShortlist />}

@@ -2,7 +2,13 @@
 
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { compareHref, MAX_COMPARE, readShortlist, serverShortlist, subscribeShortlist } from "@/lib/shortlist";
+import {
+  compareHref,
+  MAX_COMPARE,
+  readShortlist,
+  serverShortlist,
+  subscribeShortlist,
+} from "@/lib/shortlist";
 
 /** The shortlist saved in this browser, offered for comparison (nothing is kept on the server). */
 export function SavedShortlist() {
@@ -10,8 +16,8 @@ export function SavedShortlist() {
   if (!ids.length) {
     return (
       <p>
-        You have not saved any doctors yet. Press <strong>Save</strong> on a search result or a profile to keep up to 8
-        doctors on this device, then compare them here. <Link href="/search">Find a doctor</Link>
+        You have not saved any doctors yet. Press <strong>Save</strong> on a search result or a profile to
+        keep up to 8 doctors on this device, then compare them here. <Link href="/search">Find a doctor</Link>
       </p>
     );
   }

@@ -12,7 +12,11 @@ export function ActiveFilters({ query }: { query: TSearchQuery }) {
       <ul>
         {chips.map((c) => (
           <li key={c.label}>
-            <Link href={`/search?${searchQueryToParams(c.query).toString()}`} className={styles.chip} scroll={false}>
+            <Link
+              href={`/search?${searchQueryToParams(c.query).toString()}`}
+              className={styles.chip}
+              scroll={false}
+            >
               {c.label}
               <span aria-hidden="true"> ✕</span>
               <span className="visually-hidden"> (remove this filter)</span>
@@ -21,7 +25,11 @@ export function ActiveFilters({ query }: { query: TSearchQuery }) {
         ))}
         {chips.length > 1 ? (
           <li>
-            <Link href={`/search?${searchQueryToParams(clearAll(query)).toString()}`} className={styles.clearAll} scroll={false}>
+            <Link
+              href={`/search?${searchQueryToParams(clearAll(query)).toString()}`}
+              className={styles.clearAll}
+              scroll={false}
+            >
               Clear all filters
             </Link>
           </li>

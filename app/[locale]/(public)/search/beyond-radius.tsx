@@ -18,7 +18,12 @@ function Cards({ results, why, prefix }: { results: TSearchResult[]; why: Props[
       {results.map((r) => {
         const listed: TListedResult = { ...r, why: why(r) };
         return (
-          <li key={r.id} className={styles.card} {...{ [`data-${prefix}-id`]: r.id }} aria-labelledby={`${prefix}-${r.id}-name`}>
+          <li
+            key={r.id}
+            className={styles.card}
+            {...{ [`data-${prefix}-id`]: r.id }}
+            aria-labelledby={`${prefix}-${r.id}-name`}
+          >
             <ResultCard r={listed} headingId={`${prefix}-${r.id}-name`} />
           </li>
         );
@@ -40,8 +45,8 @@ export function BeyondRadius({ radius, nearLabel, nearestBeyond, state, teleheal
       <h2 id="beyond-title">Farther than {radius} miles</h2>
       {nearest != null ? (
         <p>
-          The nearest doctor who matches your filters is <strong>{nearest.toFixed(0)} miles</strong> from {nearLabel}.
-          {nearestBeyond.length > 1 ? ` Here are the ${nearestBeyond.length} nearest.` : ""}
+          The nearest doctor who matches your filters is <strong>{nearest.toFixed(0)} miles</strong> from{" "}
+          {nearLabel}.{nearestBeyond.length > 1 ? ` Here are the ${nearestBeyond.length} nearest.` : ""}
         </p>
       ) : null}
       {nearestBeyond.length ? <Cards results={nearestBeyond} why={why} prefix="beyond" /> : null}
@@ -49,9 +54,10 @@ export function BeyondRadius({ radius, nearLabel, nearestBeyond, state, teleheal
         <>
           <h3>Telehealth consultations in {stateName}</h3>
           <p>
-            These doctors have a practice in {stateName} and offer telehealth consultations, so a first consultation can
-            happen by video. <strong>The injections themselves need an in-person visit.</strong> Ask the practice whether
-            the doctor is licensed where you are.
+            These doctors have a practice in {stateName} and offer telehealth consultations, so a first
+            consultation can happen by video.{" "}
+            <strong>The injections themselves need an in-person visit.</strong> Ask the practice whether the
+            doctor is licensed where you are.
           </p>
           <Cards results={telehealthInState} why={why} prefix="tele" />
         </>

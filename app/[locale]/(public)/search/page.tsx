@@ -18,7 +18,11 @@ import styles from "./search.module.css";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<TSearchParams> }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<TSearchParams>;
+}): Promise<Metadata> {
   const params = await searchParams;
   const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 60);
   // The place as the heading names it (a town for coordinates), else as typed.
@@ -26,7 +30,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const place = typed ? parseLocation(typed) : null;
   const near = place?.ok ? place.location.label : typed;
   const name = text(params.q);
-  const title = near ? `Doctors near ${near}${name ? ` matching “${name}”` : ""}` : name ? `Doctors matching “${name}”` : "Find a doctor near you";
+  const title = near
+    ? `Doctors near ${near}${name ? ` matching “${name}”` : ""}`
+    : name
+      ? `Doctors matching “${name}”`
+      : "Find a doctor near you";
   return { title, robots: { index: false } };
 }
 
@@ -49,8 +57,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     return (
       <div className="container section">
         <h1>Find a doctor near you</h1>
-        <p className="muted">Enter where you are to see doctors nearby who list botulinum toxin neck injections, on a list and a map.</p>
-        <SearchBox near="" radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25} filterParams="" />
+        <p className="muted">
+          Enter where you are to see doctors nearby who list botulinum toxin neck injections, on a list and a
+          map.
+        </p>
+        <SearchBox
+          near=""
+          radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25}
+          filterParams=""
+        />
       </div>
     );
   }
@@ -98,31 +113,46 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const scope = origin ? `within ${query.radius} miles of ${origin.label}` : "in the US";
   // Few results near a place: the nearest beyond the radius, and telehealth in the state; an empty
   // result also says how many dropping each filter would give.
-  const beyond = origin && page.total < FEW_RESULTS && !pastTheEnd ? await searchBeyondRadius({ origin, query }) : null;
-  const relaxed = page.total === 0 ? await Promise.all(relaxations(query).map(async (r) => ({ ...r, total: (await searchProviders({ origin, query: r.query, withFacets: false })).total }))) : [];
+  const beyond =
+    origin && page.total < FEW_RESULTS && !pastTheEnd ? await searchBeyondRadius({ origin, query }) : null;
+  const relaxed =
+    page.total === 0
+      ? await Promise.all(
+          relaxations(query).map(async (r) => ({
+            ...r,
+            total: (await searchProviders({ origin, query: r.query, withFacets: false })).total,
+          })),
+        )
+      : [];
 
   const emptyState = pastTheEnd ? (
     <div className="alert alert--info">
       <p>Page {query.page} is past the last page of results.</p>
-      <Link href={`/search?${searchQueryToParams({ ...query, page: 1 }).toString()}`}>Go to the first page</Link>
+      <Link href={`/search?${searchQueryToParams({ ...query, page: 1 }).toString()}`}>
+        Go to the first page
+      </Link>
     </div>
   ) : (
     <div className={styles.empty}>
       <h2>No doctors match here yet</h2>
       <p>
-        No listed doctor {scope} {query.q ? `has a name like “${query.q}” and ` : ""}matches every filter. Try one of these:
+        No listed doctor {scope} {query.q ? `has a name like “${query.q}” and ` : ""}matches every filter. Try
+        one of these:
       </p>
       <ul>
         {widen ? (
           <li>
-            <Link href={`/search?${searchQueryToParams({ ...query, radius: widen, page: 1 }).toString()}`}>Widen the search to {widen} miles</Link>
+            <Link href={`/search?${searchQueryToParams({ ...query, radius: widen, page: 1 }).toString()}`}>
+              Widen the search to {widen} miles
+            </Link>
           </li>
         ) : null}
         {relaxed.map((r) => {
           const href = `/search?${searchQueryToParams(r.query).toString()}`;
           return (
             <li key={href}>
-              <Link href={href}>Remove the filter “{r.label}”</Link> ({r.total === 0 ? "still no doctors" : `${r.total} doctor${r.total === 1 ? "" : "s"}`})
+              <Link href={href}>Remove the filter “{r.label}”</Link> (
+              {r.total === 0 ? "still no doctors" : `${r.total} doctor${r.total === 1 ? "" : "s"}`})
             </li>
           );
         })}
@@ -136,7 +166,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {origin ? `Doctors near ${origin.label}` : "Doctors across the US"}
         {query.q ? ` matching “${query.q}”` : ""}
       </h1>
-      <SearchBox near={query.near ?? ""} name={query.q ?? ""} radius={query.radius} filterParams={filterString(query)} />
+      <SearchBox
+        near={query.near ?? ""}
+        name={query.q ?? ""}
+        radius={query.radius}
+        filterParams={filterString(query)}
+      />
       <ActiveFilters query={query} />
       <div className={styles.layout}>
         <aside id="filters" className={styles.sidebar} aria-label="Filters" tabIndex={-1}>

@@ -19,7 +19,10 @@ function Stars({ rating, count }: { rating: number | null; count: number }) {
   if (rating === null || count === 0) return <span className={styles.muted}>No reviews yet</span>;
   return (
     <span>
-      <span aria-hidden="true" className={styles.star}>★</span> {rating.toFixed(1)}
+      <span aria-hidden="true" className={styles.star}>
+        ★
+      </span>{" "}
+      {rating.toFixed(1)}
       <span className="visually-hidden"> out of 5</span> ({count} review{count === 1 ? "" : "s"})
     </span>
   );
@@ -41,7 +44,9 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             {r.name}
           </Link>
         </h3>
-        {r.distanceMiles !== null ? <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span> : null}
+        {r.distanceMiles !== null ? (
+          <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span>
+        ) : null}
       </div>
       <p className={styles.practice}>
         {r.practiceName} · {r.city}, {r.state}
@@ -60,7 +65,10 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         {r.lastConfirmedAt ? (
           <span className={styles.confirmed}>
             {" "}
-            · {r.isUnclaimedImport ? "NPI registry record updated" : "Details last confirmed by the practice"} {formatDate(r.lastConfirmedAt)}
+            · {r.isUnclaimedImport
+              ? "NPI registry record updated"
+              : "Details last confirmed by the practice"}{" "}
+            {formatDate(r.lastConfirmedAt)}
           </span>
         ) : null}
       </p>
@@ -68,7 +76,15 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
       <ul className={styles.badges} aria-label="Board certifications">
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
-            {r.registeredSpecialty ? <FactMark kind="public" date={null} text={`Registered specialty: ${r.registeredSpecialty} (NPI registry, not board certification)`} /> : "No board certification listed"}
+            {r.registeredSpecialty ? (
+              <FactMark
+                kind="public"
+                date={null}
+                text={`Registered specialty: ${r.registeredSpecialty} (NPI registry, not board certification)`}
+              />
+            ) : (
+              "No board certification listed"
+            )}
           </li>
         ) : null}
         {r.boards.map((b, i) => (
@@ -90,7 +106,9 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           <dd>
             {r.yearsInjecting !== null ? `${r.yearsInjecting} yrs injecting the neck` : "Years not reported"}
             {r.yearlyVolume !== null ? ` · ~${r.yearlyVolume} neck procedures/yr` : ""}
-            {r.guidance.length && !r.guidance.includes("NONE") ? ` · ${r.guidance.map((g) => GUIDANCE_WORDS[g]).join(" + ")} guidance` : ""}
+            {r.guidance.length && !r.guidance.includes("NONE")
+              ? ` · ${r.guidance.map((g) => GUIDANCE_WORDS[g]).join(" + ")} guidance`
+              : ""}
             {r.cervicalDystoniaFocus ? " · treats cervical dystonia" : ""}
             <span className={styles.muted}> (reported by the practice)</span>
           </dd>
@@ -126,13 +144,15 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             )}
             {r.languages ? (
               <span className={styles.factLine}>
-                Languages: {r.languages.map((code) => LANGUAGE_NAMES[code as TLanguageCode] ?? code).join(", ")}
+                Languages:{" "}
+                {r.languages.map((code) => LANGUAGE_NAMES[code as TLanguageCode] ?? code).join(", ")}
                 <span className={styles.muted}> (doctor or staff)</span>
               </span>
             ) : null}
             {practiceReport ? (
               <span className={styles.factLine}>
-                Insurance: {practiceReport.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
+                Insurance:{" "}
+                {practiceReport.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
                 <span className={styles.muted}>
                   {" "}
                   ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
@@ -143,7 +163,11 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             {assignment ? (
               <span className={styles.factLine}>
                 Accepts Medicare assignment{" "}
-                <FactMark kind="public" date={null} text={`Medicare Care Compare${assignment.confirmedAt ? `, ${formatDate(assignment.confirmedAt)}` : ""}`} />
+                <FactMark
+                  kind="public"
+                  date={null}
+                  text={`Medicare Care Compare${assignment.confirmedAt ? `, ${formatDate(assignment.confirmedAt)}` : ""}`}
+                />
               </span>
             ) : null}
           </dd>

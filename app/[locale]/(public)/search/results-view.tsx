@@ -67,7 +67,9 @@ export function ResultsView(props: Props) {
 
   // What the count is of: "within 25 miles of Boston, MA", "named “Foster” within …", "named “Foster” in the US".
   const named = props.name ? `matching “${props.name}” ` : "";
-  const scope = props.nearLabel ? `${named}within ${props.radius} miles of ${props.nearLabel}` : `${named}across the US`;
+  const scope = props.nearLabel
+    ? `${named}within ${props.radius} miles of ${props.nearLabel}`
+    : `${named}across the US`;
   // Best name match orders a name search without a place; the distance needs a place.
   const defaultOrder: TSortOption = props.nearLabel ? "distance" : "match";
   const sortOptions = SORT_OPTIONS.filter((s) => (props.nearLabel ? s !== "match" : s !== "distance"));
@@ -112,10 +114,13 @@ export function ResultsView(props: Props) {
       item.scrollIntoView({ block: "nearest", behavior: "smooth" });
       // In the phone's map view the list is hidden: name the doctor, not a list item out of sight.
       const away = point?.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles away` : "";
-      const where = view === "map" && point ? `${away}. Switch to the list to see the details` : " in the list";
+      const where =
+        view === "map" && point ? `${away}. Switch to the list to see the details` : " in the list";
       setAnnouncement(`Selected ${point?.name ?? "result"}${where}.`);
     } else if (point) {
-      setAnnouncement(`${point.name}${point.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles,` : ""} is on another page of the list.`);
+      setAnnouncement(
+        `${point.name}${point.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles,` : ""} is on another page of the list.`,
+      );
     }
   }
 
@@ -137,7 +142,19 @@ export function ResultsView(props: Props) {
         </h2>
         <div className={styles.toolbarControls}>
           <label htmlFor="sort">Sort</label>
-          <select id="sort" value={sort} onChange={(e) => router.push(withParams(queryString, { sort: e.target.value === defaultOrder ? null : e.target.value, page: null }), { scroll: false })}>
+          <select
+            id="sort"
+            value={sort}
+            onChange={(e) =>
+              router.push(
+                withParams(queryString, {
+                  sort: e.target.value === defaultOrder ? null : e.target.value,
+                  page: null,
+                }),
+                { scroll: false },
+              )
+            }
+          >
             {sortOptions.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -203,8 +220,8 @@ export function ResultsView(props: Props) {
           {props.beyond}
           {allPages > pages ? (
             <p className={styles.muted}>
-              The list and the map show the first {(MAX_PAGE * pageSize).toLocaleString("en-US")} of these results. Narrow the
-              radius or add a filter to see the rest.
+              The list and the map show the first {(MAX_PAGE * pageSize).toLocaleString("en-US")} of these
+              results. Narrow the radius or add a filter to see the rest.
             </p>
           ) : null}
           {pages > 1 ? <Pagination page={page} pages={pages} queryString={queryString} /> : null}
@@ -231,12 +248,20 @@ export function ResultsView(props: Props) {
 }
 
 function Pagination({ page, pages, queryString }: { page: number; pages: number; queryString: string }) {
-  const window = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((n, i, a) => n >= 1 && n <= pages && a.indexOf(n) === i).sort((a, b) => a - b);
+  const window = [1, page - 2, page - 1, page, page + 1, page + 2, pages]
+    .filter((n, i, a) => n >= 1 && n <= pages && a.indexOf(n) === i)
+    .sort((a, b) => a - b);
   const href = (n: number) => withParams(queryString, { page: n === 1 ? null : String(n) });
   return (
     <nav aria-label="Pages of results" className={styles.pagination}>
       <ul>
-        <li>{page > 1 ? <Link href={href(page - 1)}>Previous</Link> : <span aria-disabled="true">Previous</span>}</li>
+        <li>
+          {page > 1 ? (
+            <Link href={href(page - 1)}>Previous</Link>
+          ) : (
+            <span aria-disabled="true">Previous</span>
+          )}
+        </li>
         {window.map((n, i) => (
           <li key={n}>
             {i > 0 && n - window[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
@@ -253,7 +278,9 @@ function Pagination({ page, pages, queryString }: { page: number; pages: number;
             )}
           </li>
         ))}
-        <li>{page < pages ? <Link href={href(page + 1)}>Next</Link> : <span aria-disabled="true">Next</span>}</li>
+        <li>
+          {page < pages ? <Link href={href(page + 1)}>Next</Link> : <span aria-disabled="true">Next</span>}
+        </li>
       </ul>
     </nav>
   );

@@ -18,9 +18,16 @@ type Props = {
   filterParams: string;
 };
 
-
 /** The place and radius. A plain GET form; with JavaScript it also offers "Use my location". */
-export function SearchBox({ near, name = "", radius, error, nameError, choices, filterParams }: Props & { nameError?: string }) {
+export function SearchBox({
+  near,
+  name = "",
+  radius,
+  error,
+  nameError,
+  choices,
+  filterParams,
+}: Props & { nameError?: string }) {
   const router = useRouter();
   const [geoMessage, setGeoMessage] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
@@ -54,7 +61,14 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
   }
 
   return (
-    <form action="/search" method="get" role="search" aria-label="Search location" className={styles.searchBox} data-inert-when-filtering>
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Search location"
+      className={styles.searchBox}
+      data-inert-when-filtering
+    >
       {/* Keep the current filters when the place or radius changes. */}
       {[...new URLSearchParams(filterParams).entries()].map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
@@ -106,7 +120,12 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
         <button type="submit" className="button">
           Search
         </button>
-        <button type="button" className="button button--secondary" onClick={useMyLocation} disabled={locating}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={useMyLocation}
+          disabled={locating}
+        >
           {locating ? "Finding you…" : "Use my location"}
         </button>
       </div>

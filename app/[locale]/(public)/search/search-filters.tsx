@@ -32,13 +32,18 @@ const valueOf = (q: TSearchQuery, name: string): unknown => (q as unknown as Rec
 
 function syncForm(form: HTMLFormElement, q: TSearchQuery) {
   for (const el of Array.from(form.elements)) {
-    const v = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? valueOf(q, el.name) : undefined;
+    const v =
+      el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? valueOf(q, el.name) : undefined;
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
       if (Array.isArray(v)) el.checked = el.value === "" ? v.length === 0 : v.includes(el.value);
       else el.checked = v === true;
     } else if (el instanceof HTMLSelectElement) {
       el.value = v ? String(v) : "";
-    } else if (el instanceof HTMLInputElement && el.type === "hidden" && ["near", "radius", "q"].includes(el.name)) {
+    } else if (
+      el instanceof HTMLInputElement &&
+      el.type === "hidden" &&
+      ["near", "radius", "q"].includes(el.name)
+    ) {
       el.value = v === undefined ? "" : String(v);
     }
   }
@@ -46,7 +51,19 @@ function syncForm(form: HTMLFormElement, q: TSearchQuery) {
 
 const count = (facets: TFacetCounts, key: string) => facets[key] ?? 0;
 
-function Check({ name, value = "1", checked, label, n }: { name: string; value?: string; checked: boolean; label: string; n: number }) {
+function Check({
+  name,
+  value = "1",
+  checked,
+  label,
+  n,
+}: {
+  name: string;
+  value?: string;
+  checked: boolean;
+  label: string;
+  n: number;
+}) {
   const id = `f-${name}-${value}`;
   return (
     <div className={styles.check}>
@@ -67,12 +84,24 @@ function ListFilter({ f, q, facets }: { f: TListFilter; q: TSearchQuery; facets:
       <fieldset className={styles.subGroup}>
         <legend className={styles.subLabel}>{f.label}</legend>
         <div className={styles.check}>
-          <input id={`f-${f.param}-any`} type="radio" name={f.param} value="" defaultChecked={!chosen.length} />
+          <input
+            id={`f-${f.param}-any`}
+            type="radio"
+            name={f.param}
+            value=""
+            defaultChecked={!chosen.length}
+          />
           <label htmlFor={`f-${f.param}-any`}>Any</label>
         </div>
         {f.options.map((o) => (
           <div key={o.value} className={styles.check}>
-            <input id={`f-${f.param}-${o.value}`} type="radio" name={f.param} value={o.value} defaultChecked={chosen.includes(o.value)} />
+            <input
+              id={`f-${f.param}-${o.value}`}
+              type="radio"
+              name={f.param}
+              value={o.value}
+              defaultChecked={chosen.includes(o.value)}
+            />
             <label htmlFor={`f-${f.param}-${o.value}`}>
               {o.label} <span className={styles.count}>({count(facets, `${f.param}:${o.value}`)})</span>
             </label>
@@ -82,7 +111,16 @@ function ListFilter({ f, q, facets }: { f: TListFilter; q: TSearchQuery; facets:
     );
   }
   const checks = (options: TListFilter["options"]) =>
-    options.map((o) => <Check key={o.value} name={f.param} value={o.value} checked={chosen.includes(o.value)} label={o.label} n={count(facets, `${f.param}:${o.value}`)} />);
+    options.map((o) => (
+      <Check
+        key={o.value}
+        name={f.param}
+        value={o.value}
+        checked={chosen.includes(o.value)}
+        label={o.label}
+        n={count(facets, `${f.param}:${o.value}`)}
+      />
+    ));
   const short = f.shortList ?? f.options.length;
   const rest = f.options.slice(short);
   return (
@@ -113,7 +151,14 @@ function FilterControl({ f, q, facets }: { f: TFilter; q: TSearchQuery; facets: 
     case "verified":
     case "flag":
     case "place":
-      return <Check name={f.param} checked={valueOf(q, f.param) === true} label={f.label} n={count(facets, f.param)} />;
+      return (
+        <Check
+          name={f.param}
+          checked={valueOf(q, f.param) === true}
+          label={f.label}
+          n={count(facets, f.param)}
+        />
+      );
     case "min":
       return <Threshold f={f} value={valueOf(q, f.param) as number | undefined} facets={facets} />;
     case "name":
@@ -126,7 +171,8 @@ function Threshold({ f, value, facets }: { f: TMinFilter; value: number | undefi
   // A value from a link that is not one of the menu's choices (the API takes any minimum) is shown
   // as a choice of its own, so the menu never says "Any" while a filter applies, and changing
   // another filter keeps it. Its count is the current total: it is the filter in force.
-  const options = value && !f.options.includes(value) ? [...f.options, value].sort((a, b) => a - b) : f.options;
+  const options =
+    value && !f.options.includes(value) ? [...f.options, value].sort((a, b) => a - b) : f.options;
   return (
     <div className="field">
       <label htmlFor={id}>{f.label}</label>
@@ -152,7 +198,11 @@ export function SearchFilters({ query: q, facets }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   // False in the server HTML, true once hydrated: the "Apply" button is only needed without JavaScript.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 
   function apply() {
     const form = formRef.current;
