@@ -109,6 +109,13 @@ function factMarksIn(locale: TLocale) {
   ) as Record<TFactKind, TFactMark>;
   const publicSources = SOURCE_NAMES[locale];
   const words = MARK_WORDS[locale];
+  // A caller that passes the English name (PUBLIC_SOURCES) still gets the page's language.
+  const sourceName = (source: string): string => {
+    const key = (Object.keys(SOURCE_NAMES.en) as (keyof typeof SOURCE_NAMES.en)[]).find(
+      (k) => SOURCE_NAMES.en[k] === source,
+    );
+    return key ? publicSources[key] : source;
+  };
 
   /** A stored ISO date (or date-time) as "March 3, 2026" / "3 de marzo de 2026", in UTC so server, browser and paper agree. */
   const factDate = (iso: string): string => formatDate(iso, locale);
@@ -126,8 +133,8 @@ function factMarksIn(locale: TLocale) {
       case "reported":
         return words.reported(when);
       case "public":
-        if (year) return words.publicYear(source ?? publicSources.medicareClaims, year);
-        return words.publicRecord(source ?? publicSources.npiRegistry, when);
+        if (year) return words.publicYear(sourceName(source ?? publicSources.medicareClaims), year);
+        return words.publicRecord(sourceName(source ?? publicSources.npiRegistry), when);
     }
   };
 

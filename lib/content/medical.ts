@@ -60,7 +60,7 @@ export const LOCALIZED_STATEMENTS = {
   evidenceNeckPain: statement(
     {
       en: "For other neck pain its use is off-label, and a Cochrane review found little or no benefit over saline injections for chronic neck pain without dystonia.",
-      es: "Para otros dolores de cuello su uso es fuera de indicación (no aprobado por la FDA para ese fin), y una revisión Cochrane encontró poco o ningún beneficio frente a inyecciones de solución salina en el dolor de cuello crónico sin distonía.",
+      es: "Para otros dolores de cuello es un uso fuera de indicación (no aprobado por la FDA para ese fin), y una revisión Cochrane encontró poco o ningún beneficio frente a inyecciones de solución salina en el dolor de cuello crónico sin distonía.",
     },
     ["fdaLabels", "cochraneNeckPain"],
   ),
@@ -68,7 +68,7 @@ export const LOCALIZED_STATEMENTS = {
   labelStatus: statement(
     {
       en: "Botulinum toxin is FDA-approved for cervical dystonia, where Cochrane reviews and the AAN guideline find it effective; for other neck pain it is off-label, and a Cochrane review found little or no benefit over saline for chronic neck pain.",
-      es: "La toxina botulínica está aprobada por la FDA para la distonía cervical, en la que las revisiones Cochrane y la guía de la AAN concluyen que es eficaz; para otros dolores de cuello su uso es fuera de indicación (no aprobado por la FDA para ese fin), y una revisión Cochrane encontró poco o ningún beneficio frente a la solución salina en el dolor de cuello crónico.",
+      es: "La toxina botulínica está aprobada por la FDA para la distonía cervical, en la que las revisiones Cochrane y la guía de la AAN concluyen que es eficaz; para otros dolores de cuello es un uso fuera de indicación (no aprobado por la FDA para ese fin), y una revisión Cochrane encontró poco o ningún beneficio frente a la solución salina en el dolor de cuello crónico.",
     },
     ["fdaLabels", "cochraneTypeA", "cochraneTypeB", "aan", "cochraneNeckPain"],
   ),
@@ -82,7 +82,7 @@ export const LOCALIZED_STATEMENTS = {
   timing: statement(
     {
       en: "In cervical dystonia, improvement usually starts within one to two weeks, is greatest at about four to six weeks (when an experienced injector reviews the effect) and typically lasts about three months. It differs by product: daxibotulinumtoxinA lasted a median 20 to 24 weeks in its trials. For some people the effect fades before the next injection is due.",
-      es: "En la distonía cervical, la mejoría suele empezar en una a dos semanas, es mayor hacia las cuatro a seis semanas (cuando un profesional con experiencia en estas inyecciones revisa el efecto) y por lo general dura unos tres meses. Varía según el producto: con daxibotulinumtoxinA el efecto duró una mediana de 20 a 24 semanas en sus ensayos. En algunas personas el efecto se va perdiendo antes de que toque la siguiente inyección.",
+      es: "En la distonía cervical, la mejoría suele empezar en el plazo de una a dos semanas, es mayor hacia las cuatro a seis semanas (cuando un profesional con experiencia en estas inyecciones revisa el efecto) y por lo general dura unos tres meses. Varía según el producto: con daxibotulinumtoxinA el efecto duró una mediana de 20 a 24 semanas en sus ensayos. En algunas personas el efecto se va perdiendo antes de que toque la siguiente inyección.",
     },
     ["fdaLabels", "labelDaxxify", "cochraneTypeA"],
   ),
@@ -96,7 +96,7 @@ export const LOCALIZED_STATEMENTS = {
   commonSideEffects: statement(
     {
       en: "Common side effects include pain where the needle went in, headache, neck weakness or pain, trouble swallowing, dry mouth (notably with rimabotulinumtoxinB) and cold- or flu-like or upper-respiratory symptoms.",
-      es: "Entre los efectos secundarios frecuentes están el dolor donde entró la aguja, dolor de cabeza, debilidad o dolor en el cuello, dificultad para tragar, boca seca (sobre todo con rimabotulinumtoxinB) y síntomas parecidos a los de un resfriado o una gripe, o de las vías respiratorias altas.",
+      es: "Entre los efectos secundarios frecuentes están el dolor donde entró la aguja, dolor de cabeza, debilidad o dolor en el cuello, dificultad para tragar, boca seca (sobre todo con rimabotulinumtoxinB) y síntomas parecidos a los de un resfriado o una gripe, o síntomas de las vías respiratorias altas.",
     },
     ["fdaLabels", "labelMyobloc", "cochraneTypeB"],
   ),
@@ -175,7 +175,7 @@ export const LOCALIZED_URGENT_BOX: TLocalizedUrgentBox = {
     },
     {
       en: "muscle weakness all over the body, or new weakness",
-      es: "debilidad muscular en todo el cuerpo, o debilidad nueva",
+      es: "debilidad muscular en todo el cuerpo, o una debilidad nueva",
     },
     { en: "double or blurred vision", es: "visión doble o borrosa" },
     { en: "drooping eyelids", es: "párpados caídos" },
@@ -284,7 +284,7 @@ export type TApprovedProductId = (typeof FDA_APPROVED_PRODUCTS)[number]["product
 
 /** The ages of each product's label in Spanish (the English is in FDA_APPROVED_PRODUCTS). */
 export const PRODUCT_AGES_ES: Record<TApprovedProductId, string> = {
-  ONABOTULINUMTOXINA: "Adultos (en su etiqueta: no establecido en menores de 16 años)",
+  ONABOTULINUMTOXINA: "Adultos (según su etiqueta: no establecido en menores de 16 años)",
   ABOBOTULINUMTOXINA: "Adultos",
   INCOBOTULINUMTOXINA: "Adultos",
   RIMABOTULINUMTOXINB: "Adultos",

@@ -40,7 +40,7 @@ const TEXT = {
   },
   TELEHEALTH_BILLED_TEXT: {
     en: "Medicare claims show telehealth services",
-    es: "Las reclamaciones a Medicare muestran servicios de telesalud",
+    es: "Las reclamaciones de Medicare muestran servicios de telesalud",
   },
 } as const satisfies Record<string, TLocalized>;
 

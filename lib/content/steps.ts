@@ -47,7 +47,7 @@ function stepTexts(locale: TLocale): Record<TStepId, TStepText> {
       },
       experience: {
         title: "Tenga en cuenta la experiencia y la especialización",
-        why: `Inyectar los músculos del cuello requiere práctica. ${STATEMENTS.guidance.text} Los años y las cifras anuales los informan los consultorios; las reclamaciones a Medicare, donde se muestran, son datos públicos (solo pacientes de Medicare).`,
+        why: `Inyectar los músculos del cuello requiere práctica. ${STATEMENTS.guidance.text} Los años y las cifras anuales los informan los consultorios; las reclamaciones de Medicare, donde se muestran, son datos públicos (solo pacientes de Medicare).`,
       },
       reviews: {
         title: "Lea testimonios y reseñas de pacientes",

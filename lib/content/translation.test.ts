@@ -168,6 +168,10 @@ describe("the other content in Spanish", () => {
       "de datos públicos de Medicare, 2023",
     );
     expect(f.factMarkText({ kind: "public", date: "2026-10-01" })).toBe("registro público: registro NPI, actualizado el 1 de octubre de 2026");
+    // The English dataset name a caller passes comes out in the page's language.
+    expect(f.factMarkText({ kind: "public", date: null, source: "public Medicare data", year: 2022 })).toBe(
+      "de datos públicos de Medicare, 2022",
+    );
     expect(f.factKeyLines()[0]).toMatch(/^Verificado por NeckCare Finder: .*moderador/);
     expect(f.FACT_MARKS.verified.icon).toBe(factMarksFor("en").FACT_MARKS.verified.icon);
   });
