@@ -133,7 +133,7 @@ export const QUESTION_TEXTS: Readonly<Record<TQuestionId, TQuestionText>> = {
     },
     why: {
       en: "It is FDA-approved for cervical dystonia in adults; for other neck pain its use is off-label.",
-      es: "Está aprobada por la FDA para la distonía cervical en adultos; para otros dolores de cuello, su uso es fuera de indicación (off-label).",
+      es: "Está aprobada por la FDA para la distonía cervical en adultos; para otros dolores de cuello, es un uso fuera de indicación (off-label).",
     },
   },
   "diag-evidence": {
