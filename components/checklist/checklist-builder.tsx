@@ -196,17 +196,6 @@ export function ChecklistBuilder({ texts, initialProvider, providerMessage, acti
       <header className={`${styles.intro} ${styles.screenOnly}`}>
         <h1>{t("page.title")}</h1>
         <p className={styles.lead}>{t("page.lead")}</p>
-        <p className={styles.privacy}>
-          <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
-            <path
-              d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1Zm2 0h6V7a3 3 0 0 0-6 0v3Z"
-              fill="currentColor"
-            />
-          </svg>
-          {t("page.privacy")}
-        </p>
-        <p className="muted">{texts.screen.labelStatusNotice}</p>
-        {texts.screen.translationNotice ? <p className="muted">{texts.screen.translationNotice}</p> : null}
       </header>
 
       <div className={styles.screenOnly}>
@@ -243,6 +232,21 @@ export function ChecklistBuilder({ texts, initialProvider, providerMessage, acti
         onCopyLink={() => void copyLink()}
         onReset={reset}
       />
+      {/* After the bar, so Print and Download PDF are on a phone's first screen (issue 18), in
+          Spanish too, whose sentences are longer. */}
+      <div className={`${styles.intro} ${styles.screenOnly}`}>
+        <p className={styles.privacy}>
+          <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
+            <path
+              d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1Zm2 0h6V7a3 3 0 0 0-6 0v3Z"
+              fill="currentColor"
+            />
+          </svg>
+          {t("page.privacy")}
+        </p>
+        <p className="muted">{texts.screen.labelStatusNotice}</p>
+        {texts.screen.translationNotice ? <p className="muted">{texts.screen.translationNotice}</p> : null}
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
