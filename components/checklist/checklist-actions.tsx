@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import styles from "./checklist.module.css";
 
@@ -33,6 +34,7 @@ export function ChecklistActions({
   onReset,
 }: Props) {
   const id = useId();
+  const t = useTranslations("checklist.actions");
   const [confirming, setConfirming] = useState(false);
   // The bar is a direct child of the page's root: a sticky element sticks only within its parent.
   return (
@@ -40,11 +42,11 @@ export function ChecklistActions({
       <div
         className={`${styles.screenOnly} ${styles.actionBar}`}
         role="region"
-        aria-label="Print or save your checklist"
+        aria-label={t("region")}
       >
         <div className={styles.actions}>
           <button type="button" className="button" onClick={onPrint}>
-            Print
+            {t("print")}
           </button>
           <button
             type="button"
@@ -52,7 +54,7 @@ export function ChecklistActions({
             onClick={onDownload}
             aria-disabled={busy === "pdf"}
           >
-            {busy === "pdf" ? "Preparing PDF…" : "Download PDF"}
+            {busy === "pdf" ? t("preparing") : t("download")}
           </button>
           <button
             type="button"
@@ -60,11 +62,11 @@ export function ChecklistActions({
             onClick={onCopyLink}
             aria-disabled={busy === "link"}
           >
-            Copy link
+            {t("copyLink")}
           </button>
           {confirming ? (
             <div className={styles.confirm} role="group" aria-labelledby={`${id}-confirm`}>
-              <p id={`${id}-confirm`}>Start over? This clears your answers, notes and own questions.</p>
+              <p id={`${id}-confirm`}>{t("confirmReset")}</p>
               <button
                 type="button"
                 className="button button--secondary"
@@ -73,15 +75,15 @@ export function ChecklistActions({
                   onReset();
                 }}
               >
-                Yes, start over
+                {t("confirmYes")}
               </button>
               <button type="button" className={styles.linkButton} onClick={() => setConfirming(false)}>
-                Cancel
+                {t("cancel")}
               </button>
             </div>
           ) : (
             <button type="button" className={styles.linkButton} onClick={() => setConfirming(true)}>
-              Reset
+              {t("reset")}
             </button>
           )}
           <a
@@ -96,7 +98,7 @@ export function ChecklistActions({
               heading.focus({ preventScroll: true });
             }}
           >
-            See your checklist ({questionCount} question{questionCount === 1 ? "" : "s"})
+            {t("jump", { count: questionCount })}
           </a>
         </div>
         <p role="status" className={styles.actionStatus}>
@@ -105,7 +107,7 @@ export function ChecklistActions({
       </div>
       {link ? (
         <div className={`field ${styles.shareBox} ${styles.screenOnly}`}>
-          <label htmlFor={`${id}-link`}>Link to this checklist</label>
+          <label htmlFor={`${id}-link`}>{t("linkLabel")}</label>
           <input
             id={`${id}-link`}
             type="text"
@@ -115,8 +117,7 @@ export function ChecklistActions({
             aria-describedby={`${id}-link-hint`}
           />
           <p id={`${id}-link-hint`} className="field-hint">
-            Anyone with this link can see your checklist, including your notes. The part after “#” never
-            reaches our server.
+            {t("linkHint")}
           </p>
         </div>
       ) : null}

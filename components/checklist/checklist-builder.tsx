@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { LABEL_STATUS_NOTICE } from "@/lib/content/medical";
-import { buildChecklistDocument, localIsoDate } from "@/lib/checklist/document";
+import type { TAnswer, TAssessmentId } from "@/lib/checklist/catalog";
+import { buildChecklistDocument, pdfFileName } from "@/lib/checklist/document";
 import type { TChecklistActions, TChecklistProvider } from "@/lib/checklist/provider";
-import { findQuestion } from "@/lib/checklist/questions";
-import type { TAnswer, TAssessmentId } from "@/lib/checklist/self-assessment";
+import type { TChecklistTexts } from "@/lib/checklist/texts";
 import {
   addOwnQuestion,
   moveItem,
@@ -23,28 +23,31 @@ import { DoctorPicker } from "./doctor-picker";
 import { QuestionPicker } from "./question-picker";
 import { SelfAssessmentForm } from "./self-assessment-form";
 import { useChecklist } from "./use-checklist";
+import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import styles from "./checklist.module.css";
 
 type Props = {
+  /** The checklist's words in the page's language (lib/checklist/texts.ts), from the server page. */
+  texts: TChecklistTexts;
   initialProvider: TChecklistProvider | null;
   providerMessage: string | null;
   actions: TChecklistActions;
 };
-
-function texts(ids: string[]): string {
-  return ids
-    .map((id) => findQuestion(id)?.text)
-    .filter(Boolean)
-    .join(" ");
-}
 
 /**
  * The consultation checklist page: self-check, doctor and date, question choice, and the document
  * that prints. State and saving live in useChecklist; this component renders it, announces changes
  * to screen readers and runs the print, PDF and link actions.
  */
-export function ChecklistBuilder({ initialProvider, providerMessage, actions }: Props) {
+export function ChecklistBuilder({ texts, initialProvider, providerMessage, actions }: Props) {
   const id = useId();
+  const t = useTranslations("checklist");
+  const byId = useMemo(() => Object.fromEntries(texts.questions.map((q) => [q.id, q])), [texts]);
+  const joined = (ids: string[]) =>
+    ids
+      .map((qid) => byId[qid]?.text)
+      .filter(Boolean)
+      .join(" ");
   const checklist = useChecklist(initialProvider, providerMessage, actions.getProvider);
   const { state, update, provider, ready } = checklist;
   const [announcement, setAnnouncement] = useState("");
@@ -74,15 +77,15 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
 
   const suggested = preselectedIds(state.answers);
   const selected = new Set(state.order);
-  const doc = buildChecklistDocument(state, provider, now);
+  const doc = buildChecklistDocument(state, provider, now, texts);
 
   function onAnswer(item: TAssessmentId, answer: TAnswer | null) {
     const change = setAnswer(state, item, answer);
     update(() => change.state);
     setAnnouncement(
       [
-        change.added.length ? `Added to your checklist: ${texts(change.added)}` : "",
-        change.removed.length ? `Taken off your checklist: ${texts(change.removed)}` : "",
+        change.added.length ? t("announce.added", { texts: joined(change.added) }) : "",
+        change.removed.length ? t("announce.removed", { texts: joined(change.removed) }) : "",
       ]
         .filter(Boolean)
         .join(" "),
@@ -91,14 +94,18 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
 
   function onToggle(qid: string, on: boolean) {
     update((s) => setSelected(s, qid, on));
-    setAnnouncement(`${on ? "Added to" : "Taken off"} your checklist: ${findQuestion(qid)?.text ?? ""}`);
+    setAnnouncement(t(on ? "announce.added" : "announce.removed", { texts: byId[qid]?.text ?? "" }));
   }
 
   function onAddOwn(text: string): string | null {
     const result = addOwnQuestion(state, text);
-    if (!result.ok) return result.message;
+    if (!result.ok) {
+      if (result.error === "empty") return t("picker.ownEmpty");
+      if (result.error === "too-long") return t("picker.ownTooLong", { max: CHECKLIST_LIMITS.ownQuestionMax });
+      return t("picker.ownFull", { max: CHECKLIST_LIMITS.ownQuestionsMax });
+    }
     update(() => result.state);
-    setAnnouncement(`Your question was added as number ${result.state.order.length}.`);
+    setAnnouncement(t("announce.ownAdded", { number: result.state.order.length }));
     return null;
   }
 
@@ -110,7 +117,11 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
     update(() => next);
     const position = next.order.indexOf(qid) + 1;
     setAnnouncement(
-      `Moved ${delta < 0 ? "up" : "down"} to number ${position} of ${next.order.length}: ${questionText(state, qid) ?? ""}`,
+      t(delta < 0 ? "announce.movedUp" : "announce.movedDown", {
+        position,
+        total: next.order.length,
+        text: questionText(state, qid, byId) ?? "",
+      }),
     );
   }
 
@@ -118,13 +129,13 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
     const index = state.order.indexOf(qid);
     const neighbour = state.order[index + 1] ?? state.order[index - 1];
     pendingFocus.current = neighbour ? `${id}-focus-up-${neighbour}` : `${id}-step4`;
-    setAnnouncement(`Taken off your checklist: ${questionText(state, qid) ?? ""}`);
+    setAnnouncement(t("announce.removed", { texts: questionText(state, qid, byId) ?? "" }));
     update((s) => removeItem(s, qid));
   }
 
   function restoreSaved(saved: Parameters<typeof checklist.restoreSaved>[0]) {
     checklist.restoreSaved(saved);
-    setStatus("Opened the checklist saved in this browser.");
+    setStatus(t("status.openedSaved"));
   }
 
   function print() {
@@ -135,27 +146,25 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
   async function downloadPdf() {
     if (busy) return;
     setBusy("pdf");
-    setStatus("Preparing your PDF…");
+    setStatus(t("status.preparingPdf"));
     try {
       const { buildChecklistPdf } = await import("@/lib/checklist/pdf");
       const date = new Date();
-      const bytes = await buildChecklistPdf(buildChecklistDocument(state, provider, date));
+      const bytes = await buildChecklistPdf(buildChecklistDocument(state, provider, date, texts));
       const url = URL.createObjectURL(
         new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
       );
       const a = document.createElement("a");
       a.href = url;
-      a.download = `consultation-checklist-${localIsoDate(date)}.pdf`;
+      a.download = pdfFileName(texts, date);
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 30_000);
-      setStatus("Your PDF has been downloaded.");
+      setStatus(t("status.pdfDone"));
     } catch (e) {
       console.error("checklist: PDF failed", e);
-      setStatus(
-        "We could not make the PDF. You can still print the page or save it as PDF from the print dialog.",
-      );
+      setStatus(t("status.pdfFailed"));
     } finally {
       setBusy(null);
     }
@@ -168,9 +177,9 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
       const url = await checklist.makeLink();
       try {
         await navigator.clipboard.writeText(url);
-        setStatus("Link copied. Open it on any device to get this checklist back.");
+        setStatus(t("status.linkCopied"));
       } catch {
-        setStatus("Copy the link below to keep or share this checklist.");
+        setStatus(t("status.copyBelow"));
       }
     } finally {
       setBusy(null);
@@ -179,27 +188,14 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
 
   function reset() {
     checklist.reset();
-    setStatus("The checklist is back to the standard questions, with no doctor.");
+    setStatus(t("status.reset"));
   }
 
   return (
     <div className={styles.root} data-ready={ready ? "true" : "false"}>
       <header className={`${styles.intro} ${styles.screenOnly}`}>
-        <h1>Consultation checklist</h1>
-        <p className={styles.lead}>
-          The questions to ask at your first consultation about botulinum toxin (“Botox”) injections in the
-          neck, chosen for your situation, with room to write the answers. Print it or save it as a PDF.
-        </p>
-        <p className={styles.privacy}>
-          <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
-            <path
-              d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1Zm2 0h6V7a3 3 0 0 0-6 0v3Z"
-              fill="currentColor"
-            />
-          </svg>
-          Your answers, notes and own questions stay in this browser: none of them is sent to our server.
-        </p>
-        <p className="muted">{LABEL_STATUS_NOTICE}</p>
+        <h1>{t("page.title")}</h1>
+        <p className={styles.lead}>{t("page.lead")}</p>
       </header>
 
       <div className={styles.screenOnly}>
@@ -216,15 +212,13 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
                 className="button button--secondary"
                 onClick={() => restoreSaved(n.saved!)}
               >
-                Open the checklist saved in this browser instead
+                {t("page.openSaved")}
               </button>
             ) : null}
           </div>
         ))}
         {checklist.storageOff ? (
-          <p className="alert alert--warn">
-            This browser does not let us save the checklist. Use “Copy link” or “Download PDF” to keep it.
-          </p>
+          <p className="alert alert--warn">{t("page.storageOff")}</p>
         ) : null}
       </div>
       <ChecklistActions
@@ -238,6 +232,21 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
         onCopyLink={() => void copyLink()}
         onReset={reset}
       />
+      {/* After the bar, so Print and Download PDF are on a phone's first screen (issue 18), in
+          Spanish too, whose sentences are longer. */}
+      <div className={`${styles.intro} ${styles.screenOnly}`}>
+        <p className={styles.privacy}>
+          <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
+            <path
+              d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1Zm2 0h6V7a3 3 0 0 0-6 0v3Z"
+              fill="currentColor"
+            />
+          </svg>
+          {t("page.privacy")}
+        </p>
+        <p className="muted">{texts.screen.labelStatusNotice}</p>
+        {texts.screen.translationNotice ? <p className="muted">{texts.screen.translationNotice}</p> : null}
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -247,15 +256,15 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           <span className={styles.stepNumber} aria-hidden="true">
             1
           </span>{" "}
-          Describe your symptoms
+          {t("page.step1")}
         </h2>
-        <p className={styles.stepIntro}>
-          Six questions that help you describe your symptoms and history to the doctor. They are not a test of
-          whether treatment suits you: only the doctor’s examination can tell. Your answers only pick
-          questions for your checklist and suggest what to mention; they are optional and stay in this
-          browser.
-        </p>
-        <SelfAssessmentForm answers={state.answers} onAnswer={onAnswer} />
+        <p className={styles.stepIntro}>{t("page.step1Intro")}</p>
+        <SelfAssessmentForm
+          items={texts.assessment}
+          answerLabels={texts.answers}
+          answers={state.answers}
+          onAnswer={onAnswer}
+        />
       </section>
 
       <section className={`card ${styles.step} ${styles.screenOnly}`} aria-labelledby={`${id}-step2`}>
@@ -263,7 +272,7 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           <span className={styles.stepNumber} aria-hidden="true">
             2
           </span>{" "}
-          Your doctor and visit
+          {t("page.step2")}
         </h2>
         <div className={styles.doctorGrid}>
           <DoctorPicker
@@ -272,9 +281,11 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
             onChoose={checklist.chooseDoctor}
             onRemove={checklist.removeDoctor}
             search={actions.searchProviders}
+            demoLabel={texts.screen.demoProviderLabel}
+            unclaimedNote={texts.paper.unclaimedNote}
           />
           <div className="field">
-            <label htmlFor={`${id}-date`}>Date of your visit</label>
+            <label htmlFor={`${id}-date`}>{t("page.visitDate")}</label>
             <input
               id={`${id}-date`}
               type="date"
@@ -284,7 +295,7 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
                 update((s) => ({ ...s, visitDate: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null }));
               }}
             />
-            <p className="field-hint">Optional. It prints at the top of your checklist.</p>
+            <p className="field-hint">{t("page.visitDateHint")}</p>
           </div>
         </div>
       </section>
@@ -294,13 +305,12 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           <span className={styles.stepNumber} aria-hidden="true">
             3
           </span>{" "}
-          Choose your questions
+          {t("page.step3")}
         </h2>
-        <p className={styles.stepIntro}>
-          {state.order.length} question{state.order.length === 1 ? "" : "s"} chosen. Tick the ones you want to
-          ask; each comes with why it matters and where that comes from.
-        </p>
+        <p className={styles.stepIntro}>{t("page.step3Intro", { count: state.order.length })}</p>
         <QuestionPicker
+          questions={texts.questions}
+          topics={texts.topics}
           selected={selected}
           suggested={suggested}
           ownCount={state.own.length}
@@ -314,12 +324,9 @@ export function ChecklistBuilder({ initialProvider, providerMessage, actions }: 
           <span className={styles.stepNumber} aria-hidden="true">
             4
           </span>{" "}
-          Your checklist
+          {t("page.step4")}
         </h2>
-        <p className={`${styles.stepIntro} ${styles.screenOnly}`}>
-          This is what prints. Put the questions in your order, remove any, and add notes. Print, Download PDF
-          and Copy link are in the bar at the top of the window.
-        </p>
+        <p className={`${styles.stepIntro} ${styles.screenOnly}`}>{t("page.step4Intro")}</p>
         <ChecklistDocument
           doc={doc}
           notes={state.notes}

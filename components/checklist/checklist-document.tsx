@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { ANSWER_LINES, type TChecklistDocument } from "@/lib/checklist/document";
+import { ANSWER_LINES, fill, type TChecklistDocument } from "@/lib/checklist/document";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import { CharacterCount } from "@/components/ui/character-count";
+import { BoardName } from "./doctor-picker";
 import styles from "./checklist.module.css";
 
 type Props = {
@@ -21,9 +23,12 @@ type Props = {
  * The checklist as it prints: header with the doctor and visit date, each question with a box and
  * answer lines, and the urgent-symptoms box. On screen each question also has its controls (hidden
  * in print). The site footer prints the medical notices below it, so they are not repeated here.
+ * The paper's words come with the document (its language's); the screen's controls from messages.
  */
 export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, onRemove, onNote }: Props) {
   const id = useId();
+  const t = useTranslations("checklist");
+  const { labels } = doc;
   const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
 
   return (
@@ -37,40 +42,44 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
           {doc.doctor ? (
             <>
               <p className={styles.docDoctorName}>
-                Doctor: {doc.doctor.name}
+                {labels.doctor} <span data-provider-text>{doc.doctor.name}</span>
                 {doc.doctor.nameMark ? (
                   <span className={styles.docDemoMark}> ({doc.doctor.nameMark})</span>
                 ) : null}
               </p>
               {doc.doctor.lines.map((line) => (
-                <p key={line}>{line}</p>
+                <p key={line} data-provider-text>
+                  {line}
+                </p>
               ))}
               {doc.doctor.contactNote ? (
                 <p className={styles.docContactNote}>{doc.doctor.contactNote}</p>
               ) : null}
               {doc.doctor.scopeNote ? <p className={styles.docScope}>{doc.doctor.scopeNote}</p> : null}
               {doc.doctor.certifications.length ? (
-                <ul className={styles.docCerts} aria-label="Board certifications">
-                  {doc.doctor.certifications.map((c) => (
-                    <li key={c}>{c}</li>
+                <ul className={styles.docCerts} aria-label={t("doctor.certifications")}>
+                  {doc.doctor.certifications.map((c, i) => (
+                    <li key={i}>
+                      <BoardName board={c.board} source={c.boardSource} />: {c.detail}
+                    </li>
                   ))}
                 </ul>
               ) : null}
             </>
           ) : (
             <p className={styles.docDoctorName}>
-              Doctor: <span className={styles.fillLine} aria-hidden="true" />
-              <span className="visually-hidden">not chosen yet</span>
+              {labels.doctor} <span className={styles.fillLine} aria-hidden="true" />
+              <span className="visually-hidden">{t("document.notChosen")}</span>
             </p>
           )}
         </div>
         <div className={styles.docVisit}>
           <p>
-            <strong>Visit date:</strong>{" "}
+            <strong>{labels.visitDate}</strong>{" "}
             {doc.visitDate ?? (
               <>
                 <span className={styles.fillLine} style={{ minWidth: "8rem" }} aria-hidden="true" />
-                <span className="visually-hidden">not set</span>
+                <span className="visually-hidden">{t("document.notSet")}</span>
               </>
             )}
           </p>
@@ -78,7 +87,7 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
       </div>
 
       {doc.sections.length === 0 ? (
-        <p className={styles.empty}>No questions chosen yet. Tick some in step 3, or add your own.</p>
+        <p className={styles.empty}>{t("document.empty")}</p>
       ) : null}
 
       {doc.sections.map((section, s) => (
@@ -96,7 +105,9 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
                       {item.number}. {item.text}
                     </p>
                     {item.note ? (
-                      <p className={`${styles.note} ${styles.printOnly}`}>My note: {item.note}</p>
+                      <p className={`${styles.note} ${styles.printOnly}`}>
+                        {fill(labels.myNote, { note: item.note })}
+                      </p>
                     ) : null}
                     <span className={styles.lines} aria-hidden="true">
                       {Array.from({ length: ANSWER_LINES }, (_, i) => (
@@ -108,47 +119,47 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
                         type="button"
                         id={`${focusIdPrefix}up-${item.id}`}
                         className={styles.controlButton}
-                        aria-label={`Move up: ${item.text}`}
+                        aria-label={t("document.moveUpLabel", { text: item.text })}
                         aria-disabled={item.number === 1}
                         onClick={() => item.number > 1 && onMove(item.id, -1)}
                       >
-                        ↑ Move up
+                        ↑ {t("document.moveUp")}
                       </button>
                       <button
                         type="button"
                         id={`${focusIdPrefix}down-${item.id}`}
                         className={styles.controlButton}
-                        aria-label={`Move down: ${item.text}`}
+                        aria-label={t("document.moveDownLabel", { text: item.text })}
                         aria-disabled={item.number === total}
                         onClick={() => item.number < total && onMove(item.id, 1)}
                       >
-                        ↓ Move down
+                        ↓ {t("document.moveDown")}
                       </button>
                       <button
                         type="button"
                         className={styles.controlButton}
-                        aria-label={`Remove: ${item.text}`}
+                        aria-label={t("document.removeLabel", { text: item.text })}
                         onClick={() => onRemove(item.id)}
                       >
-                        Remove
+                        {t("document.remove")}
                       </button>
                       {!noteOpen ? (
                         <button
                           type="button"
                           className={styles.controlButton}
-                          aria-label={`Add a note: ${item.text}`}
+                          aria-label={t("document.addNoteLabel", { text: item.text })}
                           onClick={() => {
                             setOpenNotes((prev) => new Set(prev).add(item.id));
                             requestAnimationFrame(() => document.getElementById(noteId)?.focus());
                           }}
                         >
-                          Add a note
+                          {t("document.addNote")}
                         </button>
                       ) : null}
                     </div>
                     {noteOpen ? (
                       <div className={`field ${styles.noteEditor}`}>
-                        <label htmlFor={noteId}>Your note for question {item.number}</label>
+                        <label htmlFor={noteId}>{t("document.noteLabel", { number: item.number })}</label>
                         <textarea
                           id={noteId}
                           value={notes[item.id] ?? ""}
@@ -172,7 +183,7 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
         </section>
       ))}
 
-      <div className={styles.warningBox} role="note" aria-label="Urgent symptoms">
+      <div className={styles.warningBox} role="note" aria-label={t("document.urgent")}>
         <p className={styles.warningText}>
           {doc.warning.title} <span className={styles.warningIntro}>{doc.warning.intro}</span>
         </p>
@@ -188,7 +199,7 @@ export function ChecklistDocument({ doc, notes, total, focusIdPrefix, onMove, on
         ))}
       </div>
       <p className={styles.docFooter}>
-        <span>{doc.printedOn ?? "Printed on"}</span>
+        <span>{doc.printedOn ?? labels.printedOnPending}</span>
         <span>NeckCare Finder</span>
       </p>
     </article>

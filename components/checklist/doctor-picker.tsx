@@ -1,12 +1,15 @@
 "use client";
 
-import type { TChecklistActions } from "@/lib/checklist/provider";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FactMark } from "@/components/provider/fact-mark";
-import type { TChecklistProvider, TProviderSearchResult } from "@/lib/checklist/provider";
-import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
+import type {
+  TBoardSource,
+  TChecklistActions,
+  TChecklistProvider,
+  TProviderSearchResult,
+} from "@/lib/checklist/provider";
+import { Link } from "@/lib/i18n/navigation";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import styles from "./checklist.module.css";
 
@@ -17,17 +20,35 @@ type Props = {
   loading: boolean;
   onChoose: (id: number) => void;
   onRemove: () => void;
+  /** "Demo data: fictional provider", in the page's language (lib/content). */
+  demoLabel: string;
+  /** Under an unclaimed registry listing, in the page's language (lib/content). */
+  unclaimedNote: string;
 };
 
 type TSearch =
   | { status: "idle" }
   | { status: "searching" }
   | { status: "done"; query: string; results: TProviderSearchResult[] }
-  | { status: "error"; message: string };
+  /** `message` null: the search could not be reached (worded at render, in the page's language). */
+  | { status: "error"; message: string | null };
 
-/** Search by name among published providers: a search field and a list of buttons, one per doctor. */
-export function DoctorPicker({ provider, loading, onChoose, onRemove, search: searchProviders }: Props) {
+/**
+ * Search by name among published providers: a search field and a list of buttons, one per doctor.
+ * Names, practices and addresses are the directory's words, shown as written (data-provider-text).
+ */
+export function DoctorPicker({
+  provider,
+  loading,
+  onChoose,
+  onRemove,
+  search: searchProviders,
+  demoLabel,
+  unclaimedNote,
+}: Props) {
   const id = useId();
+  const t = useTranslations("checklist.doctor");
+  const locale = useLocale();
   const [query, setQuery] = useState("");
   const [search, setSearch] = useState<TSearch>({ status: "idle" });
   const [changing, setChanging] = useState(false);
@@ -36,11 +57,12 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
   const searchInput = useRef<HTMLInputElement>(null);
   const focusAfterChoice = useRef<"chosen" | "search" | null>(null);
 
-  // The latest search function, for the typing effect below (it runs on the name alone).
-  const searchRef = useRef(searchProviders);
+  // The latest search function, for the typing effect below (it runs on the name alone); the
+  // answer's messages come in the page's language.
+  const searchRef = useRef((q: string) => searchProviders(q, locale));
   useEffect(() => {
-    searchRef.current = searchProviders;
-  }, [searchProviders]);
+    searchRef.current = (q: string) => searchProviders(q, locale);
+  }, [searchProviders, locale]);
 
   async function run(q: string) {
     const trimmed = q.trim();
@@ -59,15 +81,14 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
           : { status: "error", message: result.message },
       );
     } catch {
-      if (mine === seq.current)
-        setSearch({ status: "error", message: "The doctor search is not available right now." });
+      if (mine === seq.current) setSearch({ status: "error", message: null });
     }
   }
 
   // Search as the name is typed, after a short pause.
   useEffect(() => {
-    const t = setTimeout(() => void run(query), 300);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => void run(query), 300);
+    return () => clearTimeout(timer);
   }, [query]);
 
   useEffect(() => {
@@ -88,33 +109,35 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
   const resultsId = `${id}-results`;
   const statusText =
     search.status === "searching"
-      ? "Searching…"
+      ? t("searching")
       : search.status === "error"
-        ? search.message
+        ? (search.message ?? t("unavailable"))
         : search.status === "done"
           ? search.results.length === 0
-            ? `No published doctor matches “${search.query}”.`
-            : `${search.results.length}${search.results.length === 10 ? " or more" : ""} doctors match “${search.query}”${search.results.length === 10 ? ": type more of the name to narrow the list" : ""}.`
+            ? t("none", { query: search.query })
+            : search.results.length === 10
+              ? t("many", { count: search.results.length, query: search.query })
+              : t("some", { count: search.results.length, query: search.query })
           : "";
 
   return (
     <div>
       {provider ? (
         <div className={styles.chosen}>
-          <h3 ref={chosenHeading} tabIndex={-1}>
+          <h3 ref={chosenHeading} tabIndex={-1} data-provider-text>
             {provider.name}
           </h3>
-          {provider.demo ? <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span> : null}
-          {provider.practiceName ? <p>{provider.practiceName}</p> : null}
-          {provider.addressLines.length ? <p>{provider.addressLines.join(", ")}</p> : null}
-          {provider.phone ? <p>Phone: {provider.phone}</p> : null}
-          {provider.unclaimedImport ? <p className="muted">{UNCLAIMED_INJECTIONS_NOTE}</p> : null}
+          {provider.demo ? <span className="badge badge--demo">{demoLabel}</span> : null}
+          {provider.practiceName ? <p data-provider-text>{provider.practiceName}</p> : null}
+          {provider.addressLines.length ? <p data-provider-text>{provider.addressLines.join(", ")}</p> : null}
+          {provider.phone ? <p>{t("phone", { phone: provider.phone })}</p> : null}
+          {provider.unclaimedImport ? <p className="muted">{unclaimedNote}</p> : null}
           {provider.certifications.length ? (
-            <ul className={styles.certList} aria-label="Board certifications">
+            <ul className={styles.certList} aria-label={t("certifications")}>
               {provider.certifications.map((c, i) => (
                 <li key={i}>
-                  {c.board}: {c.specialty}
-                  {c.subspecialty ? `, subspecialty ${c.subspecialty}` : ""}
+                  <BoardName board={c.board} source={c.boardSource} />: {c.specialty}
+                  {c.subspecialty ? `, ${t("subspecialty", { name: c.subspecialty })}` : ""}
                   {c.year ? `, ${c.year}` : ""}{" "}
                   {provider.demo ? null : c.verified ? (
                     <FactMark kind="verified" date={c.verifiedAt} />
@@ -125,10 +148,10 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
               ))}
             </ul>
           ) : (
-            <p className="muted">No board certification listed.</p>
+            <p className="muted">{t("noCertification")}</p>
           )}
           <div className={styles.buttonRow}>
-            <Link href={`/providers/${provider.id}`}>View profile</Link>
+            <Link href={`/providers/${provider.id}`}>{t("viewProfile")}</Link>
             <button
               type="button"
               className={styles.linkButton}
@@ -137,7 +160,7 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
                 setChanging((c) => !c);
               }}
             >
-              Change doctor
+              {t("change")}
             </button>
             <button
               type="button"
@@ -148,25 +171,25 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
                 onRemove();
               }}
             >
-              Remove doctor
+              {t("remove")}
             </button>
           </div>
         </div>
       ) : loading ? (
-        <p role="status">Loading the doctor…</p>
+        <p role="status">{t("loading")}</p>
       ) : null}
 
       {showSearch ? (
         <form
           role="search"
-          aria-label="Find your doctor"
+          aria-label={t("searchRegion")}
           onSubmit={(e) => {
             e.preventDefault();
             void run(query);
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-q`}>Find your doctor by name</label>
+            <label htmlFor={`${id}-q`}>{t("searchLabel")}</label>
             <div className={styles.searchRow}>
               <input
                 ref={searchInput}
@@ -180,12 +203,11 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
                 onChange={(e) => setQuery(e.target.value)}
               />
               <button type="submit" className="button button--secondary">
-                Search
+                {t("search")}
               </button>
             </div>
             <p id={`${id}-hint`} className="field-hint">
-              Type at least {CHECKLIST_LIMITS.searchQueryMin} letters of the first or last name. Only the name
-              you type is sent to our server.
+              {t("searchHint", { min: CHECKLIST_LIMITS.searchQueryMin })}
             </p>
           </div>
           <p role="status" className={search.status === "error" ? "field-error" : "field-hint"}>
@@ -194,15 +216,19 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
           <ul
             id={resultsId}
             className={styles.results}
-            aria-label="Matching doctors"
+            aria-label={t("results")}
             hidden={search.status !== "done" || search.results.length === 0}
           >
             {search.status === "done"
               ? search.results.map((r) => (
                   <li key={r.id}>
                     <button type="button" className={styles.resultButton} onClick={() => choose(r)}>
-                      <span>{r.name}</span>
-                      {r.place ? <span className={styles.resultPlace}>{r.place}</span> : null}
+                      <span data-provider-text>{r.name}</span>
+                      {r.place ? (
+                        <span className={styles.resultPlace} data-provider-text>
+                          {r.place}
+                        </span>
+                      ) : null}
                     </button>
                   </li>
                 ))
@@ -212,4 +238,14 @@ export function DoctorPicker({ provider, loading, onChoose, onRemove, search: se
       ) : null}
     </div>
   );
+}
+
+/**
+ * A certification's board: a named board's English name (lang="en"), the practice's own words
+ * (shown as written), or our "Other board" in the page's language.
+ */
+export function BoardName({ board, source }: { board: string; source: TBoardSource }) {
+  if (source === "name") return <span lang="en">{board}</span>;
+  if (source === "provider") return <span data-provider-text>{board}</span>;
+  return <>{board}</>;
 }

@@ -1,13 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { QUESTIONS, TOPICS } from "@/lib/checklist/questions";
-import { SOURCES } from "@/lib/content/sources";
+import type { TTopicId } from "@/lib/checklist/catalog";
+import type { TQuestionView } from "@/lib/checklist/texts";
 import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
 import { CharacterCount } from "@/components/ui/character-count";
 import styles from "./checklist.module.css";
 
 type Props = {
+  /** The built-in questions in the page's language, in topic order. */
+  questions: readonly TQuestionView[];
+  topics: readonly { id: TTopicId; title: string }[];
   selected: ReadonlySet<string>;
   suggested: ReadonlySet<string>;
   ownCount: number;
@@ -16,8 +20,9 @@ type Props = {
   onAddOwn: (text: string) => string | null;
 };
 
-export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddOwn }: Props) {
+export function QuestionPicker({ questions, topics, selected, suggested, ownCount, onToggle, onAddOwn }: Props) {
   const id = useId();
+  const t = useTranslations("checklist.picker");
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
   const full = ownCount >= CHECKLIST_LIMITS.ownQuestionsMax;
@@ -25,50 +30,49 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
   return (
     <>
       <div className={styles.topics}>
-        {TOPICS.map((topic) => (
+        {topics.map((topic) => (
           <fieldset key={topic.id} className={styles.topic}>
             <legend>{topic.title}</legend>
-            {QUESTIONS.filter((q) => q.topic === topic.id).map((q) => {
-              return (
-                <div key={q.id} className={styles.choice}>
-                  <input
-                    type="checkbox"
-                    id={`${id}-${q.id}`}
-                    checked={selected.has(q.id)}
-                    onChange={(e) => onToggle(q.id, e.target.checked)}
-                    aria-describedby={`${id}-${q.id}-why`}
-                  />
-                  <label htmlFor={`${id}-${q.id}`}>
-                    {q.text}
-                    {suggested.has(q.id) ? (
-                      <span className={`badge ${styles.suggested}`}>Matches your answers</span>
-                    ) : null}
-                  </label>
-                  <p id={`${id}-${q.id}-why`} className={styles.why}>
-                    Why ask: {q.why}
-                    <span className={styles.source}>
-                      {q.sources.length === 1 ? "Source: " : "Sources: "}
-                      {q.sources.map((key, i) => {
-                        const source = SOURCES[key];
-                        return (
-                          <span key={key}>
+            {questions
+              .filter((q) => q.topic === topic.id)
+              .map((q) => {
+                return (
+                  <div key={q.id} className={styles.choice}>
+                    <input
+                      type="checkbox"
+                      id={`${id}-${q.id}`}
+                      checked={selected.has(q.id)}
+                      onChange={(e) => onToggle(q.id, e.target.checked)}
+                      aria-describedby={`${id}-${q.id}-why`}
+                    />
+                    <label htmlFor={`${id}-${q.id}`}>
+                      {q.text}
+                      {suggested.has(q.id) ? (
+                        <span className={`badge ${styles.suggested}`}>{t("matches")}</span>
+                      ) : null}
+                    </label>
+                    <p id={`${id}-${q.id}-why`} className={styles.why}>
+                      {t("whyAsk")} {q.why}
+                      <span className={styles.source}>
+                        {t("sources", { count: q.sources.length })}{" "}
+                        {q.sources.map((source, i) => (
+                          <span key={source.id}>
                             {i > 0 ? "; " : null}
-                            {"url" in source ? (
+                            {source.url ? (
                               <a href={source.url} rel="noopener noreferrer" target="_blank">
                                 {source.short}
-                                <span className="visually-hidden"> (opens in a new tab)</span>
+                                <span className="visually-hidden"> {t("newTab")}</span>
                               </a>
                             ) : (
                               source.short
                             )}
                           </span>
-                        );
-                      })}
-                    </span>
-                  </p>
-                </div>
-              );
-            })}
+                        ))}
+                      </span>
+                    </p>
+                  </div>
+                );
+              })}
           </fieldset>
         ))}
       </div>
@@ -82,9 +86,9 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
           if (!message) setDraft("");
         }}
       >
-        <h3>Add your own question</h3>
+        <h3>{t("ownTitle")}</h3>
         <div className="field">
-          <label htmlFor={`${id}-own`}>Your own question</label>
+          <label htmlFor={`${id}-own`}>{t("ownLabel")}</label>
           <input
             id={`${id}-own`}
             type="text"
@@ -109,14 +113,11 @@ export function QuestionPicker({ selected, suggested, ownCount, onToggle, onAddO
             </p>
           ) : null}
           {full ? (
-            <p className="field-hint">
-              You have added {CHECKLIST_LIMITS.ownQuestionsMax} questions of your own, the most a checklist
-              can hold. Remove one to add another.
-            </p>
+            <p className="field-hint">{t("ownFullHint", { max: CHECKLIST_LIMITS.ownQuestionsMax })}</p>
           ) : null}
         </div>
         <button type="submit" className="button button--secondary" disabled={full}>
-          Add question
+          {t("add")}
         </button>
       </form>
     </>

@@ -1,28 +1,32 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   ANSWERS,
-  ANSWER_LABELS,
-  SELF_ASSESSMENT,
   bringUpLines,
   type TAnswer,
   type TAnswers,
   type TAssessmentId,
-} from "@/lib/checklist/self-assessment";
+  type TAssessmentItem,
+} from "@/lib/checklist/catalog";
 import styles from "./checklist.module.css";
 
 type Props = {
+  /** The self-check in the page's language, in the order of the page. */
+  items: readonly TAssessmentItem[];
+  answerLabels: Readonly<Record<TAnswer, string>>;
   answers: TAnswers;
   onAnswer: (item: TAssessmentId, answer: TAnswer | null) => void;
 };
 
-export function SelfAssessmentForm({ answers, onAnswer }: Props) {
-  const lines = bringUpLines(answers);
-  const answeredAll = lines.length === SELF_ASSESSMENT.length;
+export function SelfAssessmentForm({ items, answerLabels, answers, onAnswer }: Props) {
+  const t = useTranslations("checklist.assessment");
+  const lines = bringUpLines(answers, items);
+  const answeredAll = lines.length === items.length;
   return (
     <>
       <div className={styles.assessment}>
-        {SELF_ASSESSMENT.map((item, i) => (
+        {items.map((item, i) => (
           <fieldset key={item.id} className={styles.assessmentItem}>
             <legend>
               <span className={styles.trait}>
@@ -40,12 +44,13 @@ export function SelfAssessmentForm({ answers, onAnswer }: Props) {
                     checked={answers[item.id] === answer}
                     onChange={() => onAnswer(item.id, answer)}
                   />
-                  {ANSWER_LABELS[answer]}
+                  {answerLabels[answer]}
                 </label>
               ))}
               {answers[item.id] ? (
                 <button type="button" className={styles.linkButton} onClick={() => onAnswer(item.id, null)}>
-                  Clear answer<span className="visually-hidden"> to question {i + 1}</span>
+                  {t("clear")}
+                  <span className="visually-hidden"> {t("clearFor", { number: i + 1 })}</span>
                 </button>
               ) : null}
             </div>
@@ -53,7 +58,7 @@ export function SelfAssessmentForm({ answers, onAnswer }: Props) {
         ))}
       </div>
       <section className={`alert alert--info ${styles.bringUp}`} aria-labelledby="bring-up-title">
-        <h3 id="bring-up-title">To bring up with your doctor</h3>
+        <h3 id="bring-up-title">{t("bringUpTitle")}</h3>
         {lines.length ? (
           <ul>
             {lines.map((line) => (
@@ -61,15 +66,12 @@ export function SelfAssessmentForm({ answers, onAnswer }: Props) {
             ))}
           </ul>
         ) : (
-          <p>Answer the questions above to see what you might mention at your visit.</p>
+          <p>{t("bringUpEmpty")}</p>
         )}
         {lines.length && !answeredAll ? (
-          <p className="muted">{SELF_ASSESSMENT.length - lines.length} left to answer.</p>
+          <p className="muted">{t("left", { count: items.length - lines.length })}</p>
         ) : null}
-        <p className="muted">
-          These points are prompts for the conversation, not a diagnosis or advice: only your doctor can tell
-          whether botulinum toxin fits your situation.
-        </p>
+        <p className="muted">{t("disclaimer")}</p>
       </section>
     </>
   );

@@ -1,29 +1,50 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import {
-  DECODE_MESSAGES,
   checklistHref,
   decodeChecklist,
   encodeChecklist,
   stateParamFromHash,
+  type TDecodeError,
 } from "@/lib/checklist/encoding";
 import type { TChecklistActions, TChecklistProvider } from "@/lib/checklist/provider";
 import { defaultState, sameChecklist, type TChecklistState } from "@/lib/checklist/state";
+import { localizedPath } from "@/lib/i18n/routing";
 import { clearSaved, readSaved, writeSaved } from "./storage";
 
 export type TNotice = { kind: "error" | "info"; text: string; saved?: TChecklistState };
 
 const SAVE_DELAY_MS = 400;
 
+/** The message key for each way a link can fail to decode. */
+const DECODE_KEYS = {
+  "too-long": "tooLong",
+  format: "damaged",
+  checksum: "damaged",
+  corrupt: "damaged",
+  invalid: "invalid",
+  unsupported: "unsupported",
+} as const satisfies Record<TDecodeError, string>;
+
 /**
  * The checklist's state and where it lives. It is restored once, in the browser: a link's fragment
  * wins over the checklist saved in this browser, which wins over the default; `?provider=` (public,
  * read by the server) sets the doctor. After the patient changes something it is saved (debounced)
  * to localStorage and to the address bar's fragment, so reloading or copying the address keeps it.
- * Only the doctor lookup talks to the server, with a public provider id.
+ * Only the doctor lookup talks to the server, with a public provider id. Links and saved checklists
+ * hold ids and codes, never words, so they open the same checklist in every language; the address
+ * stays on this page's language (/checklist or /es/checklist).
  */
-export function useChecklist(initialProvider: TChecklistProvider | null, providerMessage: string | null, getProvider: TChecklistActions["getProvider"]) {
+export function useChecklist(
+  initialProvider: TChecklistProvider | null,
+  providerMessage: string | null,
+  getProvider: TChecklistActions["getProvider"],
+) {
+  const t = useTranslations("checklist.notices");
+  const locale = useLocale();
+  const path = localizedPath("/checklist", locale);
   const [state, setState] = useState<TChecklistState>(() => ({
     ...defaultState(),
     providerId: initialProvider?.id ?? null,
@@ -52,7 +73,7 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
   async function loadProvider(providerId: number, why: "saved" | "chosen") {
     const mine = ++providerSeq.current;
     setProviderLoading(true);
-    const result = await getProvider(providerId).catch(
+    const result = await getProvider(providerId, locale).catch(
       () => ({ ok: false, reason: "unavailable" }) as const,
     );
     if (mine !== providerSeq.current) return; // the doctor was changed again meanwhile
@@ -64,15 +85,12 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
     setProvider(null);
     if (result.reason === "not-found") {
       setState((s) => (s.providerId === providerId ? { ...s, providerId: null } : s));
-      const text =
-        why === "saved"
-          ? "The doctor saved in this checklist is no longer listed in the directory, so the checklist has no doctor now."
-          : "That doctor is no longer listed in the directory.";
+      const text = why === "saved" ? t("savedDoctorGone") : t("chosenDoctorGone");
       setNotices((n) => [...n, { kind: "error", text }]);
     } else {
       setNotices((n) => [
         ...n,
-        { kind: "error", text: "We could not load the doctor’s details right now. Please try again later." },
+        { kind: "error", text: t("doctorUnavailable") },
       ]);
     }
   }
@@ -88,17 +106,11 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
         const decoded = await decodeChecklist(param);
         if (decoded.ok) {
           next = decoded.state;
-          if (decoded.dropped) {
-            const one = decoded.dropped === 1;
-            found.push({
-              kind: "info",
-              text: `${decoded.dropped} question${one ? " in this link is" : "s in this link are"} no longer on our list and ${one ? "was" : "were"} left out.`,
-            });
-          }
+          if (decoded.dropped) found.push({ kind: "info", text: t("dropped", { count: decoded.dropped }) });
           if (saved?.ok && !sameChecklist(saved.state, next)) {
             found.push({
               kind: "info",
-              text: "You opened a checklist from a link. It replaces the one saved in this browser once you change something.",
+              text: t("linkReplacesSaved"),
               saved: saved.state,
             });
           }
@@ -106,7 +118,7 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
           // Never a crash: say what happened, show the default, offer the saved one if there is one.
           found.push({
             kind: "error",
-            text: `${DECODE_MESSAGES[decoded.error]} We opened the standard checklist instead.`,
+            text: t("decodeFailed", { problem: t(`decode.${DECODE_KEYS[decoded.error]}`) }),
             saved: saved?.ok ? saved.state : undefined,
           });
         }
@@ -115,7 +127,7 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
       } else if (saved && !saved.ok) {
         found.push({
           kind: "error",
-          text: "The checklist saved in this browser could not be read, so we opened the standard checklist.",
+          text: t("savedUnreadable"),
         });
       }
       if (initialProvider) next = { ...next, providerId: initialProvider.id };
@@ -140,12 +152,12 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
       if (!writeSaved(state)) setStorageOff(true);
       const encoded = await encodeChecklist(state);
       if (latest.current !== state) return; // a newer change will save itself
-      const href = checklistHref(state.providerId, encoded);
+      const href = checklistHref(state.providerId, encoded, path);
       window.history.replaceState(null, "", href);
       setLink((old) => (old ? new URL(href, window.location.origin).toString() : old));
     }, SAVE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [state, ready]);
+  }, [state, ready, path]);
 
   useEffect(() => {
     const onHide = () => {
@@ -181,7 +193,7 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
     },
     /** The absolute link that reproduces this checklist; also puts it in the address bar. */
     async makeLink(): Promise<string> {
-      const href = checklistHref(state.providerId, await encodeChecklist(state));
+      const href = checklistHref(state.providerId, await encodeChecklist(state), path);
       window.history.replaceState(null, "", href);
       const url = new URL(href, window.location.origin).toString();
       setLink(url);
@@ -195,7 +207,7 @@ export function useChecklist(initialProvider: TChecklistProvider | null, provide
       setLink(null);
       setNotices([]);
       clearSaved();
-      window.history.replaceState(null, "", "/checklist");
+      window.history.replaceState(null, "", path);
     },
   };
 }

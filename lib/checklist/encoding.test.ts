@@ -15,7 +15,7 @@ function fullState(): TChecklistState {
   let state = setSelected(setSelected(defaultState(), "cost-coverage", false), "plan-dose", true);
   ({ state } = setAnswer(state, "understand", "no"));
   const r = addOwnQuestion(state, "Kann ich danach Auto fahren? Ünïcödé “quotes” and 日本語");
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.error);
   state = setNote(r.state, "cred-board", "Line one\nLine two");
   return { ...state, visitDate: "2026-12-03", providerId: 42 };
 }

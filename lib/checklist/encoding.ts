@@ -6,7 +6,7 @@
 // format "z": the wire JSON (ZChecklistWireV1), deflate-raw compressed; "j": the JSON uncompressed
 // (used when shorter, or when the browser has no CompressionStream). The checksum (FNV-1a over the
 // format and payload) catches links that were cut short or mangled on the way; the schema check
-// catches everything else. Decoding never throws: it returns an error code the page explains.
+// catches everything else. Decoding never throws: it returns an error code the page explains (in its language).
 import { CHECKLIST_LIMITS, ZChecklistWireV1 } from "@/lib/validation/checklist";
 import { fromWire, toWire, type TChecklistState } from "./state";
 
@@ -16,15 +16,6 @@ export type TDecodeError = "too-long" | "format" | "checksum" | "corrupt" | "inv
 
 export type TDecodeResult =
   { ok: true; state: TChecklistState; dropped: number } | { ok: false; error: TDecodeError };
-
-export const DECODE_MESSAGES: Record<TDecodeError, string> = {
-  "too-long": "This checklist link is too long to open.",
-  format: "This checklist link is damaged or incomplete.",
-  checksum: "This checklist link is damaged or incomplete.",
-  corrupt: "This checklist link is damaged or incomplete.",
-  invalid: "This checklist link contains something we cannot use.",
-  unsupported: "This browser cannot open compressed checklist links. Please try a current browser.",
-};
 
 function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -156,10 +147,14 @@ export function stateParamFromHash(hash: string): string | null {
   return params.get(STATE_PARAM);
 }
 
-/** The link that reproduces a checklist: the doctor in the query (public), the rest in the fragment. */
-export function checklistHref(providerId: number | null, encoded: string): string {
+/**
+ * The link that reproduces a checklist: the doctor in the query (public), the rest in the fragment.
+ * `path` is the page's address in its language ("/checklist", "/es/checklist"); the rest holds ids
+ * and codes only, so the same fragment opens the same checklist in every language.
+ */
+export function checklistHref(providerId: number | null, encoded: string, path = "/checklist"): string {
   const query = providerId ? `?provider=${providerId}` : "";
-  return `/checklist${query}#${STATE_PARAM}=${encoded}`;
+  return `${path}${query}#${STATE_PARAM}=${encoded}`;
 }
 
 /** Browser storage: the same wire JSON, uncompressed (storage is synchronous and local). */

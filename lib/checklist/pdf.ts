@@ -2,9 +2,18 @@
 // view (document.ts). The page loads this module only when the button is pressed.
 // pdf-lib's standard Helvetica speaks WinAnsi only: any character it cannot encode (emoji, CJK, ...)
 // is replaced (by its unaccented form when there is one, else "?") instead of failing the download.
+// WinAnsi covers Spanish (á é í ó ú ñ ü ¿ ¡ and the typographic quotes), so Spanish prints as written.
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { TUrgentBox } from "@/lib/content/medical";
-import { ANSWER_LINES, doctorHeading, formatPrintDate, type TChecklistDocument } from "./document";
+import { INTL_LOCALE } from "@/lib/i18n/routing";
+import {
+  ANSWER_LINES,
+  certificationText,
+  doctorHeading,
+  fill,
+  formatPrintDate,
+  type TChecklistDocument,
+} from "./document";
 
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
@@ -13,8 +22,18 @@ const FOOTER_SPACE = 18;
 const LEADING = 1.25;
 const QUESTION_SIZE = 10;
 const NOTE_SIZE = 9;
-const ANSWER_LINE_GAP = 15;
-const ITEM_GAP = 4;
+/** Room under each question: the answer lines' spacing and the gap to the next question. */
+type TSpacing = { answerLineGap: number; itemGap: number };
+/**
+ * The usual spacing, and a slightly tighter one used only when the usual one would need one page more
+ * (a Spanish checklist runs about 20% longer than the English; the default must stay on two pages).
+ */
+const SPACINGS: readonly TSpacing[] = [
+  { answerLineGap: 15, itemGap: 4 },
+  { answerLineGap: 13, itemGap: 3 },
+];
+/** The most pages the default checklist may take (tested in both languages). */
+export const TARGET_PAGES = 2;
 const NOTICE_SIZE = 8;
 
 type TFonts = { regular: PDFFont; bold: PDFFont; italic: PDFFont };
@@ -187,12 +206,26 @@ function drawUrgentBox(w: Writer, box: TUrgentBox) {
   w.y -= 8;
 }
 
+/**
+ * The checklist as a PDF: with the usual spacing, or with the tighter one when that saves a page and
+ * keeps the checklist within TARGET_PAGES (the words and their order never change).
+ */
 export async function buildChecklistPdf(document: TChecklistDocument): Promise<Uint8Array> {
+  const usual = await renderPdf(document, SPACINGS[0]!);
+  if (usual.pages <= TARGET_PAGES) return usual.bytes;
+  const tight = await renderPdf(document, SPACINGS[1]!);
+  return tight.pages < usual.pages && tight.pages <= TARGET_PAGES ? tight.bytes : usual.bytes;
+}
+
+async function renderPdf(
+  document: TChecklistDocument,
+  { answerLineGap, itemGap }: TSpacing,
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.create();
   doc.setTitle(`${document.title}: ${document.subtitle}`);
   doc.setCreator("NeckCare Finder");
   doc.setProducer("NeckCare Finder (pdf-lib)");
-  doc.setLanguage("en-US");
+  doc.setLanguage(INTL_LOCALE[document.locale]);
   const fonts: TFonts = {
     regular: await doc.embedFont(StandardFonts.Helvetica),
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
@@ -200,6 +233,12 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
   };
   const w = new Writer(doc, fonts, makeSanitizer(fonts.regular));
   const { regular, bold, italic } = fonts;
+  const { labels } = document;
+  /** A label followed by a line to write on, starting just after the label (at least at `min`). */
+  const blank = (label: string, min: number) => {
+    w.write([w.clean(label)], bold, 11);
+    w.rule(Math.max(min, bold.widthOfTextAtSize(w.clean(label), 11) + 8));
+  };
 
   w.write(w.lines(document.title, bold, 18), bold, 18);
   w.write(w.lines(document.subtitle, regular, 11), regular, 11);
@@ -207,7 +246,7 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
 
   // Doctor and visit date: blank lines to fill in by hand when not chosen.
   if (document.doctor) {
-    w.write(w.lines(doctorHeading(document.doctor), bold, 11), bold, 11);
+    w.write(w.lines(doctorHeading(document.doctor, labels), bold, 11), bold, 11);
     for (const line of document.doctor.lines) w.write(w.lines(line, regular, 10), regular, 10);
     if (document.doctor.contactNote) {
       const note = document.doctor.contactNote;
@@ -215,19 +254,15 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
     }
     if (document.doctor.scopeNote) w.write(w.lines(document.doctor.scopeNote, italic, 9.5), italic, 9.5);
     if (document.doctor.certifications.length) {
-      w.write(w.lines("Board certifications:", regular, 9.5), regular, 9.5);
-      for (const c of document.doctor.certifications) w.write(w.lines(c, regular, 9.5, 10), regular, 9.5, 10);
+      w.write(w.lines(labels.certifications, regular, 9.5), regular, 9.5);
+      for (const c of document.doctor.certifications) {
+        w.write(w.lines(certificationText(c), regular, 9.5, 10), regular, 9.5, 10);
+      }
     }
-  } else {
-    w.write(["Doctor:"], bold, 11);
-    w.rule(48);
-  }
+  } else blank(labels.doctor, 48);
   w.y -= 2;
-  if (document.visitDate) w.write(w.lines(`Visit date: ${document.visitDate}`, bold, 11), bold, 11);
-  else {
-    w.write(["Visit date:"], bold, 11);
-    w.rule(64);
-  }
+  if (document.visitDate) w.write(w.lines(`${labels.visitDate} ${document.visitDate}`, bold, 11), bold, 11);
+  else blank(labels.visitDate, 64);
   w.y -= 10;
 
   const box = 8.5;
@@ -235,13 +270,13 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
   for (const section of document.sections) {
     section.items.forEach((item, i) => {
       const textLines = w.lines(`${item.number}. ${item.text}`, bold, QUESTION_SIZE, indent);
-      const noteLines = item.note ? w.lines(`My note: ${item.note}`, italic, NOTE_SIZE, indent) : [];
+      const noteLines = item.note ? w.lines(fill(labels.myNote, { note: item.note }), italic, NOTE_SIZE, indent) : [];
       const headingHeight = i === 0 ? 11.5 * LEADING + 7 : 0;
       const height =
         headingHeight +
         (textLines.length * QUESTION_SIZE + noteLines.length * NOTE_SIZE) * LEADING +
-        ANSWER_LINES * ANSWER_LINE_GAP +
-        ITEM_GAP;
+        ANSWER_LINES * answerLineGap +
+        itemGap;
       w.ensure(height); // a question (and its topic heading) never splits across pages
       if (i === 0) {
         w.y -= 4;
@@ -260,10 +295,10 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
       });
       if (noteLines.length) w.write(noteLines, italic, NOTE_SIZE, indent);
       for (let l = 0; l < ANSWER_LINES; l++) {
-        w.y -= ANSWER_LINE_GAP;
+        w.y -= answerLineGap;
         w.rule(indent);
       }
-      w.y -= ITEM_GAP;
+      w.y -= itemGap;
     });
   }
 
@@ -286,10 +321,12 @@ export async function buildChecklistPdf(document: TChecklistDocument): Promise<U
 
   const total = w.pages.length;
   w.pages.forEach((page, i) => {
-    const printed = document.printedOn ?? `Printed on ${formatPrintDate(new Date())}`;
-    const footer = w.clean(`${printed} · NeckCare Finder · Page ${i + 1} of ${total}`);
+    const printed =
+      document.printedOn ?? fill(labels.printedOn, { date: formatPrintDate(new Date(), document.locale) });
+    const pageOf = fill(labels.page, { page: i + 1, total });
+    const footer = w.clean(`${printed} · NeckCare Finder · ${pageOf}`);
     page.drawText(footer, { x: MARGIN, y: MARGIN - 14, size: 8.5, font: regular, color: GREY });
   });
 
-  return doc.save();
+  return { bytes: await doc.save(), pages: total };
 }

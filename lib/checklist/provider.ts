@@ -1,10 +1,14 @@
 // The doctor block printed at the top of the checklist: public directory data only.
-// Shared by the data layer (which builds it) and the browser (which shows and prints it).
-import { factMarkText } from "@/lib/content/fact-marks";
-import { DEMO_FACT_MARK } from "@/lib/content/listing";
+// Shared by the data layer (which builds it, in the page's language) and the browser (which shows and
+// prints it). Named boards keep their English names (proper names, shown with lang="en"); a board the
+// practice typed in is shown as written.
+import type { TLocalized } from "@/lib/i18n/localized";
+import type { TLocale } from "@/lib/i18n/routing";
 
 export type TChecklistCertification = {
   board: string;
+  /** Whose words `board` is: a named board's English name, the practice's own words, or ours. */
+  boardSource: TBoardSource;
   specialty: string;
   subspecialty: string | null;
   year: number | null;
@@ -29,6 +33,8 @@ export type TChecklistProvider = {
   certifications: TChecklistCertification[];
 };
 
+export type TBoardSource = "name" | "provider" | "ours";
+
 export type TProviderSearchResult = { id: number; name: string; place: string | null };
 
 export type TSearchProvidersResult =
@@ -41,8 +47,10 @@ export type TGetProviderResult =
  * handed to the builder by its page: components never import routes.
  */
 export type TChecklistActions = {
-  searchProviders: (query: unknown) => Promise<TSearchProvidersResult>;
-  getProvider: (id: unknown) => Promise<TGetProviderResult>;
+  /** `locale`: the language of the answer's messages. */
+  searchProviders: (query: unknown, locale: unknown) => Promise<TSearchProvidersResult>;
+  /** `locale`: the language of the specialty names. */
+  getProvider: (id: unknown, locale: unknown) => Promise<TGetProviderResult>;
 };
 
 const BOARD_NAMES: Record<string, string> = {
@@ -53,23 +61,30 @@ const BOARD_NAMES: Record<string, string> = {
   AOBPMR: "American Osteopathic Board of Physical Medicine and Rehabilitation (AOBPMR)",
 };
 
-const SPECIALTY_NAMES: Record<string, string> = {
-  NEUROLOGY: "Neurology",
-  PAIN_MEDICINE: "Pain medicine",
-  PMR: "Physical medicine and rehabilitation",
-  NEUROMUSCULAR_MEDICINE: "Neuromuscular medicine",
-  CLINICAL_NEUROPHYSIOLOGY: "Clinical neurophysiology",
-  ANESTHESIOLOGY: "Anesthesiology",
-  OTHER: "Other specialty",
+const SPECIALTY_NAMES: Record<string, TLocalized> = {
+  NEUROLOGY: { en: "Neurology", es: "Neurología" },
+  PAIN_MEDICINE: { en: "Pain medicine", es: "Medicina del dolor" },
+  PMR: { en: "Physical medicine and rehabilitation", es: "Medicina física y rehabilitación" },
+  NEUROMUSCULAR_MEDICINE: { en: "Neuromuscular medicine", es: "Medicina neuromuscular" },
+  CLINICAL_NEUROPHYSIOLOGY: { en: "Clinical neurophysiology", es: "Neurofisiología clínica" },
+  ANESTHESIOLOGY: { en: "Anesthesiology", es: "Anestesiología" },
+  OTHER: { en: "Other specialty", es: "Otra especialidad" },
 };
 
-export function boardLabel(board: string, boardName?: string | null): string {
-  if (board === "OTHER") return boardName?.trim() || "Other board";
+const OTHER_BOARD: TLocalized = { en: "Other board", es: "Otra junta de certificación" };
+
+export function boardLabel(board: string, boardName?: string | null, locale: TLocale = "en"): string {
+  if (board === "OTHER") return boardName?.trim() || OTHER_BOARD[locale];
   return BOARD_NAMES[board] ?? board;
 }
 
-export function specialtyLabel(specialty: string): string {
-  return SPECIALTY_NAMES[specialty] ?? specialty;
+export function boardSource(board: string, boardName?: string | null): TBoardSource {
+  if (board !== "OTHER") return "name";
+  return boardName?.trim() ? "provider" : "ours";
+}
+
+export function specialtyLabel(specialty: string, locale: TLocale = "en"): string {
+  return SPECIALTY_NAMES[specialty]?.[locale] ?? specialty;
 }
 
 export function providerDisplayName(p: {
@@ -80,24 +95,4 @@ export function providerDisplayName(p: {
 }): string {
   const suffix = p.suffix?.trim() ? ` ${p.suffix.trim()}` : "";
   return `${p.firstName} ${p.lastName}${suffix}, ${p.credential}`;
-}
-
-/**
- * One line per certification, with its mark in the words of lib/content/fact-marks.ts, e.g.
- * "ABPN (…): Neurology, subspecialty Pain medicine, 2014 (verified March 3, 2026)".
- */
-export function certificationLine(
-  c: TChecklistCertification,
-  lastConfirmedAt: string | null,
-  demo = false,
-): string {
-  const sub = c.subspecialty ? `, subspecialty ${c.subspecialty}` : "";
-  const year = c.year ? `, ${c.year}` : "";
-  // A demo doctor's "verified" is as invented as the doctor: on paper it must never read as a check.
-  const mark = demo
-    ? DEMO_FACT_MARK
-    : c.verified
-      ? factMarkText({ kind: "verified", date: c.verifiedAt })
-      : factMarkText({ kind: "reported", date: lastConfirmedAt });
-  return `${c.board}: ${c.specialty}${sub}${year} (${mark})`;
 }

@@ -1,8 +1,20 @@
 // The checklist's state and every change to it, as pure functions (unit-tested in state.test.ts).
 // The page keeps this state in the browser only: nothing here is sent to the server.
 import { CHECKLIST_LIMITS, ZOwnId, type TChecklistWireV1 } from "@/lib/validation/checklist";
-import { QUESTIONS, DEFAULT_QUESTION_IDS, canonicalIndex, findQuestion } from "./questions";
-import { ASSESSMENT_IDS, type TAnswer, type TAnswers, type TAssessmentId } from "./self-assessment";
+// It knows questions by id only (catalog.ts): their words reach the page in its language (texts.ts).
+import {
+  ASSESSMENT_IDS,
+  DEFAULT_QUESTION_IDS,
+  QUESTION_IDS,
+  canonicalIndex,
+  isQuestionId,
+  preselectedIds,
+  type TAnswer,
+  type TAnswers,
+  type TAssessmentId,
+} from "./catalog";
+
+export { preselectedIds };
 
 export type TOwnQuestion = { id: string; text: string };
 
@@ -34,9 +46,13 @@ export function isOwnId(id: string): boolean {
   return ZOwnId.safeParse(id).success;
 }
 
-/** The text of a selected or selectable question, built-in or own. */
-export function questionText(state: TChecklistState, id: string): string | undefined {
-  return findQuestion(id)?.text ?? state.own.find((q) => q.id === id)?.text;
+/** The text of a selected or selectable question: built-in (in the page's language) or own. */
+export function questionText(
+  state: TChecklistState,
+  id: string,
+  builtIn: Readonly<Record<string, { text: string }>>,
+): string | undefined {
+  return (isQuestionId(id) ? builtIn[id]?.text : undefined) ?? state.own.find((q) => q.id === id)?.text;
 }
 
 /**
@@ -59,7 +75,7 @@ export function insertCanonical(order: readonly string[], id: string): string[] 
 }
 
 export function setSelected(state: TChecklistState, id: string, selected: boolean): TChecklistState {
-  if (!findQuestion(id)) return state;
+  if (!isQuestionId(id)) return state;
   const has = state.order.includes(id);
   if (selected === has) return state;
   return {
@@ -78,20 +94,16 @@ export function moveItem(state: TChecklistState, id: string, delta: -1 | 1): TCh
   return { ...state, order };
 }
 
-export type TAddOwnResult = { ok: true; state: TChecklistState; id: string } | { ok: false; message: string };
+/** Why an own question was refused: a code, which the page words in its language. */
+export type TAddOwnError = "empty" | "too-long" | "full";
+export type TAddOwnResult =
+  { ok: true; state: TChecklistState; id: string } | { ok: false; error: TAddOwnError };
 
 export function addOwnQuestion(state: TChecklistState, rawText: string): TAddOwnResult {
   const text = rawText.replace(/\s+/g, " ").trim();
-  if (!text) return { ok: false, message: "Write your question first." };
-  if (text.length > CHECKLIST_LIMITS.ownQuestionMax) {
-    return { ok: false, message: `Keep your question to ${CHECKLIST_LIMITS.ownQuestionMax} characters.` };
-  }
-  if (state.own.length >= CHECKLIST_LIMITS.ownQuestionsMax) {
-    return {
-      ok: false,
-      message: `You can add up to ${CHECKLIST_LIMITS.ownQuestionsMax} questions of your own.`,
-    };
-  }
+  if (!text) return { ok: false, error: "empty" };
+  if (text.length > CHECKLIST_LIMITS.ownQuestionMax) return { ok: false, error: "too-long" };
+  if (state.own.length >= CHECKLIST_LIMITS.ownQuestionsMax) return { ok: false, error: "full" };
   const used = state.own.map((q) => Number(q.id.slice(1)));
   const id = `u${Math.max(0, ...used) + 1}`;
   return {
@@ -122,22 +134,6 @@ export function setNote(state: TChecklistState, id: string, note: string): TChec
   return { ...state, notes };
 }
 
-/** Built-in questions the self-assessment answers point to. */
-export function preselectedIds(answers: TAnswers): Set<string> {
-  const ids = new Set<string>();
-  for (const q of QUESTIONS) {
-    if (
-      q.preselect?.some((rule) => {
-        const answer = answers[rule.item];
-        return answer !== undefined && rule.answers.includes(answer);
-      })
-    ) {
-      ids.add(q.id);
-    }
-  }
-  return ids;
-}
-
 export type TAnswerChange = { state: TChecklistState; added: string[]; removed: string[] };
 
 /**
@@ -164,10 +160,10 @@ export function setAnswer(
     removed.push(id);
   }
   const added: string[] = [];
-  for (const q of QUESTIONS) {
-    if (after.has(q.id) && !before.has(q.id) && !order.includes(q.id)) {
-      order = insertCanonical(order, q.id);
-      added.push(q.id);
+  for (const id of QUESTION_IDS) {
+    if (after.has(id) && !before.has(id) && !order.includes(id)) {
+      order = insertCanonical(order, id);
+      added.push(id);
     }
   }
   return { state: { ...state, answers, order }, added, removed };
@@ -204,7 +200,7 @@ export function toWire(state: TChecklistState): TChecklistWireV1 {
  */
 export function fromWire(wire: TChecklistWireV1): { state: TChecklistState; dropped: number } {
   const ownTexts = wire.u ?? {};
-  const order = wire.o.filter((id) => (isOwnId(id) ? id in ownTexts : findQuestion(id) !== undefined));
+  const order = wire.o.filter((id) => (isOwnId(id) ? id in ownTexts : isQuestionId(id)));
   const own = wire.o.filter((id) => isOwnId(id) && id in ownTexts).map((id) => ({ id, text: ownTexts[id]! }));
   const notes = Object.fromEntries(
     Object.entries(wire.n ?? {}).filter(([id, note]) => note && order.includes(id)),

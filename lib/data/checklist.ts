@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TLocale } from "@/lib/i18n/routing";
 import {
   boardLabel,
+  boardSource,
   providerDisplayName,
   specialtyLabel,
   type TChecklistProvider,
@@ -18,8 +20,17 @@ function formatZip(zip: string, zip4: string | null): string {
   return zip4 ? `${zip}-${zip4}` : zip;
 }
 
-/** A published provider's name, primary practice address, phone and board certifications; null otherwise. */
-export async function getChecklistProvider({ id }: { id: number }): Promise<TChecklistProvider | null> {
+/**
+ * A published provider's name, primary practice address, phone and board certifications; null
+ * otherwise. Specialty names in `locale` (the checklist page's language).
+ */
+export async function getChecklistProvider({
+  id,
+  locale = "en",
+}: {
+  id: number;
+  locale?: TLocale;
+}): Promise<TChecklistProvider | null> {
   const p = await db.provider.findFirst({
     where: { id, status: "PUBLISHED" },
     select: {
@@ -77,9 +88,10 @@ export async function getChecklistProvider({ id }: { id: number }): Promise<TChe
     unclaimedImport: isUnclaimedImport(p),
     demo: p.source === "DEMO",
     certifications: p.certifications.map((c) => ({
-      board: boardLabel(c.board, c.boardName),
-      specialty: specialtyLabel(c.specialty),
-      subspecialty: c.subspecialty ? specialtyLabel(c.subspecialty) : null,
+      board: boardLabel(c.board, c.boardName, locale),
+      boardSource: boardSource(c.board, c.boardName),
+      specialty: specialtyLabel(c.specialty, locale),
+      subspecialty: c.subspecialty ? specialtyLabel(c.subspecialty, locale) : null,
       year: c.year,
       verified: c.verificationState === "VERIFIED",
       verifiedAt: c.verificationState === "VERIFIED" ? (c.verifiedAt?.toISOString() ?? null) : null,

@@ -5,15 +5,19 @@
 // placeholders that differ.
 import enCommon from "./en/common.json";
 import esCommon from "./es/common.json";
+import enChecklist from "./en/checklist.json";
+import esChecklist from "./es/checklist.json";
 
 export const en = {
   common: enCommon,
+  checklist: enChecklist,
 };
 
 export type TMessages = typeof en;
 
 export const es: TMessages = {
   common: esCommon,
+  checklist: esChecklist,
 };
 
 export const MESSAGES = { en, es } as const;

@@ -1,7 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LOCALES, localizedPath, type TLocale } from "@/lib/i18n/routing";
 
-export const checklistMetadata: Metadata = {
-  title: "Consultation checklist",
-  description:
-    "Prepare for your first consultation about botulinum toxin injections in the neck: choose your questions, add your own, print them or save them as a PDF.",
-};
+/** The checklist's title and description in `locale`; one canonical address per language. */
+export async function checklistMetadata(locale: TLocale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "checklist.meta" });
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: {
+      canonical: localizedPath("/checklist", locale),
+      languages: Object.fromEntries(LOCALES.map((l) => [l, localizedPath("/checklist", l)])),
+    },
+  };
+}

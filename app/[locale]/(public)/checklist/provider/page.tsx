@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
-import { ChecklistBuilder } from "@/components/checklist/checklist-builder";
-import { getProviderAction, searchProvidersAction } from "../actions";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { TChecklistProvider } from "@/lib/checklist/provider";
 import { getChecklistProvider } from "@/lib/data/checklist";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { ZProviderIdParam } from "@/lib/validation/checklist";
 import { checklistMetadata } from "../metadata";
+import { ChecklistShell } from "../shell";
 
-// `/checklist?provider=…` lands here (a rewrite in next.config.js): the doctor is looked up per
-// request, while plain `/checklist` (../page.tsx) is prerendered once for everyone (issue 15).
-export const metadata: Metadata = {
-  ...checklistMetadata,
-  alternates: { canonical: "/checklist" },
+// `/checklist?provider=…` (and `/es/checklist?provider=…`) land here (a rewrite in next.config.js):
+// the doctor is looked up per request, while plain `/checklist` (../page.tsx) is prerendered once for
+// everyone (issue 15).
+type TProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return checklistMetadata(localeOrDefault((await params).locale));
+}
 
-export default async function ChecklistPage({ searchParams }: TProps) {
+export default async function ChecklistProviderPage({ params, searchParams }: TProps) {
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "checklist.notices" });
   // Only `provider` (public directory data) is read on the server. The checklist itself lives in the
   // URL fragment and the browser's storage, which the server never sees.
   const raw = (await searchParams).provider;
@@ -24,28 +31,16 @@ export default async function ChecklistPage({ searchParams }: TProps) {
   if (raw !== undefined) {
     const parsed = ZProviderIdParam.safeParse(Array.isArray(raw) ? raw[0] : raw);
     if (!parsed.success) {
-      providerMessage = "The doctor in this link is not valid, so the checklist opens without a doctor.";
+      providerMessage = t("providerInvalid");
     } else {
-      const found = await getChecklistProvider({ id: parsed.data }).catch((e: unknown) => {
+      const found = await getChecklistProvider({ id: parsed.data, locale }).catch((e: unknown) => {
         console.error("checklist: provider lookup failed", e);
         return undefined;
       });
       provider = found ?? null;
-      if (found === undefined) {
-        providerMessage = "We could not load that doctor right now, so the checklist opens without a doctor.";
-      } else if (!found) {
-        providerMessage =
-          "We could not find that doctor in the directory (the listing may have been removed), so the checklist opens without a doctor.";
-      }
+      if (found === undefined) providerMessage = t("providerUnavailable");
+      else if (!found) providerMessage = t("providerNotFound");
     }
   }
-  return (
-    <div className="container">
-      <ChecklistBuilder
-        initialProvider={provider}
-        providerMessage={providerMessage}
-        actions={{ searchProviders: searchProvidersAction, getProvider: getProviderAction }}
-      />
-    </div>
-  );
+  return <ChecklistShell locale={locale} provider={provider} providerMessage={providerMessage} />;
 }
