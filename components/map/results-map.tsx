@@ -7,11 +7,13 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 
 import L from "leaflet";
-import { useEffect, useId, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { formatNumber } from "@/lib/i18n/format";
 import { Circle, MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
 import { MapNote } from "./map-note";
 import { OfflineBasemap, TILE_ATTRIBUTION, TILE_URL } from "./offline-basemap";
-import { ResultsLayer } from "./results-layer";
+import { ResultsLayer, type TLayerTexts } from "./results-layer";
 import styles from "./results-map.module.css";
 import type { TMapResult, TResultsMapProps } from "./types";
 
@@ -52,8 +54,30 @@ export function ResultsMap({
   highlightedId,
   selectedId = null,
   onSelect,
+  boardWords,
+  listingLabels,
 }: TResultsMapProps) {
   const noteId = useId();
+  const t = useTranslations("searchClient.map");
+  const locale = useLocale();
+  // The markers' and popups' words, made once per language (the layer is plain Leaflet, not React).
+  const texts = useMemo<TLayerTexts>(() => {
+    const miles = (n: number) => formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const specialty = (s: string) => (boardWords ? s.split(" · ").map((w) => boardWords[w] ?? w).join(" · ") : s);
+    return {
+      registered: (s) => t("registered", { specialty: s }),
+      board: (s) => t("board", { specialty: specialty(s) }),
+      verified: t("verified"),
+      reported: t("reported"),
+      away: (d) => t("away", { distance: miles(d) }),
+      view: t("view"),
+      viewLabel: (name) => t("viewLabel", { name }),
+      cluster: (count) => t("cluster", { count: formatNumber(count, locale) }),
+      marker: (name, d) => t("marker", { name, distance: miles(d) }),
+      demo: listingLabels.demo,
+      unclaimed: listingLabels.unclaimed,
+    };
+  }, [t, locale, boardWords, listingLabels.demo, listingLabels.unclaimed]);
   // MapContainer reads its bounds once; FitToResults follows later changes.
   const [initialBounds] = useState(() => boundsFor(results, center.lat, center.lng, radiusMiles));
   const [offline, setOffline] = useState(TILE_URL === "none");
@@ -61,7 +85,7 @@ export function ResultsMap({
   const fit = offline ? OFFLINE_FIT_OPTIONS : FIT_OPTIONS;
   const count = results.length;
   return (
-    <section className={styles.region} aria-label={`Map of ${count} result${count === 1 ? "" : "s"}`}>
+    <section className={styles.region} aria-label={t("region", { count })}>
       <MapContainer
         className={styles.map}
         bounds={initialBounds}
@@ -71,7 +95,7 @@ export function ResultsMap({
       >
         {/* Below the tiles (tilePane is 200): invisible once tiles load, the whole map when they cannot. */}
         <Pane name="basemap" style={{ zIndex: 150 }}>
-          <OfflineBasemap attribution="State outlines: US Census Bureau" />
+          <OfflineBasemap attribution={t("basemap")} />
         </Pane>
         {offline ? null : (
           <TileLayer
@@ -94,21 +118,19 @@ export function ResultsMap({
           <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
         )}
         <ResultMarkers
+          texts={texts}
           results={results}
           highlightedId={highlightedId}
           selectedId={selectedId}
           onSelect={onSelect}
         />
         <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} fit={fit} />
-        <MapContainerSetup noteId={noteId} />
+        <MapContainerSetup noteId={noteId} label={t("label")} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
       <MapNote id={noteId} />
       {offline ? (
-        <p className={styles.note}>
-          The street map cannot load, so the map shows state outlines only and zooms in no further than the
-          state level.
-        </p>
+        <p className={styles.note}>{t("offline")}</p>
       ) : null}
     </section>
   );
@@ -116,9 +138,10 @@ export function ResultsMap({
 
 type TResultMarkersProps = Pick<TResultsMapProps, "results" | "highlightedId" | "onSelect"> & {
   selectedId: number | null;
+  texts: TLayerTexts;
 };
 
-function ResultMarkers({ results, highlightedId, selectedId, onSelect }: TResultMarkersProps) {
+function ResultMarkers({ results, highlightedId, selectedId, onSelect, texts }: TResultMarkersProps) {
   const map = useMap();
   const layerRef = useRef<ResultsLayer | null>(null);
   // Parents usually pass a new onSelect each render; reading it through a ref keeps a hover in the list
@@ -130,14 +153,14 @@ function ResultMarkers({ results, highlightedId, selectedId, onSelect }: TResult
 
   // Rebuilt only when the results array changes (the page must keep it referentially stable).
   useEffect(() => {
-    const layer = new ResultsLayer(results, (id) => onSelectRef.current(id));
+    const layer = new ResultsLayer(results, (id) => onSelectRef.current(id), texts);
     layer.addTo(map);
     layerRef.current = layer;
     return () => {
       layer.remove();
       layerRef.current = null;
     };
-  }, [map, results]);
+  }, [map, results, texts]);
 
   useEffect(() => {
     layerRef.current?.setActive(highlightedId, selectedId);
@@ -203,14 +226,14 @@ function FitToResults({ results, lat, lng, radiusMiles, fit }: TFitProps) {
 }
 
 /** Names the focusable map element and points it at the note under the map. */
-function MapContainerSetup({ noteId }: { noteId: string }) {
+function MapContainerSetup({ noteId, label }: { noteId: string; label: string }) {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
     // Leaflet makes the container focusable (arrow keys pan); a focusable element needs a role and a name.
     container.setAttribute("role", "group");
-    container.setAttribute("aria-label", "Results map");
+    container.setAttribute("aria-label", label);
     container.setAttribute("aria-describedby", noteId);
-  }, [map, noteId]);
+  }, [map, noteId, label]);
   return null;
 }
