@@ -369,13 +369,13 @@ export const FILTERS = [
     kind: "flag",
     param: "medicareNeck",
     step: "experience",
-    label: L("Medicare claims show neck injections", "Las reclamaciones a Medicare muestran inyecciones en el cuello"),
+    label: L("Medicare claims show neck injections", "Las reclamaciones de Medicare muestran inyecciones en el cuello"),
     factsSql: `SELECT 1 WHERE EXISTS (SELECT 1 FROM ${NECK_ROWS_SQL})`,
     why: (r, _v, locale) => {
       const ev = r.medicareEvidence;
       if (!ev) return null;
       const patients = ev.patients !== null ? say(locale, ` (at least ${ev.patients} Medicare patients)`, ` (al menos ${num(ev.patients, locale)} pacientes de Medicare)`) : "";
-      return say(locale, `Medicare claims show neck injections in ${ev.year}`, `Las reclamaciones a Medicare muestran inyecciones en el cuello en ${ev.year}`) + patients;
+      return say(locale, `Medicare claims show neck injections in ${ev.year}`, `Las reclamaciones de Medicare muestran inyecciones en el cuello en ${ev.year}`) + patients;
     },
   },
   {

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import { FACT_MARKS, type TFactKind } from "@/lib/content/fact-marks";
+import { factMarksFor, type TFactKind } from "@/lib/content/fact-marks";
 import { SaveButton } from "@/components/shortlist/save-button";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
-import { SELECTION_STEPS, type TStepId } from "@/lib/content/steps";
+import { medicalFor } from "@/lib/content/medical";
+import { stepsFor, type TStepId } from "@/lib/content/steps";
 import type { TCompared } from "@/lib/data/compare";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -23,6 +23,7 @@ type TRow = { step: TStepId; label: string; cell: (c: TCompared) => TCell };
  * doctor in the column's head.
  */
 function Mark({ kind, text }: { kind: TFactKind; text?: string }) {
+  const { FACT_MARKS } = factMarksFor(useLocale());
   return (
     <span className={`${styles.mark} ${styles[`mark_${kind}`]}`} data-fact={kind} title={FACT_MARKS[kind].label}>
       <span aria-hidden="true">{FACT_MARKS[kind].icon}</span>
@@ -242,7 +243,7 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
                     t("notConfirmed")
                   )}
                 </div>
-                {c.profile.source === "DEMO" ? <span className={`badge badge--demo ${styles.demo}`}>{DEMO_PROVIDER_LABEL}</span> : null}
+                {c.profile.source === "DEMO" ? <span className={`badge badge--demo ${styles.demo}`}>{medicalFor(locale).DEMO_PROVIDER_LABEL}</span> : null}
                 <div className={styles.actions}>
                   <SaveButton id={c.profile.id} name={c.profile.name} />
                   <Link href={`/checklist?provider=${c.profile.id}`}>
@@ -254,7 +255,7 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
             ))}
           </tr>
         </thead>
-        {SELECTION_STEPS.map((step) => (
+        {stepsFor(locale).SELECTION_STEPS.map((step) => (
           <tbody key={step.id}>
             <tr className={styles.stepRow}>
               <th scope="colgroup" colSpan={doctors.length + 1}>

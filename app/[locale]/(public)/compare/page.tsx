@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getComparison } from "@/lib/data/compare";
-import { CLAIMS_CAVEAT } from "@/lib/cms/evidence";
+import { medicareFor } from "@/lib/content/medicare";
 import { Link } from "@/lib/i18n/navigation";
 import { localeOrDefault } from "@/lib/i18n/routing";
 import { MAX_COMPARE } from "@/lib/shortlist";
@@ -73,7 +73,7 @@ export default async function ComparePage({ params, searchParams }: TProps) {
           </p>
         ) : null}
         {found.length ? <CompareTable doctors={found} /> : <SavedShortlist />}
-        <p className={styles.notes}>{t("claims", { caveat: CLAIMS_CAVEAT })}</p>
+        <p className={styles.notes}>{t("claims", { caveat: medicareFor(locale).CLAIMS_CAVEAT })}</p>
         <div className={styles.toolbar}>
           <PrintButton label={t("print")} />
           <Link href="/search">{t("back")}</Link>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { SELECTION_STEPS } from "@/lib/content/steps";
+import { stepsFor } from "@/lib/content/steps";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/routing";
 import { FILTERS, type TFilter, type TListFilter, type TMinFilter } from "@/lib/search/filters";
@@ -129,7 +129,7 @@ export function FilterFields({ query, facets }: Props) {
   return (
     <>
       <h2 className={styles.filtersTitle}>{t("title")}</h2>
-      {SELECTION_STEPS.map((step) => (
+      {stepsFor(locale).SELECTION_STEPS.map((step) => (
         <fieldset key={step.id} className={styles.group}>
           <legend>
             <span className={styles.stepNo}>{step.number}</span> {step.title}

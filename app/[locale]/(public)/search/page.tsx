@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
+import { medicalFor } from "@/lib/content/medical";
 import { FEW_RESULTS, searchBeyondRadius, searchProviders } from "@/lib/data/search";
 import { Link } from "@/lib/i18n/navigation";
 import { localeOrDefault } from "@/lib/i18n/routing";
@@ -181,7 +181,7 @@ export default async function SearchPage({ params, searchParams }: TProps) {
             origin={origin ? { lat: origin.lat, lng: origin.lng } : null}
             queryString={canonical.toString()}
             boardWords={boardWords}
-            listingLabels={{ demo: DEMO_PROVIDER_LABEL, unclaimed: t("card.unclaimedLabel") }}
+            listingLabels={{ demo: medicalFor(locale).DEMO_PROVIDER_LABEL, unclaimed: t("card.unclaimedLabel") }}
             emptyState={emptyState}
             beyond={
               beyond && origin ? (

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
 import { SaveButton } from "@/components/shortlist/save-button";
-import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor } from "@/lib/content/medical";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
@@ -57,7 +57,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         {r.isDemo ? (
           <>
             {" "}
-            <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span>
+            <span className="badge badge--demo">{medicalFor(locale).DEMO_PROVIDER_LABEL}</span>
           </>
         ) : null}
         {r.isUnclaimedImport ? (
@@ -73,7 +73,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           </span>
         ) : null}
       </p>
-      {r.isUnclaimedImport ? <p className={styles.muted}>{UNCLAIMED_INJECTIONS_NOTE}</p> : null}
+      {r.isUnclaimedImport ? <p className={styles.muted}>{listingFor(locale).UNCLAIMED_INJECTIONS_NOTE}</p> : null}
       <ul className={styles.badges} aria-label={t("card.boards")}>
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
