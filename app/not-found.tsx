@@ -1,3 +1,4 @@
+import Link from "next/link";
 import "./globals.css";
 
 // Outside both languages' trees (a missing /sitemaps file, say): a plain page in English.
@@ -8,7 +9,8 @@ export default function NotFound() {
         <main id="main" className="container section">
           <h1>Page not found</h1>
           <p>
-            We couldn’t find that page. <a href="/search">Search for a doctor</a> or go to the <a href="/">home page</a>.
+            We couldn’t find that page. <Link href="/search">Search for a doctor</Link> or go to the{" "}
+            <Link href="/">home page</Link>.
           </p>
         </main>
       </body>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "@/lib/i18n/navigation";
 import { isEnglishOnlyPath, localizedPath } from "@/lib/i18n/routing";
@@ -13,6 +14,7 @@ export function LanguageSwitcher() {
   const locale = useLocale();
   const t = useTranslations("common.language");
   const pathname = usePathname();
+  const router = useRouter();
   if (isEnglishOnlyPath(pathname)) return null;
   const other = locale === "es" ? "en" : "es";
   const href = localizedPath(pathname, other);
@@ -26,7 +28,7 @@ export function LanguageSwitcher() {
         onClick={(e) => {
           if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
           e.preventDefault();
-          window.location.assign(`${href}${window.location.search}${window.location.hash}`);
+          router.push(`${href}${window.location.search}${window.location.hash}`);
         }}
       >
         {t("switchTo")}

@@ -18,7 +18,13 @@ export function SiteHeader() {
         <Link href="/" className="brand" aria-label={t("home")}>
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 28 28">
             <circle cx="14" cy="14" r="13" fill="var(--brand)" />
-            <path d="M9 19c2-6 8-6 10 0M14 7v6" stroke="#fff" strokeWidth="2.2" fill="none" strokeLinecap="round" />
+            <path
+              d="M9 19c2-6 8-6 10 0M14 7v6"
+              stroke="#fff"
+              strokeWidth="2.2"
+              fill="none"
+              strokeLinecap="round"
+            />
           </svg>
           <span>NeckCare Finder</span>
         </Link>

@@ -3,7 +3,13 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const t = useTranslations("common.error");
   return (
     <div className="container section" role="alert">

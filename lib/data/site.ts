@@ -32,7 +32,9 @@ export async function checkHealth(): Promise<THealth> {
 }
 
 /** Profiles per sitemap file: the protocol allows 50,000 addresses in one file. */
-export const SITEMAP_PAGE_SIZE = 45_000;
+// Profiles per sitemap file: each is listed in English and Spanish, so a file holds twice as many
+// addresses, under the protocol's 50,000.
+export const SITEMAP_PAGE_SIZE = 22_500;
 
 export type TSitemapProfile = { id: number; firstName: string; lastName: string; credential: string; updatedAt: Date };
 

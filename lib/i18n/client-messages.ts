@@ -8,5 +8,8 @@ export const CLIENT_NAMESPACES = ["common", "shortlist"] as const satisfies Read
 
 export function clientMessages(locale: TLocale): Pick<TMessages, (typeof CLIENT_NAMESPACES)[number]> {
   const all = MESSAGES[locale];
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<TMessages, (typeof CLIENT_NAMESPACES)[number]>;
+  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<
+    TMessages,
+    (typeof CLIENT_NAMESPACES)[number]
+  >;
 }

@@ -17,14 +17,16 @@ function dateFormat(locale: TLocale, opts: Intl.DateTimeFormatOptions): Intl.Dat
   return f;
 }
 
-export const formatNumber = (n: number, locale: TLocale, opts?: Intl.NumberFormatOptions) => numberFormat(locale, opts).format(n);
+export const formatNumber = (n: number, locale: TLocale, opts?: Intl.NumberFormatOptions) =>
+  numberFormat(locale, opts).format(n);
 
 /** A calendar date as stored (UTC): "December 3, 2026" / "3 de diciembre de 2026". */
 export const formatDate = (d: Date | string | number, locale: TLocale, style: "long" | "medium" = "long") =>
   dateFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(new Date(d));
 
 /** Today's date on the reader's own clock (the checklist's "prepared on"). */
-export const formatLocalDate = (d: Date, locale: TLocale) => dateFormat(locale, { dateStyle: "long" }).format(d);
+export const formatLocalDate = (d: Date, locale: TLocale) =>
+  dateFormat(locale, { dateStyle: "long" }).format(d);
 
 /** A distance in miles, one decimal under 10: "2.4 mi" / "2.4 mi". */
 export function formatMiles(miles: number, locale: TLocale): string {

@@ -8,11 +8,13 @@
 //   - a fixed set of 60 provider profiles (every published provider whose id is 7 modulo a step);
 //   - /search as HTML for a fixed mix of 40 places and filters (the first of bench:search's mix);
 //   - /, /checklist;
+//   - the Spanish home page (/es) and /es/search for the same mix (issue 19);
 //   - a static asset (a Next.js chunk under /_next/static/) as the floor.
 // For each: requests a second, p50/p95/p99 (from every response's own time), the ratio to the floor,
 // and the server's resident memory (RSS) after the run. Then three --memory-seconds runs of the
 // mixed pages, RSS after each; then Lighthouse 12.2.3 (mobile, default throttling, run by npx so
-// nothing is added to node_modules) on /, /search?near=60611&radius=25, one profile and /checklist.
+// nothing is added to node_modules) on /, /search?near=60611&radius=25, one profile and /checklist,
+// and on /es and /es/search?near=60611&radius=25.
 import { randomBytes } from "node:crypto";
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -214,6 +216,8 @@ async function main() {
       ["/checklist", ["/checklist"]],
       [`profiles (${profiles.length})`, profiles],
       [`/search HTML (${searches.length})`, searches],
+      ["/es", ["/es"]],
+      [`/es/search HTML (${searches.length})`, searches.map((p) => `/es${p}`)],
     ];
     if (only.includes("load")) {
       const rows: Array<[string, TFigures, number]> = [];
@@ -246,7 +250,7 @@ async function main() {
       log(`\nLighthouse ${LIGHTHOUSE.split("@")[1]} (mobile, default throttling), reports in ${outDir}:`);
       log("| page | performance | accessibility | TBT | LCP | CLS |");
       log("| --- | --- | --- | --- | --- | --- |");
-      for (const page of ["/", "/search?near=60611&radius=25", profiles[0]!, "/checklist"]) {
+      for (const page of ["/", "/search?near=60611&radius=25", profiles[0]!, "/checklist", "/es", "/es/search?near=60611&radius=25"]) {
         const r = await lighthouse(`http://127.0.0.1:${port}${page}`, outDir);
         if (typeof r === "string") log(`| ${page} | ${r} | | | | |`);
         else log(`| ${page} | ${r.performance} | ${r.accessibility} | ${r.tbt} ms | ${r.lcp} ms | ${r.cls} |`);

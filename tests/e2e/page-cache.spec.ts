@@ -208,7 +208,12 @@ test("the sitemap lists every published real profile and no demo or unpublished 
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("application/xml");
   const xml = await res.text();
-  const ids = [...xml.matchAll(/<loc>[^<]*\/providers\/(\d+)-[^<]*<\/loc>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+  const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const ids = locs.flatMap((p) => /^\/providers\/(\d+)-/.exec(p)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  // Each profile in Spanish too, with its hreflang alternates.
+  const esIds = locs.flatMap((p) => /^\/es\/providers\/(\d+)-/.exec(p)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  expect(esIds).toEqual(ids);
+  expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="es" href="[^"]*\/es\/providers\/\d+-/);
   const { rows } = await db.query<{ id: number }>(
     `SELECT id FROM "Provider" WHERE status = 'PUBLISHED' AND source <> 'DEMO' ORDER BY id`,
   );

@@ -7,7 +7,6 @@ import { ZProviderId, ZProviderSearchQuery } from "@/lib/validation/checklist";
 // The checklist page's only calls to the server: looking up public directory data. The patient's
 // answers, notes and own questions are never arguments here.
 
-
 export async function searchProvidersAction(query: unknown): Promise<TSearchProvidersResult> {
   const parsed = ZProviderSearchQuery.safeParse(query);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the name." };
@@ -18,7 +17,6 @@ export async function searchProvidersAction(query: unknown): Promise<TSearchProv
     return { ok: false, message: "The doctor search is not available right now. Please try again." };
   }
 }
-
 
 export async function getProviderAction(id: unknown): Promise<TGetProviderResult> {
   const parsed = ZProviderId.safeParse(id);

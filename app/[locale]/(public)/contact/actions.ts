@@ -1,11 +1,7 @@
 "use server";
 
 import { requireFormData } from "@/lib/action-args";
-import {
-  checkContactFormStamp,
-  contactFormStamp,
-  createContactMessage,
-} from "@/lib/data/contact-messages";
+import { checkContactFormStamp, contactFormStamp, createContactMessage } from "@/lib/data/contact-messages";
 import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, type TFormState } from "@/lib/forms";
@@ -26,14 +22,18 @@ const UNAVAILABLE =
  * and the form must have been open a few seconds (a signed stamp of when it was rendered). Then the
  * usual per-network limit, and one per address, so nobody floods one person's mailbox with receipts.
  */
-export async function sendContactMessage(_prev: TContactFormState, data: FormData): Promise<TContactFormState> {
+export async function sendContactMessage(
+  _prev: TContactFormState,
+  data: FormData,
+): Promise<TContactFormState> {
   requireFormData(data);
   const values = formValues(data, [...CONTACT_FIELDS]);
   const honeypot = data.get("website");
   if (typeof honeypot === "string" && honeypot !== "") {
     return {
       status: "error",
-      message: "Your message looks automated and was not sent. Clear the field “Leave this empty” and try again.",
+      message:
+        "Your message looks automated and was not sent. Clear the field “Leave this empty” and try again.",
       values,
     };
   }
@@ -42,17 +42,27 @@ export async function sendContactMessage(_prev: TContactFormState, data: FormDat
   if (check === "invalid") {
     return {
       status: "error",
-      message: "This form was open for too long (or was not loaded from our site). Please check it and send it again.",
+      message:
+        "This form was open for too long (or was not loaded from our site). Please check it and send it again.",
       values,
       stamp: contactFormStamp(),
     };
   }
   if (check === "too-fast") {
-    return { status: "error", message: "That was very quick: please check your message and send it again.", values };
+    return {
+      status: "error",
+      message: "That was very quick: please check your message and send it again.",
+      values,
+    };
   }
   const parsed = ZContactMessage.safeParse(contactInput(data));
   if (!parsed.success) {
-    return { status: "error", message: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+    return {
+      status: "error",
+      message: "Please correct the fields marked below.",
+      fieldErrors: fieldErrors(parsed.error),
+      values,
+    };
   }
   try {
     const network = keyedHash(await clientNetwork());

@@ -68,8 +68,8 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
           <strong>{state.message}</strong>
         </p>
         <p>
-          Your reference: <strong data-testid="contact-reference">{state.reference}</strong>. We e-mailed you a
-          receipt; a moderator answers by e-mail.
+          Your reference: <strong data-testid="contact-reference">{state.reference}</strong>. We e-mailed you
+          a receipt; a moderator answers by e-mail.
         </p>
       </div>
     );
@@ -131,8 +131,8 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
         <div className={`alert alert--info ${styles.deletionNote}`} id="ct-deletion-note">
           <p>
             Give the e-mail address you used for consultation requests or reviews. A moderator deletes your
-            consultation requests and unlinks your reviews from that address, then e-mails you. We first e-mail
-            that address a receipt, so its owner can tell us if someone else asked.{" "}
+            consultation requests and unlinks your reviews from that address, then e-mails you. We first
+            e-mail that address a receipt, so its owner can tell us if someone else asked.{" "}
             <Link href="/privacy#deletion">What is deleted</Link>
           </p>
         </div>
@@ -180,7 +180,11 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
           defaultValue={values.message ?? ""}
           onChange={(ev) => setLength(ev.currentTarget.value.length)}
           aria-invalid={invalid("message")}
-          aria-describedby={describedBy("ct-message-hint", "ct-message-count", errors.message && "ct-message-error")}
+          aria-describedby={describedBy(
+            "ct-message-hint",
+            "ct-message-count",
+            errors.message && "ct-message-error",
+          )}
         />
         <p id="ct-message-hint" className="field-hint">
           No medical questions, please: we are a directory and cannot give medical advice.
@@ -189,9 +193,8 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
         <FieldError id="ct-message-error" error={errors.message} />
       </div>
       <p className="field-hint">
-        We keep your message until a moderator has dealt with it, then for {RETENTION.closedContactMessageDays}{" "}
-        days:{" "}
-        <Link href="/privacy">privacy policy</Link>.
+        We keep your message until a moderator has dealt with it, then for{" "}
+        {RETENTION.closedContactMessageDays} days: <Link href="/privacy">privacy policy</Link>.
       </p>
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Sending…" : deletion ? "Send deletion request" : "Send message"}

@@ -8,7 +8,8 @@ import { ContactForm } from "./contact-form";
 
 export const metadata: Metadata = {
   title: "Contact the moderators",
-  description: "Write to the NeckCare Finder moderators: a question, a listing, or a request to delete your data.",
+  description:
+    "Write to the NeckCare Finder moderators: a question, a listing, or a request to delete your data.",
 };
 
 export default async function ContactPage({
@@ -28,15 +29,16 @@ export default async function ContactPage({
     >
       <ul>
         <li>
-          <strong>Medical questions</strong> belong with your doctor: we are a directory and cannot give medical
-          advice. In an emergency, call 911.
+          <strong>Medical questions</strong> belong with your doctor: we are a directory and cannot give
+          medical advice. In an emergency, call 911.
         </li>
         <li>
-          <strong>To reach a doctor</strong>, use “Request a consultation” on their profile, or call the practice.
+          <strong>To reach a doctor</strong>, use “Request a consultation” on their profile, or call the
+          practice.
         </li>
         <li>
-          <strong>Wrong information on a listing?</strong> “Report incorrect information” on the profile reaches the
-          same moderators, with the listing attached.
+          <strong>Wrong information on a listing?</strong> “Report incorrect information” on the profile
+          reaches the same moderators, with the listing attached.
         </li>
         <li>
           <strong>To delete your data</strong>, choose “Delete my data”: a moderator carries it out within{" "}

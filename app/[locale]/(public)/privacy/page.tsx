@@ -10,7 +10,8 @@ import { CONFIRM_HOURS } from "@/lib/data/reviews";
 
 export const metadata: Metadata = {
   title: "Privacy",
-  description: "What personal data NeckCare Finder keeps, why, for how long, who sees it, and how to have it deleted.",
+  description:
+    "What personal data NeckCare Finder keeps, why, for how long, who sees it, and how to have it deleted.",
 };
 
 // Every row says what the code does: the periods come from lib/content/retention.ts, which the hourly
@@ -80,16 +81,19 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
     >
       <h2>What you can do without giving us anything</h2>
       <p>
-        Searching, reading profiles, comparing doctors and building your consultation checklist need no account and
-        no personal data. Your shortlist and your checklist (including any answers about your symptoms) are kept in
-        your own browser only (its local storage and the address of the page); they are not sent to us. If you use
-        “Use my location”, your browser asks you first, and the position is used for that search only.
+        Searching, reading profiles, comparing doctors and building your consultation checklist need no
+        account and no personal data. Your shortlist and your checklist (including any answers about your
+        symptoms) are kept in your own browser only (its local storage and the address of the page); they are
+        not sent to us. If you use “Use my location”, your browser asks you first, and the position is used
+        for that search only.
       </p>
 
       <h2>The personal data we keep</h2>
       <div className={styles.tableWrap}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Kinds of personal data, why we keep them, for how long, and who sees them</caption>
+          <caption className="visually-hidden">
+            Kinds of personal data, why we keep them, for how long, and who sees them
+          </caption>
           <thead>
             <tr>
               <th scope="col">What</th>
@@ -111,46 +115,50 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         </table>
       </div>
       <p>
-        Practices that receive your consultation request by e-mail keep their copy under their own rules: ask them
-        directly if you want it deleted. We share nothing else with anyone, and we do not sell or rent data.
+        Practices that receive your consultation request by e-mail keep their copy under their own rules: ask
+        them directly if you want it deleted. We share nothing else with anyone, and we do not sell or rent
+        data.
       </p>
 
       <h2 id="deletion">Having your data deleted</h2>
       <p>
-        Use the <Link href="/contact?topic=delete">contact form with the topic “Delete my data”</Link> and give the
-        e-mail address you used. We e-mail that address a receipt, so that its owner can object if someone else
-        asked. Within {DELETION_DAYS} days a moderator carries it out, and we e-mail you when it is done:
+        Use the <Link href="/contact?topic=delete">contact form with the topic “Delete my data”</Link> and
+        give the e-mail address you used. We e-mail that address a receipt, so that its owner can object if
+        someone else asked. Within {DELETION_DAYS} days a moderator carries it out, and we e-mail you when it
+        is done:
       </p>
       <ul>
         <li>your consultation requests sent with that address are deleted;</li>
         <li>reviews you never confirmed, and edits still waiting, are deleted;</li>
         <li>
-          published reviews are unlinked from your address (its hash is erased) and stay under the name you chose;
-          say in your message if you want them removed too;
+          published reviews are unlinked from your address (its hash is erased) and stay under the name you
+          chose; say in your message if you want them removed too;
         </li>
         <li>stored e-mails to or about that address, and your messages to the moderators, are deleted.</li>
       </ul>
       <p>
-        A request sent with a phone number only cannot be matched to an address: write the phone number in your
-        message and a moderator will find it. Doctors and practice staff who want their account removed: write to us;
-        a moderator handles it by hand, because a public listing may stay as public-record information (see{" "}
-        <Link href="/about">how listings get in</Link>).
+        A request sent with a phone number only cannot be matched to an address: write the phone number in
+        your message and a moderator will find it. Doctors and practice staff who want their account removed:
+        write to us; a moderator handles it by hand, because a public listing may stay as public-record
+        information (see <Link href="/about">how listings get in</Link>).
       </p>
 
       <h2>Cookies</h2>
       <p>
-        Patients get no cookies from us. Providers and moderators who sign in get one session cookie
-        (<code>better-auth.session_token</code>, with a <code>__Secure-</code> prefix on secure servers), which lasts
-        up to {SESSION_DAYS} days or until they sign out. There are no analytics, advertising or tracking cookies.
+        Patients get no cookies from us. Providers and moderators who sign in get one session cookie (
+        <code>better-auth.session_token</code>, with a <code>__Secure-</code> prefix on secure servers), which
+        lasts up to {SESSION_DAYS} days or until they sign out. There are no analytics, advertising or
+        tracking cookies.
       </p>
       <p>
-        Maps load their background tiles from OpenStreetMap’s servers, which see your network address as any website
-        you visit does; when they cannot be reached, the map draws our own outlines instead.
+        Maps load their background tiles from OpenStreetMap’s servers, which see your network address as any
+        website you visit does; when they cannot be reached, the map draws our own outlines instead.
       </p>
 
       <h2>Questions</h2>
       <p>
-        <Link href="/contact">Write to the moderators</Link>. See also our <Link href="/terms">terms of use</Link>.
+        <Link href="/contact">Write to the moderators</Link>. See also our{" "}
+        <Link href="/terms">terms of use</Link>.
       </p>
     </TrustPage>
   );

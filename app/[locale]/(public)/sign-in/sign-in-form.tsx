@@ -32,7 +32,11 @@ export function SignInForm({ next }: { next: string }) {
         ) : null}
       </div>
       <div role="status" aria-live="polite">
-        {state.message ? <p className={state.status === "ok" ? "alert alert--info" : "alert alert--error"}>{state.message}</p> : null}
+        {state.message ? (
+          <p className={state.status === "ok" ? "alert alert--info" : "alert alert--error"}>
+            {state.message}
+          </p>
+        ) : null}
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Sending…" : "E-mail me a sign-in link"}

@@ -17,7 +17,8 @@ import { carryOutDeletionAction, closeContactMessageAction } from "./actions";
 export const metadata: Metadata = { title: "Messages" };
 
 const DONE = {
-  deleted: "The data was deleted, the request with it, and the sender was e-mailed. The audit log has the counts.",
+  deleted:
+    "The data was deleted, the request with it, and the sender was e-mailed. The audit log has the counts.",
   closed: "Message closed.",
 } as const;
 
@@ -31,12 +32,14 @@ function DeletionFacts({ m, counts }: { m: TModerationContactMessage; counts: TP
         <li>{counts.consultRequests} consultation request(s): deleted</li>
         <li>{counts.reviewsToDelete} unconfirmed review(s) or waiting edit(s): deleted</li>
         <li>{counts.reviewsToUnlink} confirmed review(s): unlinked from the address (the review stays)</li>
-        <li>{counts.emails} stored e-mail(s) and {counts.contactMessages} message(s) to the moderators: deleted</li>
+        <li>
+          {counts.emails} stored e-mail(s) and {counts.contactMessages} message(s) to the moderators: deleted
+        </li>
       </ul>
       {counts.hasAccount ? (
         <p className="alert alert--warn">
-          This address also has a provider or moderator account. Carrying this out does not touch it: handle the
-          account by hand after answering the sender.
+          This address also has a provider or moderator account. Carrying this out does not touch it: handle
+          the account by hand after answering the sender.
         </p>
       ) : null}
     </>
@@ -67,8 +70,9 @@ export default async function AdminContactPage({
       <h1>Messages to the moderators</h1>
       <Flash message={done} />
       <p className="muted">
-        From the contact form, oldest first. Answer by e-mail from the moderators’ mailbox, then close the message.
-        The sender’s details are private: never copy them elsewhere. Deletion requests are carried out here.
+        From the contact form, oldest first. Answer by e-mail from the moderators’ mailbox, then close the
+        message. The sender’s details are private: never copy them elsewhere. Deletion requests are carried
+        out here.
       </p>
       <h2 id="open">Open ({open.length})</h2>
       {open.length === 0 ? <p>No open messages.</p> : null}
@@ -83,7 +87,10 @@ export default async function AdminContactPage({
               <dd>{formatDateTime(m.createdAt)}</dd>
               <dt>From</dt>
               <dd>
-                {m.name}, <a href={`mailto:${m.email}?subject=${encodeURIComponent(`Your message ${m.reference}`)}`}>{m.email}</a>
+                {m.name},{" "}
+                <a href={`mailto:${m.email}?subject=${encodeURIComponent(`Your message ${m.reference}`)}`}>
+                  {m.email}
+                </a>
               </dd>
               <dt>Message</dt>
               <dd>{m.message ? <p className={styles.quote}>{m.message}</p> : "(none)"}</dd>
@@ -111,7 +118,9 @@ export default async function AdminContactPage({
         ))}
       </div>
       <h2>Recently closed</h2>
-      {closed.length === 0 ? <p>None.</p> : (
+      {closed.length === 0 ? (
+        <p>None.</p>
+      ) : (
         <ul>
           {closed.map((m) => (
             <li key={m.id}>

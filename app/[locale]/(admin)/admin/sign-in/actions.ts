@@ -21,7 +21,10 @@ const WRONG = "That e-mail and password do not match a moderator account.";
 export async function moderatorSignIn(_prev: TFormState, data: FormData): Promise<TFormState> {
   requireFormData(data);
   const values = { email: String(data.get("email") ?? "") };
-  const parsed = ZModeratorSignIn.safeParse({ email: values.email.trim().toLowerCase(), password: String(data.get("password") ?? "") });
+  const parsed = ZModeratorSignIn.safeParse({
+    email: values.email.trim().toLowerCase(),
+    password: String(data.get("password") ?? ""),
+  });
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
   try {
     await consumeRateLimit(LIMITS.signInEmail, keyedHash(`password:${await clientNetwork()}`));
@@ -37,7 +40,10 @@ export async function moderatorSignIn(_prev: TFormState, data: FormData): Promis
     await clearPasswordFailures(parsed.data.email);
   } catch (e) {
     if (isAppError(e)) return { status: "error", message: e.message, values };
-    if ((e as { statusCode?: number }).statusCode === 401 || (e as { status?: string }).status === "UNAUTHORIZED") {
+    if (
+      (e as { statusCode?: number }).statusCode === 401 ||
+      (e as { status?: string }).status === "UNAUTHORIZED"
+    ) {
       await recordPasswordFailure(parsed.data.email);
       return { status: "error", message: WRONG, values };
     }

@@ -7,7 +7,9 @@ export default function ModeratorSignInPage() {
   return (
     <div className="container section" style={{ maxWidth: "32rem" }}>
       <h1>Moderator sign-in</h1>
-      <p className="muted">For the NeckCare Finder moderation team. Providers sign in by e-mail link at /sign-in.</p>
+      <p className="muted">
+        For the NeckCare Finder moderation team. Providers sign in by e-mail link at /sign-in.
+      </p>
       <ModeratorSignInForm />
     </div>
   );

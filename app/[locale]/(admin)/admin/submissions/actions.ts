@@ -31,7 +31,10 @@ export async function approveSubmissionAction(
     };
   let providerId: number;
   try {
-    ({ providerId } = await approveSubmission({ id: parsed.data.submissionId, moderatorId: gate.moderator.id }));
+    ({ providerId } = await approveSubmission({
+      id: parsed.data.submissionId,
+      moderatorId: gate.moderator.id,
+    }));
   } catch (e) {
     return errorState(e, values);
   }

@@ -66,7 +66,14 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
     description,
     metadataBase: new URL(env().APP_URL),
     alternates: { canonical: p.path },
-    openGraph: { type: "profile", siteName: "NeckCare Finder", locale: "en_US", url: p.path, title: card, description },
+    openGraph: {
+      type: "profile",
+      siteName: "NeckCare Finder",
+      locale: "en_US",
+      url: p.path,
+      title: card,
+      description,
+    },
     twitter: { card: "summary", title: card, description },
     // Fictional demo doctors must never turn up in a search engine as if they were real.
     robots: p.source === "DEMO" ? { index: false, follow: true } : undefined,

@@ -105,7 +105,9 @@ function similarDoctorsHref(p: TPublicProfile): string {
   if (place) params.set("near", place.zip);
   const boards = [
     ...new Set(
-      p.certifications.flatMap((c) => [c.specialty, c.subspecialty]).flatMap((s) => (s && BOARD_PARAM[s]) || []),
+      p.certifications
+        .flatMap((c) => [c.specialty, c.subspecialty])
+        .flatMap((s) => (s && BOARD_PARAM[s]) || []),
     ),
   ];
   if (boards.length) params.set("board", boards.join(","));

@@ -7,11 +7,18 @@ import styles from "./profile.module.css";
 import { StepSection } from "./step-section";
 
 /** Step 1: whether a physician's referral is needed, and which listed clinicians recommend this doctor. */
-export function StepReferrals({ profile: p, recommendations }: { profile: TPublicProfile; recommendations: TPublicRecommendation[] }) {
+export function StepReferrals({
+  profile: p,
+  recommendations,
+}: {
+  profile: TPublicProfile;
+  recommendations: TPublicRecommendation[];
+}) {
   const needs = p.locations.filter((l) => l.referralRequired);
   let referral: React.ReactNode;
   if (isUnclaimedImport(p))
-    referral = "Not confirmed: the public NPI registry does not say whether a referral is needed. Ask the practice when you call.";
+    referral =
+      "Not confirmed: the public NPI registry does not say whether a referral is needed. Ask the practice when you call.";
   else if (p.locations.length === 0) referral = "The practice has not said whether a referral is needed.";
   else if (needs.length === 0)
     referral = (

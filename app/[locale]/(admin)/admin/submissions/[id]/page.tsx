@@ -37,7 +37,10 @@ export default async function AdminSubmissionPage({ params, searchParams }: TPro
   const s = await getSubmissionForReview({ id: id.data });
   if (!s) notFound();
   const done = (await searchParams).done;
-  const competing = s.kind === "CLAIM" && s.status === "PENDING" && s.providerId ? await listCompetingClaims({ providerId: s.providerId, exceptId: s.id }) : [];
+  const competing =
+    s.kind === "CLAIM" && s.status === "PENDING" && s.providerId
+      ? await listCompetingClaims({ providerId: s.providerId, exceptId: s.id })
+      : [];
   const isEdit = s.kind === "EDIT";
   const pending = s.status === "PENDING";
   return (
@@ -92,7 +95,8 @@ export default async function AdminSubmissionPage({ params, searchParams }: TPro
           <ul>
             {competing.map((c) => (
               <li key={c.id}>
-                <Link href={`/admin/submissions/${c.id}`}>{c.reference}</Link> by {c.contactEmail}, received {formatDateTime(c.createdAt)}
+                <Link href={`/admin/submissions/${c.id}`}>{c.reference}</Link> by {c.contactEmail}, received{" "}
+                {formatDateTime(c.createdAt)}
               </li>
             ))}
           </ul>

@@ -43,9 +43,17 @@ export function ClaimForm({ providerId, npiLast4 }: { providerId: number; npiLas
       </div>
       <div className="field">
         <div style={{ display: "flex", gap: "0.5rem", alignItems: "flex-start" }}>
-          <input id="attest" name="attest" type="checkbox" style={{ width: "1.2rem", height: "1.2rem", marginTop: "0.25rem" }} aria-invalid={err.attest ? true : undefined} aria-describedby={err.attest ? "attest-error" : undefined} />
+          <input
+            id="attest"
+            name="attest"
+            type="checkbox"
+            style={{ width: "1.2rem", height: "1.2rem", marginTop: "0.25rem" }}
+            aria-invalid={err.attest ? true : undefined}
+            aria-describedby={err.attest ? "attest-error" : undefined}
+          />
           <label htmlFor="attest" style={{ fontWeight: 400 }}>
-            I am this provider, or I am authorised by them to manage this listing, and what I will publish is true.
+            I am this provider, or I am authorised by them to manage this listing, and what I will publish is
+            true.
           </label>
         </div>
         {err.attest ? (
