@@ -15,7 +15,14 @@ export function LocationSearchForm({ near = "", radius = DEFAULT_RADIUS, error, 
   const locale = useLocale();
   const errorId = `${idPrefix}-near-error`;
   return (
-    <form id={`${idPrefix}-search`} action={localizedPath("/search", locale)} method="get" role="search" aria-label={t("homeLabel")} className="search-box">
+    <form
+      id={`${idPrefix}-search`}
+      action={localizedPath("/search", locale)}
+      method="get"
+      role="search"
+      aria-label={t("homeLabel")}
+      className="search-box"
+    >
       <div className="field">
         <label htmlFor={`${idPrefix}-near`}>{t("near")}</label>
         <input

@@ -66,7 +66,12 @@ export function UseMyLocation({ formId, messageId, searchPath, texts, className 
 
   return (
     <>
-      <button type="button" className={className ?? "button button--secondary"} onClick={locate} disabled={locating}>
+      <button
+        type="button"
+        className={className ?? "button button--secondary"}
+        onClick={locate}
+        disabled={locating}
+      >
         {locating ? texts.locating : texts.locate}
       </button>
       <p id={messageId} role="alert" className="field-error search-box__row">

@@ -100,7 +100,10 @@ function popupContent(result: TMapResult, texts: TLayerTexts): HTMLElement {
   name.textContent = result.name;
   root.append(name);
   if (result.specialty) {
-    const text = result.specialtyKind === "registered" ? texts.registered(result.specialty) : texts.board(result.specialty);
+    const text =
+      result.specialtyKind === "registered"
+        ? texts.registered(result.specialty)
+        : texts.board(result.specialty);
     root.append(popupLine(text, css.popupDetail));
   }
   if (result.specialtyKind === "board") {
@@ -112,7 +115,8 @@ function popupContent(result: TMapResult, texts: TLayerTexts): HTMLElement {
     if (result.boardVerified) mark.dataset.verified = "true";
     root.append(mark);
   }
-  if (result.distanceMiles !== null) root.append(popupLine(texts.away(result.distanceMiles), css.popupDistance));
+  if (result.distanceMiles !== null)
+    root.append(popupLine(texts.away(result.distanceMiles), css.popupDistance));
   // Labelled as in the list: fictional demo data, or a registry listing nobody has confirmed.
   const label = result.isDemo ? texts.demo : result.isUnclaimedImport ? texts.unclaimed : null;
   if (label) root.append(popupLine(label, css.popupDistance));
@@ -201,7 +205,8 @@ export class ResultsLayer {
   }
 
   private createMarker(result: TMapResult): L.Marker {
-    const label = result.distanceMiles === null ? result.name : this.texts.marker(result.name, result.distanceMiles);
+    const label =
+      result.distanceMiles === null ? result.name : this.texts.marker(result.name, result.distanceMiles);
     const marker = L.marker([result.latitude, result.longitude], {
       icon: icons().normal,
       title: label,

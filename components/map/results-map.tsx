@@ -41,7 +41,12 @@ const RADIUS_STYLE: L.PathOptions = {
 };
 
 /** The results' extent, or the search circle's when there are none. */
-function boundsFor(results: TMapResult[], lat: number, lng: number, radiusMiles: number | null): L.LatLngBounds {
+function boundsFor(
+  results: TMapResult[],
+  lat: number,
+  lng: number,
+  radiusMiles: number | null,
+): L.LatLngBounds {
   // Without a place, the contiguous states (about 2,800 miles across).
   if (results.length === 0) return L.latLng(lat, lng).toBounds(2 * (radiusMiles ?? 1400) * METERS_PER_MILE);
   return L.latLngBounds(results.map((r): L.LatLngTuple => [r.latitude, r.longitude]));
@@ -62,8 +67,15 @@ export function ResultsMap({
   const locale = useLocale();
   // The markers' and popups' words, made once per language (the layer is plain Leaflet, not React).
   const texts = useMemo<TLayerTexts>(() => {
-    const miles = (n: number) => formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const specialty = (s: string) => (boardWords ? s.split(" · ").map((w) => boardWords[w] ?? w).join(" · ") : s);
+    const miles = (n: number) =>
+      formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const specialty = (s: string) =>
+      boardWords
+        ? s
+            .split(" · ")
+            .map((w) => boardWords[w] ?? w)
+            .join(" · ")
+        : s;
     return {
       registered: (s) => t("registered", { specialty: s }),
       board: (s) => t("board", { specialty: specialty(s) }),
@@ -108,14 +120,20 @@ export function ResultsMap({
               },
               tileerror: () => {
                 tiles.current.failed++;
-                if (tiles.current.loaded === 0 && tiles.current.failed >= TILE_ERRORS_BEFORE_OFFLINE) setOffline(true);
+                if (tiles.current.loaded === 0 && tiles.current.failed >= TILE_ERRORS_BEFORE_OFFLINE)
+                  setOffline(true);
               },
             }}
           />
         )}
         <ZoomCap maxZoom={offline ? OFFLINE_MAX_ZOOM : STREET_MAX_ZOOM} />
         {radiusMiles === null ? null : (
-          <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
+          <Circle
+            center={center}
+            radius={radiusMiles * METERS_PER_MILE}
+            pathOptions={RADIUS_STYLE}
+            interactive={false}
+          />
         )}
         <ResultMarkers
           texts={texts}
@@ -124,14 +142,18 @@ export function ResultsMap({
           selectedId={selectedId}
           onSelect={onSelect}
         />
-        <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} fit={fit} />
+        <FitToResults
+          results={results}
+          lat={center.lat}
+          lng={center.lng}
+          radiusMiles={radiusMiles}
+          fit={fit}
+        />
         <MapContainerSetup noteId={noteId} label={t("label")} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
       <MapNote id={noteId} />
-      {offline ? (
-        <p className={styles.note}>{t("offline")}</p>
-      ) : null}
+      {offline ? <p className={styles.note}>{t("offline")}</p> : null}
     </section>
   );
 }
@@ -177,7 +199,13 @@ function isShown(container: HTMLElement): boolean {
   return container.clientWidth > 0 && container.clientHeight > 0;
 }
 
-type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number | null; fit: L.FitBoundsOptions };
+type TFitProps = {
+  results: TMapResult[];
+  lat: number;
+  lng: number;
+  radiusMiles: number | null;
+  fit: L.FitBoundsOptions;
+};
 
 /** Applies the zoom limit when tiles turn out to be unavailable (and zooms out if past it). */
 function ZoomCap({ maxZoom }: { maxZoom: number }) {

@@ -2,7 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
-import { MAX_SHORTLIST, readShortlist, serverShortlist, subscribeShortlist, toggleShortlist } from "@/lib/shortlist";
+import {
+  MAX_SHORTLIST,
+  readShortlist,
+  serverShortlist,
+  subscribeShortlist,
+  toggleShortlist,
+} from "@/lib/shortlist";
 
 /** "Save" a doctor to the shortlist kept in this browser (a toggle button). */
 export function SaveButton({ id, name, className }: { id: number; name: string; className?: string }) {

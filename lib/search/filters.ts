@@ -54,7 +54,12 @@ export type TListFilter = TBase & {
   /** Show at most this many options before "more" (long lists: languages). */
   readonly shortList?: number;
   /** `verifiedOnly`: its "verified" modifier is on (values may then be empty: any verified option). */
-  readonly why: (r: TSearchResult, values: readonly string[], verifiedOnly: boolean, locale: TLocale) => string | null;
+  readonly why: (
+    r: TSearchResult,
+    values: readonly string[],
+    verifiedOnly: boolean,
+    locale: TLocale,
+  ) => string | null;
   /** The relaxation link for one chosen value (its label in `locale`): "Language: Spanish". */
   readonly relaxLabel: (optionLabel: string, locale: TLocale) => string;
 };
@@ -93,7 +98,11 @@ export type TPlaceFilter = TBase & {
   readonly factSql: string;
   readonly why: TWhy<true>;
 };
-export type TNameFilter = TBase & { readonly kind: "name"; readonly minLength: number; readonly maxLength: number };
+export type TNameFilter = TBase & {
+  readonly kind: "name";
+  readonly minLength: number;
+  readonly maxLength: number;
+};
 
 export type TFilter = TListFilter | TVerifiedFilter | TFlagFilter | TMinFilter | TPlaceFilter | TNameFilter;
 
@@ -115,7 +124,10 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export const BOARD_OPTIONS = [
   { value: "neurology", label: L("Neurology", "Neurología") },
   { value: "pain-medicine", label: L("Pain medicine", "Medicina del dolor") },
-  { value: "pmr", label: L("Physical medicine & rehabilitation (PM&R)", "Medicina física y rehabilitación (PM&R)") },
+  {
+    value: "pmr",
+    label: L("Physical medicine & rehabilitation (PM&R)", "Medicina física y rehabilitación (PM&R)"),
+  },
 ] as const satisfies readonly TOption[];
 export const GUIDANCE_OPTIONS = [
   { value: "emg", label: L("EMG guidance", "Guía por EMG") },
@@ -124,19 +136,56 @@ export const GUIDANCE_OPTIONS = [
 
 /** The languages' names in Spanish (lib/providers/languages.ts has the English and their own names). */
 const LANGUAGE_NAMES_ES: Record<TLanguageCode, string> = {
-  en: "Inglés", es: "Español", zh: "Chino", tl: "Tagalo", vi: "Vietnamita", ar: "Árabe", fr: "Francés", ko: "Coreano",
-  ru: "Ruso", pt: "Portugués", ht: "Criollo haitiano", hi: "Hindi", de: "Alemán", pl: "Polaco", it: "Italiano", ur: "Urdu",
-  fa: "Persa (farsi)", gu: "Guyaratí", ja: "Japonés", bn: "Bengalí", pa: "Panyabí", te: "Telugu", ta: "Tamil", he: "Hebreo",
-  hy: "Armenio", el: "Griego", uk: "Ucraniano", so: "Somalí", am: "Amhárico", km: "Jemer", th: "Tailandés", yi: "Ídish",
-  nv: "Navajo", sgn: "Lengua de señas americana (ASL)",
+  en: "Inglés",
+  es: "Español",
+  zh: "Chino",
+  tl: "Tagalo",
+  vi: "Vietnamita",
+  ar: "Árabe",
+  fr: "Francés",
+  ko: "Coreano",
+  ru: "Ruso",
+  pt: "Portugués",
+  ht: "Criollo haitiano",
+  hi: "Hindi",
+  de: "Alemán",
+  pl: "Polaco",
+  it: "Italiano",
+  ur: "Urdu",
+  fa: "Persa (farsi)",
+  gu: "Guyaratí",
+  ja: "Japonés",
+  bn: "Bengalí",
+  pa: "Panyabí",
+  te: "Telugu",
+  ta: "Tamil",
+  he: "Hebreo",
+  hy: "Armenio",
+  el: "Griego",
+  uk: "Ucraniano",
+  so: "Somalí",
+  am: "Amhárico",
+  km: "Jemer",
+  th: "Tailandés",
+  yi: "Ídish",
+  nv: "Navajo",
+  sgn: "Lengua de señas americana (ASL)",
 };
 const GENDER_LABELS_ES: Record<TGender, string> = { female: "Mujer", male: "Hombre" };
 
-export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.code, label: L(l.name, LANGUAGE_NAMES_ES[l.code]) }));
+export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({
+  value: l.code,
+  label: L(l.name, LANGUAGE_NAMES_ES[l.code]),
+}));
 // Plan names are brands: the same in both languages.
 export const INSURANCE_OPTIONS = INSURANCE_PLANS.map((p) => ({ value: p.slug, label: L(p.name, p.name) }));
-export const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: L(GENDER_LABELS[g], GENDER_LABELS_ES[g]) }));
-export const FOCUS_OPTIONS = [{ value: "cervical-dystonia", label: L("Cervical dystonia", "Distonía cervical") }] as const satisfies readonly TOption[];
+export const GENDER_OPTIONS = GENDERS.map((g) => ({
+  value: g,
+  label: L(GENDER_LABELS[g], GENDER_LABELS_ES[g]),
+}));
+export const FOCUS_OPTIONS = [
+  { value: "cervical-dystonia", label: L("Cervical dystonia", "Distonía cervical") },
+] as const satisfies readonly TOption[];
 
 /** An option's label in a language ("es" of LANGUAGE_OPTIONS: "Español"); the value itself when unknown. */
 export function optionLabel(options: readonly TOption[], value: string, locale: TLocale): string {
@@ -144,33 +193,63 @@ export function optionLabel(options: readonly TOption[], value: string, locale: 
 }
 
 /** A board area's words in "why it matched" ("physical medicine & rehabilitation"). */
-const areaWords = (value: string, locale: TLocale) => optionLabel(BOARD_OPTIONS, value, locale).replace(/ \(PM&R\)$/, "").toLowerCase();
-const AREA_OF: Record<string, string | undefined> = { NEUROLOGY: "neurology", PAIN_MEDICINE: "pain-medicine", PMR: "pmr" };
+const areaWords = (value: string, locale: TLocale) =>
+  optionLabel(BOARD_OPTIONS, value, locale)
+    .replace(/ \(PM&R\)$/, "")
+    .toLowerCase();
+const AREA_OF: Record<string, string | undefined> = {
+  NEUROLOGY: "neurology",
+  PAIN_MEDICINE: "pain-medicine",
+  PMR: "pmr",
+};
 
 /** The board certifications of a result in the chosen areas (all areas when none is chosen). */
 function boardAreasMatched(r: TSearchResult, chosen: readonly string[], verifiedOnly: boolean) {
   const matching = r.boards.filter((b) => {
-    const areas = [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter((a): a is string => !!a);
-    return areas.some((a) => !chosen.length || chosen.includes(a)) && (!verifiedOnly || b.verification === "verified");
+    const areas = [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter(
+      (a): a is string => !!a,
+    );
+    return (
+      areas.some((a) => !chosen.length || chosen.includes(a)) &&
+      (!verifiedOnly || b.verification === "verified")
+    );
   });
   const areas = [
     ...new Set(
       matching.flatMap((b) =>
-        [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter((a): a is string => !!a && (!chosen.length || chosen.includes(a))),
+        [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter(
+          (a): a is string => !!a && (!chosen.length || chosen.includes(a)),
+        ),
       ),
     ),
   ];
   return { areas, verified: matching.some((b) => b.verification === "verified") };
 }
 
-export function boardWhy(r: TSearchResult, chosen: readonly string[], verifiedOnly: boolean, locale: TLocale = "en"): string | null {
+export function boardWhy(
+  r: TSearchResult,
+  chosen: readonly string[],
+  verifiedOnly: boolean,
+  locale: TLocale = "en",
+): string | null {
   const { areas, verified } = boardAreasMatched(r, chosen, verifiedOnly);
   if (!areas.length) return null;
-  const words = and(areas.map((a) => areaWords(a, locale)), locale);
+  const words = and(
+    areas.map((a) => areaWords(a, locale)),
+    locale,
+  );
   // Verified when a moderator verified a matching certification; otherwise said to be reported by the practice (lib/content/fact-marks.ts).
   return verified
-    ? say(locale, `Verified board certification in ${words}`, `Certificación de especialidad (board) verificada en ${words}`)
-    : say(locale, `Board certification in ${words} (reported by the practice)`, `Certificación de especialidad (board) en ${words} (informada por el consultorio)`);
+    ? say(
+        locale,
+        `Verified board certification in ${words}`,
+        `Certificación de especialidad (board) verificada en ${words}`,
+      )
+    : say(
+        locale,
+        `Board certification in ${words} (reported by the practice)`,
+        `Certificación de especialidad (board) en ${words} (informada por el consultorio)`,
+      );
 }
 
 // Medicare claims (lib/cms/evidence.ts): neck injections billed by the provider's NPI in one of the
@@ -191,8 +270,15 @@ export const MEDICARE_EVIDENCE_CODES = { neck: NECK_CODES, guidance: GUIDANCE_CO
 /** A minimum rating or number of reviews: the same words for both. */
 function ratingWhy(r: TSearchResult, locale: TLocale): string | null {
   if (r.averageRating === null) return null;
-  const rating = formatNumber(r.averageRating, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return say(locale, "Rated ", "Calificación de ") + `${rating} ${say(locale, "of", "sobre")} 5 ${say(locale, "in", "en")} ` + plural(r.reviewCount, locale, ["review", "reviews"], ["opinión", "opiniones"]);
+  const rating = formatNumber(r.averageRating, locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return (
+    say(locale, "Rated ", "Calificación de ") +
+    `${rating} ${say(locale, "of", "sobre")} 5 ${say(locale, "in", "en")} ` +
+    plural(r.reviewCount, locale, ["review", "reviews"], ["opinión", "opiniones"])
+  );
 }
 
 /**
@@ -200,7 +286,14 @@ function ratingWhy(r: TSearchResult, locale: TLocale): string | null {
  * parameter names: links, bookmarks and other programs depend on them.
  */
 export const FILTERS = [
-  { kind: "name", param: "q", step: "referrals", label: L("Doctor or practice name", "Nombre del médico o del consultorio"), minLength: 2, maxLength: 100 },
+  {
+    kind: "name",
+    param: "q",
+    step: "referrals",
+    label: L("Doctor or practice name", "Nombre del médico o del consultorio"),
+    minLength: 2,
+    maxLength: 100,
+  },
   {
     kind: "list",
     param: "board",
@@ -232,7 +325,11 @@ export const FILTERS = [
     why: (r, _v, locale) =>
       r.yearsInjecting === null
         ? null
-        : say(locale, `${r.yearsInjecting} years injecting the neck (reported by the practice)`, `${num(r.yearsInjecting, locale)} años inyectando en el cuello (informado por el consultorio)`),
+        : say(
+            locale,
+            `${r.yearsInjecting} years injecting the neck (reported by the practice)`,
+            `${num(r.yearsInjecting, locale)} años inyectando en el cuello (informado por el consultorio)`,
+          ),
   },
   {
     kind: "min",
@@ -247,7 +344,11 @@ export const FILTERS = [
     why: (r, _v, locale) =>
       r.yearlyVolume === null
         ? null
-        : say(locale, `About ${r.yearlyVolume} neck procedures a year (reported by the practice)`, `Unos ${num(r.yearlyVolume, locale)} procedimientos en el cuello al año (informado por el consultorio)`),
+        : say(
+            locale,
+            `About ${r.yearlyVolume} neck procedures a year (reported by the practice)`,
+            `Unos ${num(r.yearlyVolume, locale)} procedimientos en el cuello al año (informado por el consultorio)`,
+          ),
   },
   {
     kind: "list",
@@ -260,7 +361,11 @@ export const FILTERS = [
       const used = values.filter((g) => r.guidance.includes(g === "emg" ? "EMG" : "ULTRASOUND"));
       if (!used.length) return null;
       const names = labelsOf(GUIDANCE_OPTIONS, used, locale);
-      return say(locale, `Uses ${and(names, locale).toLowerCase()}`, `Usa ${and(names.map(lowerFirst), locale)}`);
+      return say(
+        locale,
+        `Uses ${and(names, locale).toLowerCase()}`,
+        `Usa ${and(names.map(lowerFirst), locale)}`,
+      );
     },
     relaxLabel: (l) => l,
   },
@@ -272,7 +377,12 @@ export const FILTERS = [
     factsSql: `SELECT 1 WHERE p."recommendationCount" > 0`,
     why: (r, _v, locale) =>
       say(locale, "Recommended by ", "Recomendado por ") +
-      plural(r.recommendationCount, locale, ["clinician", "clinicians"], ["profesional de la salud", "profesionales de la salud"]),
+      plural(
+        r.recommendationCount,
+        locale,
+        ["clinician", "clinicians"],
+        ["profesional de la salud", "profesionales de la salud"],
+      ),
   },
   {
     kind: "place",
@@ -305,7 +415,12 @@ export const FILTERS = [
     label: L("Number of reviews", "Número de opiniones"),
     options: [1, 5, 10, 25],
     max: 1000,
-    unit: (n, locale) => say(locale, `${n}+ review${n === 1 ? "" : "s"}`, `${num(n, locale)}+ ${n === 1 ? "opinión" : "opiniones"}`),
+    unit: (n, locale) =>
+      say(
+        locale,
+        `${n}+ review${n === 1 ? "" : "s"}`,
+        `${num(n, locale)}+ ${n === 1 ? "opinión" : "opiniones"}`,
+      ),
     why: (r, _v, locale) => ratingWhy(r, locale),
   },
   {
@@ -338,7 +453,11 @@ export const FILTERS = [
       const spoken = values.filter((v) => r.languages?.includes(v));
       if (!spoken.length) return null;
       const names = labelsOf(LANGUAGE_OPTIONS, spoken, locale);
-      return say(locale, `Speaks ${and(names, locale)} (doctor or staff)`, `Habla ${and(names.map(lowerFirst), locale)} (el médico o el personal)`);
+      return say(
+        locale,
+        `Speaks ${and(names, locale)} (doctor or staff)`,
+        `Habla ${and(names.map(lowerFirst), locale)} (el médico o el personal)`,
+      );
     },
     relaxLabel: (l, locale) => say(locale, `Language: ${l}`, `Idioma: ${l}`),
   },
@@ -351,7 +470,11 @@ export const FILTERS = [
     options: GENDER_OPTIONS,
     factsSql: `SELECT lower(p.gender::text) WHERE p.gender IS NOT NULL`,
     why: (r, _values, _verifiedOnly, locale) =>
-      r.gender ? (r.gender === "female" ? say(locale, "Female doctor", "Médica (mujer)") : say(locale, "Male doctor", "Médico (hombre)")) : null,
+      r.gender
+        ? r.gender === "female"
+          ? say(locale, "Female doctor", "Médica (mujer)")
+          : say(locale, "Male doctor", "Médico (hombre)")
+        : null,
     relaxLabel: (l, locale) => say(locale, `Gender: ${l}`, `Género: ${l}`),
   },
   {
@@ -362,20 +485,42 @@ export const FILTERS = [
     options: FOCUS_OPTIONS,
     factsSql: `SELECT 'cervical-dystonia' WHERE e."cervicalDystoniaFocus"`,
     why: (r, _values, _verifiedOnly, locale) =>
-      r.cervicalDystoniaFocus ? say(locale, "Treats cervical dystonia (reported by the practice)", "Trata la distonía cervical (informado por el consultorio)") : null,
+      r.cervicalDystoniaFocus
+        ? say(
+            locale,
+            "Treats cervical dystonia (reported by the practice)",
+            "Trata la distonía cervical (informado por el consultorio)",
+          )
+        : null,
     relaxLabel: (l, locale) => say(locale, `Treats ${l.toLowerCase()}`, `Trata la ${l.toLowerCase()}`),
   },
   {
     kind: "flag",
     param: "medicareNeck",
     step: "experience",
-    label: L("Medicare claims show neck injections", "Las reclamaciones de Medicare muestran inyecciones en el cuello"),
+    label: L(
+      "Medicare claims show neck injections",
+      "Las reclamaciones de Medicare muestran inyecciones en el cuello",
+    ),
     factsSql: `SELECT 1 WHERE EXISTS (SELECT 1 FROM ${NECK_ROWS_SQL})`,
     why: (r, _v, locale) => {
       const ev = r.medicareEvidence;
       if (!ev) return null;
-      const patients = ev.patients !== null ? say(locale, ` (at least ${ev.patients} Medicare patients)`, ` (al menos ${num(ev.patients, locale)} pacientes de Medicare)`) : "";
-      return say(locale, `Medicare claims show neck injections in ${ev.year}`, `Las reclamaciones de Medicare muestran inyecciones en el cuello en ${ev.year}`) + patients;
+      const patients =
+        ev.patients !== null
+          ? say(
+              locale,
+              ` (at least ${ev.patients} Medicare patients)`,
+              ` (al menos ${num(ev.patients, locale)} pacientes de Medicare)`,
+            )
+          : "";
+      return (
+        say(
+          locale,
+          `Medicare claims show neck injections in ${ev.year}`,
+          `Las reclamaciones de Medicare muestran inyecciones en el cuello en ${ev.year}`,
+        ) + patients
+      );
     },
   },
   {
@@ -412,7 +557,11 @@ export const FILTERS = [
       const hit = values.filter((v) => plans.includes(v));
       if (!hit.length) return null;
       const names = and(labelsOf(INSURANCE_OPTIONS, hit, locale), locale);
-      return say(locale, `Accepts ${names} (reported by the practice)`, `Acepta ${names} (informado por el consultorio)`);
+      return say(
+        locale,
+        `Accepts ${names} (reported by the practice)`,
+        `Acepta ${names} (informado por el consultorio)`,
+      );
     },
     relaxLabel: (l, locale) => say(locale, `Insurance: ${l}`, `Seguro: ${l}`),
   },
@@ -424,10 +573,21 @@ export const FILTERS = [
     // Public data (Care Compare's Medicare assignment), or the practice's own word (its plans).
     factsSql: `SELECT 1 WHERE ${ASSIGNMENT_SQL} OR 'medicare' = ANY(p."insurancePlans")`,
     why: (r, _v, locale) => {
-      const publicReport = r.insurance?.find((x) => x.source === "care-compare" && x.plans.includes("medicare"));
-      if (publicReport) return say(locale, "Accepts Medicare assignment (Medicare Care Compare)", "Acepta la asignación de Medicare (Medicare Care Compare)");
+      const publicReport = r.insurance?.find(
+        (x) => x.source === "care-compare" && x.plans.includes("medicare"),
+      );
+      if (publicReport)
+        return say(
+          locale,
+          "Accepts Medicare assignment (Medicare Care Compare)",
+          "Acepta la asignación de Medicare (Medicare Care Compare)",
+        );
       return r.insurance?.some((x) => x.source === "practice" && x.plans.includes("medicare"))
-        ? say(locale, "Accepts Medicare (reported by the practice)", "Acepta Medicare (informado por el consultorio)")
+        ? say(
+            locale,
+            "Accepts Medicare (reported by the practice)",
+            "Acepta Medicare (informado por el consultorio)",
+          )
         : null;
     },
   },

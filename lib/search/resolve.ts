@@ -1,6 +1,10 @@
 import type { TLocale } from "@/lib/i18n/routing";
 import { parseLocation, type TLocationError, type TResolvedLocation } from "@/lib/geo/parse-location";
-import { parseSearchParams, type TSearchParamsInput, type TSearchQuery } from "@/lib/validation/search-params";
+import {
+  parseSearchParams,
+  type TSearchParamsInput,
+  type TSearchQuery,
+} from "@/lib/validation/search-params";
 
 export type TResolvedSearch =
   /** `origin` null: a name search everywhere (`q` without `near`). */
@@ -12,7 +16,8 @@ export type TResolvedSearch =
  * "Chicago, IL (near 60611)", which /es says "Chicago, IL (cerca de 60611)". Other labels are names.
  */
 export function placeLabel(location: Pick<TResolvedLocation, "kind" | "label">, locale: TLocale): string {
-  if (locale === "es" && location.kind === "coords") return location.label.replace(/ \(near (\d{5})\)$/, " (cerca de $1)");
+  if (locale === "es" && location.kind === "coords")
+    return location.label.replace(/ \(near (\d{5})\)$/, " (cerca de $1)");
   return location.label;
 }
 
@@ -49,7 +54,12 @@ export function resolveSearch(params: TSearchParamsInput, locale: TLocale = "en"
       if (!loc.ok) parsed.fields.near = locationMessage(loc.error, nearText, locale);
     }
     // The valid rest of the search, so a page can keep it while the bad fields are fixed.
-    return { ok: false, message: Object.values(parsed.fields).join(" "), fields: parsed.fields, query: parsed.valid };
+    return {
+      ok: false,
+      message: Object.values(parsed.fields).join(" "),
+      fields: parsed.fields,
+      query: parsed.valid,
+    };
   }
   if (!parsed.query.near) return { ok: true, query: parsed.query, origin: null };
   const loc = parseLocation(parsed.query.near);
@@ -57,5 +67,9 @@ export function resolveSearch(params: TSearchParamsInput, locale: TLocale = "en"
     const message = locationMessage(loc.error, parsed.query.near, locale);
     return { ok: false, message, fields: { near: message }, choices: loc.error.choices, query: parsed.query };
   }
-  return { ok: true, query: parsed.query, origin: locale === "en" ? loc.location : { ...loc.location, label: placeLabel(loc.location, locale) } };
+  return {
+    ok: true,
+    query: parsed.query,
+    origin: locale === "en" ? loc.location : { ...loc.location, label: placeLabel(loc.location, locale) },
+  };
 }

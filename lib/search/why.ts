@@ -8,7 +8,12 @@ import type { TSearchResult } from "./types";
  * Plain-language reasons a result matched: the distance (or the name), then each active filter it
  * satisfies, in the words of the filter table (lib/search/filters.ts), in the interface language.
  */
-export function whyMatched(r: TSearchResult, q: TSearchQuery, nearLabel: string | null, locale: TLocale = "en"): string[] {
+export function whyMatched(
+  r: TSearchResult,
+  q: TSearchQuery,
+  nearLabel: string | null,
+  locale: TLocale = "en",
+): string[] {
   const reasons: string[] = [];
   if (r.distanceMiles !== null && nearLabel) {
     reasons.push(

@@ -2,13 +2,28 @@ import { z } from "zod";
 import type { TLocale } from "@/lib/i18n/routing";
 import { FILTERS, type TFilter, type TFilterDef } from "@/lib/search/filters";
 import { nameTokens } from "@/lib/search/name-tokens";
-import { DEFAULT_RADIUS, defaultSort, MAX_PAGE, RADIUS_OPTIONS, SORT_OPTIONS, type TSortOption } from "./search-options";
+import {
+  DEFAULT_RADIUS,
+  defaultSort,
+  MAX_PAGE,
+  RADIUS_OPTIONS,
+  SORT_OPTIONS,
+  type TSortOption,
+} from "./search-options";
 
 // The public contract of /search and GET /api/providers (keep these names: links depend on them).
 // The filters' parameters come from the filter table (lib/search/filters.ts); place, radius, sort,
 // page and facets are the search's own. The messages are English by default (the JSON API's, which
 // stays English); /es/search asks for them in Spanish (parseSearchParams's `locale`).
-export { DEFAULT_RADIUS, defaultSort, MAX_PAGE, PAGE_SIZE, RADIUS_OPTIONS, SORT_OPTIONS, type TSortOption } from "./search-options";
+export {
+  DEFAULT_RADIUS,
+  defaultSort,
+  MAX_PAGE,
+  PAGE_SIZE,
+  RADIUS_OPTIONS,
+  SORT_OPTIONS,
+  type TSortOption,
+} from "./search-options";
 
 export const SORT_LABELS: Record<TSortOption, string> = {
   distance: "Nearest first",
@@ -39,11 +54,13 @@ type TSearchMessages = {
 };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const orList = (items: readonly (string | number)[], or: string) => `${items.slice(0, -1).join(", ")} ${or} ${items.at(-1)}`;
+const orList = (items: readonly (string | number)[], or: string) =>
+  `${items.slice(0, -1).join(", ")} ${or} ${items.at(-1)}`;
 
 export const SEARCH_MESSAGES: Record<TLocale, TSearchMessages> = {
   en: {
-    nearRequired: "Enter a ZIP code, City, ST, or use your location (or a doctor's name to search everywhere).",
+    nearRequired:
+      "Enter a ZIP code, City, ST, or use your location (or a doctor's name to search everywhere).",
     nearTooLong: "That location is too long: enter a ZIP code or City, ST.",
     flag: (label) => `${label} must be 1 (on) or left out.`,
     minimumLabel: (label) => label.replace(/^./, (c) => `Minimum ${c.toLowerCase()}`),
@@ -52,18 +69,21 @@ export const SEARCH_MESSAGES: Record<TLocale, TSearchMessages> = {
     listBad: (label, bad, shown) => `${label}: "${bad}" is not one of ${shown}.`,
     listSingle: (label, shown) => `${label}: choose one of ${shown}, not several.`,
     nameLength: (label, min, max) => `${label} must be ${min} to ${max} characters.`,
-    nameWords: (label) => `${label}: type at least one word of two letters or more (initials alone cannot be matched).`,
+    nameWords: (label) =>
+      `${label}: type at least one word of two letters or more (initials alone cannot be matched).`,
     radius: (options) => `Radius must be ${orList(options, "or")} miles.`,
     sort: (options) => `Sort must be one of ${options.join(", ")}.`,
     page: (max) => `Page must be a whole number from 1 to ${max}.`,
     facets: "Facets",
-    sortMatch: "Best name match sorts a name search without a place; near a place, sort by distance, experience or rating.",
+    sortMatch:
+      "Best name match sorts a name search without a place; near a place, sort by distance, experience or rating.",
     sortDistance: "Sort by distance needs a place: enter a ZIP code or City, ST.",
   },
   es: {
     nearRequired:
       "Escriba un código postal (ZIP) o una ciudad y su estado (por ejemplo, Boston, MA), o use su ubicación (o escriba el nombre de un médico para buscar en todo el país).",
-    nearTooLong: "Esa ubicación es demasiado larga: escriba un código postal (ZIP) o una ciudad y su estado (por ejemplo, Boston, MA).",
+    nearTooLong:
+      "Esa ubicación es demasiado larga: escriba un código postal (ZIP) o una ciudad y su estado (por ejemplo, Boston, MA).",
     flag: (label) => `${label}: el valor debe ser 1 (activado) o no indicarse.`,
     minimumLabel: (label) => `Mínimo de ${lowerFirst(label)}`,
     minimumDecimal: (label, max) => `${label}: debe ser un número del 1 al ${max} (por ejemplo, 4 o 4.5).`,
@@ -71,14 +91,16 @@ export const SEARCH_MESSAGES: Record<TLocale, TSearchMessages> = {
     listBad: (label, bad, shown) => `${label}: "${bad}" no es uno de estos valores: ${shown}.`,
     listSingle: (label, shown) => `${label}: elija solo uno de estos valores, no varios: ${shown}.`,
     nameLength: (label, min, max) => `${label}: escriba de ${min} a ${max} caracteres.`,
-    nameWords: (label) => `${label}: escriba al menos una palabra de dos letras o más (no se puede buscar solo con iniciales).`,
+    nameWords: (label) =>
+      `${label}: escriba al menos una palabra de dos letras o más (no se puede buscar solo con iniciales).`,
     radius: (options) => `La distancia debe ser de ${orList(options, "o")} millas.`,
     sort: (options) => `El orden debe ser uno de estos valores: ${options.join(", ")}.`,
     page: (max) => `La página debe ser un número entero del 1 al ${max}.`,
     facets: "Facets",
     sortMatch:
       "El orden «mejor coincidencia con el nombre» es para una búsqueda por nombre sin lugar; cerca de un lugar, ordene por distancia, experiencia o calificación.",
-    sortDistance: "Para ordenar por distancia hace falta un lugar: escriba un código postal (ZIP) o una ciudad y su estado.",
+    sortDistance:
+      "Para ordenar por distancia hace falta un lugar: escriba un código postal (ZIP) o una ciudad y su estado.",
   },
 };
 
@@ -113,7 +135,14 @@ function list(f: Extract<TFilter, { kind: "list" }>, m: TSearchMessages, locale:
     .optional()
     .transform((v, ctx) => {
       if (!v) return [] as string[];
-      const items = [...new Set(v.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
+      const items = [
+        ...new Set(
+          v
+            .split(",")
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ];
       const bad = items.filter((i) => !allowed.includes(i));
       const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(", ")}, …` : allowed.join(", ");
       if (bad.length) {
@@ -135,7 +164,10 @@ function name(f: Extract<TFilter, { kind: "name" }>, m: TSearchMessages, locale:
     .optional()
     .transform((v, ctx) => {
       // Spaces collapsed; control characters are not part of any name.
-      const text = (v ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+      const text = (v ?? "")
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
       if (!text) return undefined;
       if (text.length < f.minLength || text.length > f.maxLength) {
         ctx.addIssue({ code: "custom", message: m.nameLength(label, f.minLength, f.maxLength) });

@@ -25,7 +25,11 @@ type TRow = { step: TStepId; label: string; cell: (c: TCompared) => TCell };
 function Mark({ kind, text }: { kind: TFactKind; text?: string }) {
   const { FACT_MARKS } = factMarksFor(useLocale());
   return (
-    <span className={`${styles.mark} ${styles[`mark_${kind}`]}`} data-fact={kind} title={FACT_MARKS[kind].label}>
+    <span
+      className={`${styles.mark} ${styles[`mark_${kind}`]}`}
+      data-fact={kind}
+      title={FACT_MARKS[kind].label}
+    >
       <span aria-hidden="true">{FACT_MARKS[kind].icon}</span>
       {text ? <> {text}</> : <span className="visually-hidden"> {FACT_MARKS[kind].label.toLowerCase()}</span>}
     </span>
@@ -36,16 +40,29 @@ const unclaimed = (c: TCompared) => c.profile.source === "NPPES_IMPORT" && !c.pr
 const reported = () => <Mark kind="reported" />;
 
 function textCell(text: string, mark?: React.ReactNode): TCell {
-  return { text, node: <>{text} {mark}</> };
+  return {
+    text,
+    node: (
+      <>
+        {text} {mark}
+      </>
+    ),
+  };
 }
 
 /** The rows, in the page's language. */
 function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
   const date = (iso: string) => formatDate(iso, locale);
-  const unknown = (why = t("unknown")): TCell => ({ text: "", node: <span className={styles.unknown}>{why}</span> });
+  const unknown = (why = t("unknown")): TCell => ({
+    text: "",
+    node: <span className={styles.unknown}>{why}</span>,
+  });
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   /** A location fact, unknown (not "no") for a registry listing nobody has confirmed. */
-  function practiceFact(c: TCompared, pick: (l: TCompared["profile"]["locations"][number]) => boolean): TCell {
+  function practiceFact(
+    c: TCompared,
+    pick: (l: TCompared["profile"]["locations"][number]) => boolean,
+  ): TCell {
     const l = c.profile.locations[0];
     if (!l || unclaimed(c)) return unknown(t("unconfirmed"));
     return textCell(yesNo(pick(l)), reported());
@@ -55,7 +72,12 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
     {
       step: "referrals",
       label: t("rows.recommended"),
-      cell: (c) => textCell(c.profile.recommendations.length ? t("rows.recommendedCount", { count: c.profile.recommendations.length }) : t("rows.recommendedNone")),
+      cell: (c) =>
+        textCell(
+          c.profile.recommendations.length
+            ? t("rows.recommendedCount", { count: c.profile.recommendations.length })
+            : t("rows.recommendedNone"),
+        ),
     },
     { step: "referrals", label: t("rows.referral"), cell: (c) => practiceFact(c, (l) => l.referralRequired) },
     {
@@ -69,22 +91,43 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
                 text: `registered:${c.profile.registeredSpecialty}`,
                 node: (
                   <>
-                    <span data-provider-text>{c.profile.registeredSpecialty}</span> <Mark kind="public" text={t("rows.registered")} />
+                    <span data-provider-text>{c.profile.registeredSpecialty}</span>{" "}
+                    <Mark kind="public" text={t("rows.registered")} />
                   </>
                 ),
               }
             : unknown(t("rows.boardNone"));
         }
         return {
-          text: certs.map((x) => `${x.board}${x.specialty}${x.subspecialty}${x.verified}`).sort().join("|"),
+          text: certs
+            .map((x) => `${x.board}${x.specialty}${x.subspecialty}${x.verified}`)
+            .sort()
+            .join("|"),
           node: (
             <ul className={styles.plain}>
               {certs.map((x) => (
                 <li key={x.id}>
-                  {x.board === "OTHER" ? (x.boardName ? <span data-provider-text>{x.boardName}</span> : t("rows.otherBoard")) : x.board} ·{" "}
-                  {specialty(x.specialty)}
+                  {x.board === "OTHER" ? (
+                    x.boardName ? (
+                      <span data-provider-text>{x.boardName}</span>
+                    ) : (
+                      t("rows.otherBoard")
+                    )
+                  ) : (
+                    x.board
+                  )}{" "}
+                  · {specialty(x.specialty)}
                   {x.subspecialty ? ` (${specialty(x.subspecialty)})` : ""}{" "}
-                  {x.verified ? <Mark kind="verified" text={x.verifiedAt ? t("rows.verifiedOn", { date: date(x.verifiedAt) }) : t("rows.verified")} /> : <Mark kind="reported" />}
+                  {x.verified ? (
+                    <Mark
+                      kind="verified"
+                      text={
+                        x.verifiedAt ? t("rows.verifiedOn", { date: date(x.verifiedAt) }) : t("rows.verified")
+                      }
+                    />
+                  ) : (
+                    <Mark kind="reported" />
+                  )}
                 </li>
               ))}
             </ul>
@@ -97,7 +140,10 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
       label: t("rows.since"),
       cell: (c) =>
         c.careCompare?.graduationYear
-          ? textCell(t("rows.sinceYear", { year: c.careCompare.graduationYear }), <Mark kind="public" text={t("rows.careCompare", { date: date(c.careCompare.fileDate) })} />)
+          ? textCell(
+              t("rows.sinceYear", { year: c.careCompare.graduationYear }),
+              <Mark kind="public" text={t("rows.careCompare", { date: date(c.careCompare.fileDate) })} />,
+            )
           : unknown(),
     },
     {
@@ -106,21 +152,33 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
       cell: (c) => {
         const e = c.evidence;
         if (!e) return unknown(t("rows.claimsNone"));
-        const text = t("rows.claimsText", { patients: formatNumber(e.patients ?? 11, locale), visits: e.visits === null ? "?" : formatNumber(e.visits, locale), year: e.year });
+        const text = t("rows.claimsText", {
+          patients: formatNumber(e.patients ?? 11, locale),
+          visits: e.visits === null ? "?" : formatNumber(e.visits, locale),
+          year: e.year,
+        });
         return textCell(text, <Mark kind="public" text={t("rows.claimsMark", { year: e.year })} />);
       },
     },
     {
       step: "experience",
       label: t("rows.years"),
-      cell: (c) => (c.profile.experience?.yearsInjecting != null ? textCell(String(c.profile.experience.yearsInjecting), reported()) : unknown(t("notReported"))),
+      cell: (c) =>
+        c.profile.experience?.yearsInjecting != null
+          ? textCell(String(c.profile.experience.yearsInjecting), reported())
+          : unknown(t("notReported")),
     },
     {
       step: "experience",
       label: t("rows.volume"),
       cell: (c) =>
         c.profile.experience?.yearlyNeckProcedures != null
-          ? textCell(t("rows.volumeText", { count: formatNumber(c.profile.experience.yearlyNeckProcedures, locale) }), reported())
+          ? textCell(
+              t("rows.volumeText", {
+                count: formatNumber(c.profile.experience.yearlyNeckProcedures, locale),
+              }),
+              reported(),
+            )
           : unknown(t("notReported")),
     },
     {
@@ -130,16 +188,25 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
         const g = (c.profile.experience?.guidance ?? []).filter((x) => x !== "NONE");
         const billed = c.evidence?.guidanceBilled ?? [];
         if (!g.length && !billed.length) return unknown(t("notReported"));
-        const words = g.map((x) => (x === "EMG" ? t("rows.guidanceEMG") : t("rows.guidanceULTRASOUND"))).join(" + ");
+        const words = g
+          .map((x) => (x === "EMG" ? t("rows.guidanceEMG") : t("rows.guidanceULTRASOUND")))
+          .join(" + ");
         return {
           text: `${g.join("+")}|${billed.join(",")}`,
           node: (
             <>
-              {words ? <>{words} {reported()}</> : null}
+              {words ? (
+                <>
+                  {words} {reported()}
+                </>
+              ) : null}
               {billed.length ? (
                 <div>
-                  {billed.map((b) => (b === "emg" ? t("rows.billedEmg") : t("rows.billedStimulation"))).join(" + ")}
-                  {t("rows.billed")} <Mark kind="public" text={t("rows.claimsMark", { year: c.evidence!.year })} />
+                  {billed
+                    .map((b) => (b === "emg" ? t("rows.billedEmg") : t("rows.billedStimulation")))
+                    .join(" + ")}
+                  {t("rows.billed")}{" "}
+                  <Mark kind="public" text={t("rows.claimsMark", { year: c.evidence!.year })} />
                 </div>
               ) : null}
             </>
@@ -150,7 +217,10 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
     {
       step: "experience",
       label: t("rows.dystonia"),
-      cell: (c) => (c.profile.experience ? textCell(yesNo(c.profile.experience.cervicalDystoniaFocus), reported()) : unknown(t("notReported"))),
+      cell: (c) =>
+        c.profile.experience
+          ? textCell(yesNo(c.profile.experience.cervicalDystoniaFocus), reported())
+          : unknown(t("notReported")),
     },
     {
       step: "reviews",
@@ -159,14 +229,25 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
         c.profile.reviews.count && c.profile.reviews.average !== null
           ? textCell(
               t("rows.reviewsText", {
-                average: formatNumber(c.profile.reviews.average, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                average: formatNumber(c.profile.reviews.average, locale, {
+                  minimumFractionDigits: 1,
+                  maximumFractionDigits: 1,
+                }),
                 count: c.profile.reviews.count,
               }),
             )
           : unknown(t("rows.reviewsNone")),
     },
-    { step: "consultation", label: t("rows.accepting"), cell: (c) => practiceFact(c, (l) => l.acceptingNewPatients) },
-    { step: "consultation", label: t("rows.telehealth"), cell: (c) => practiceFact(c, (l) => l.telehealthConsults) },
+    {
+      step: "consultation",
+      label: t("rows.accepting"),
+      cell: (c) => practiceFact(c, (l) => l.acceptingNewPatients),
+    },
+    {
+      step: "consultation",
+      label: t("rows.telehealth"),
+      cell: (c) => practiceFact(c, (l) => l.telehealthConsults),
+    },
     {
       step: "consultation",
       label: t("rows.languages"),
@@ -195,7 +276,10 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
         if (!ins?.plans.length) return unknown(ins ? t("rows.insuranceNone") : t("unknown"));
         return textCell(
           ins.plans.map((p) => optionLabel(INSURANCE_OPTIONS, p, locale)).join(", "),
-          <Mark kind="reported" text={ins.confirmedAt ? t("rows.insuranceConfirmed", { date: date(ins.confirmedAt) }) : undefined} />,
+          <Mark
+            kind="reported"
+            text={ins.confirmedAt ? t("rows.insuranceConfirmed", { date: date(ins.confirmedAt) }) : undefined}
+          />,
         );
       },
     },
@@ -205,7 +289,10 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
       cell: (c) => {
         const a = c.careCompare?.acceptsAssignment;
         if (!a) return unknown();
-        return textCell(a === "Y" ? t("rows.assignmentY") : t("rows.assignmentM"), <Mark kind="public" text={t("rows.careCompare", { date: date(c.careCompare!.fileDate) })} />);
+        return textCell(
+          a === "Y" ? t("rows.assignmentY") : t("rows.assignmentM"),
+          <Mark kind="public" text={t("rows.careCompare", { date: date(c.careCompare!.fileDate) })} />,
+        );
       },
     },
   ];
@@ -237,13 +324,18 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
                 <div className={styles.place}>
                   {c.profile.lastConfirmedAt ? (
                     <>
-                      <Mark kind="reported" /> {t("confirmed", { date: formatDate(c.profile.lastConfirmedAt, locale) })}
+                      <Mark kind="reported" />{" "}
+                      {t("confirmed", { date: formatDate(c.profile.lastConfirmedAt, locale) })}
                     </>
                   ) : (
                     t("notConfirmed")
                   )}
                 </div>
-                {c.profile.source === "DEMO" ? <span className={`badge badge--demo ${styles.demo}`}>{medicalFor(locale).DEMO_PROVIDER_LABEL}</span> : null}
+                {c.profile.source === "DEMO" ? (
+                  <span className={`badge badge--demo ${styles.demo}`}>
+                    {medicalFor(locale).DEMO_PROVIDER_LABEL}
+                  </span>
+                ) : null}
                 <div className={styles.actions}>
                   <SaveButton id={c.profile.id} name={c.profile.name} />
                   <Link href={`/checklist?provider=${c.profile.id}`}>

@@ -3,7 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { compareHref, MAX_COMPARE, MAX_SHORTLIST, readShortlist, serverShortlist, subscribeShortlist } from "@/lib/shortlist";
+import {
+  compareHref,
+  MAX_COMPARE,
+  MAX_SHORTLIST,
+  readShortlist,
+  serverShortlist,
+  subscribeShortlist,
+} from "@/lib/shortlist";
 
 /** The shortlist saved in this browser, offered for comparison (nothing is kept on the server). */
 export function SavedShortlist() {
@@ -12,7 +19,8 @@ export function SavedShortlist() {
   if (!ids.length) {
     return (
       <p>
-        {t.rich("none", { max: MAX_SHORTLIST, strong: (chunks) => <strong>{chunks}</strong> })} <Link href="/search">{t("find")}</Link>
+        {t.rich("none", { max: MAX_SHORTLIST, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+        <Link href="/search">{t("find")}</Link>
       </p>
     );
   }
@@ -20,7 +28,11 @@ export function SavedShortlist() {
     <p>
       {t("some", { count: ids.length })}{" "}
       <Link href={compareHref(ids)}>
-        {ids.length > MAX_COMPARE ? t("compareFirst", { count: MAX_COMPARE }) : ids.length === 1 ? t("compareIt") : t("compareThem")}
+        {ids.length > MAX_COMPARE
+          ? t("compareFirst", { count: MAX_COMPARE })
+          : ids.length === 1
+            ? t("compareIt")
+            : t("compareThem")}
       </Link>
     </p>
   );

@@ -13,7 +13,11 @@ export function ActiveFilters({ query, chips }: { query: TSearchQuery; chips: TR
       <ul>
         {chips.map((c) => (
           <li key={c.label}>
-            <Link href={`/search?${searchQueryToParams(c.query).toString()}`} className={styles.chip} scroll={false}>
+            <Link
+              href={`/search?${searchQueryToParams(c.query).toString()}`}
+              className={styles.chip}
+              scroll={false}
+            >
               {c.label}
               <span aria-hidden="true"> ✕</span>
               <span className="visually-hidden"> {t("remove")}</span>
@@ -22,7 +26,11 @@ export function ActiveFilters({ query, chips }: { query: TSearchQuery; chips: TR
         ))}
         {chips.length > 1 ? (
           <li>
-            <Link href={`/search?${searchQueryToParams(clearAll(query)).toString()}`} className={styles.clearAll} scroll={false}>
+            <Link
+              href={`/search?${searchQueryToParams(clearAll(query)).toString()}`}
+              className={styles.clearAll}
+              scroll={false}
+            >
               {t("clearAll")}
             </Link>
           </li>

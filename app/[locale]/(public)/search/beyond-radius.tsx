@@ -20,7 +20,12 @@ function Cards({ results, why, prefix }: { results: TSearchResult[]; why: Props[
       {results.map((r) => {
         const listed: TListedResult = { ...r, why: why(r) };
         return (
-          <li key={r.id} className={styles.card} {...{ [`data-${prefix}-id`]: r.id }} aria-labelledby={`${prefix}-${r.id}-name`}>
+          <li
+            key={r.id}
+            className={styles.card}
+            {...{ [`data-${prefix}-id`]: r.id }}
+            aria-labelledby={`${prefix}-${r.id}-name`}
+          >
             <ResultCard r={listed} headingId={`${prefix}-${r.id}-name`} />
           </li>
         );
@@ -45,7 +50,11 @@ export function BeyondRadius({ radius, nearLabel, nearestBeyond, state, teleheal
       <h2 id="beyond-title">{t("title", { radius })}</h2>
       {nearest != null ? (
         <p>
-          {t.rich("nearest", { distance: formatNumber(nearest, locale, { maximumFractionDigits: 0 }), place: nearLabel, strong })}
+          {t.rich("nearest", {
+            distance: formatNumber(nearest, locale, { maximumFractionDigits: 0 }),
+            place: nearLabel,
+            strong,
+          })}
           {nearestBeyond.length > 1 ? t("nearestMore", { count: nearestBeyond.length }) : ""}
         </p>
       ) : null}

@@ -11,12 +11,32 @@ import styles from "./search.module.css";
 // markup, not the filter table (search-filters.tsx, the form around them, only applies changes).
 
 type Props = { query: TSearchQuery; facets: TFacetCounts };
-type TCtx = { q: TSearchQuery; facets: TFacetCounts; locale: TLocale; any: string; more: (f: TListFilter, n: number) => string };
+type TCtx = {
+  q: TSearchQuery;
+  facets: TFacetCounts;
+  locale: TLocale;
+  any: string;
+  more: (f: TListFilter, n: number) => string;
+};
 
 const valueOf = (q: TSearchQuery, name: string): unknown => (q as unknown as Record<string, unknown>)[name];
 const count = (facets: TFacetCounts, key: string) => facets[key] ?? 0;
 
-function Check({ name, value = "1", checked, label, n, locale }: { name: string; value?: string; checked: boolean; label: string; n: number; locale: TLocale }) {
+function Check({
+  name,
+  value = "1",
+  checked,
+  label,
+  n,
+  locale,
+}: {
+  name: string;
+  value?: string;
+  checked: boolean;
+  label: string;
+  n: number;
+  locale: TLocale;
+}) {
   const id = `f-${name}-${value}`;
   return (
     <div className={styles.check}>
@@ -38,14 +58,29 @@ function ListFilter({ f, c }: { f: TListFilter; c: TCtx }) {
       <fieldset className={styles.subGroup}>
         <legend className={styles.subLabel}>{f.label[locale]}</legend>
         <div className={styles.check}>
-          <input id={`f-${f.param}-any`} type="radio" name={f.param} value="" defaultChecked={!chosen.length} />
+          <input
+            id={`f-${f.param}-any`}
+            type="radio"
+            name={f.param}
+            value=""
+            defaultChecked={!chosen.length}
+          />
           <label htmlFor={`f-${f.param}-any`}>{c.any}</label>
         </div>
         {f.options.map((o) => (
           <div key={o.value} className={styles.check}>
-            <input id={`f-${f.param}-${o.value}`} type="radio" name={f.param} value={o.value} defaultChecked={chosen.includes(o.value)} />
+            <input
+              id={`f-${f.param}-${o.value}`}
+              type="radio"
+              name={f.param}
+              value={o.value}
+              defaultChecked={chosen.includes(o.value)}
+            />
             <label htmlFor={`f-${f.param}-${o.value}`}>
-              {o.label[locale]} <span className={styles.count}>({formatNumber(count(facets, `${f.param}:${o.value}`), locale)})</span>
+              {o.label[locale]}{" "}
+              <span className={styles.count}>
+                ({formatNumber(count(facets, `${f.param}:${o.value}`), locale)})
+              </span>
             </label>
           </div>
         ))}
@@ -54,7 +89,15 @@ function ListFilter({ f, c }: { f: TListFilter; c: TCtx }) {
   }
   const checks = (options: TListFilter["options"]) =>
     options.map((o) => (
-      <Check key={o.value} name={f.param} value={o.value} checked={chosen.includes(o.value)} label={o.label[locale]} n={count(facets, `${f.param}:${o.value}`)} locale={locale} />
+      <Check
+        key={o.value}
+        name={f.param}
+        value={o.value}
+        checked={chosen.includes(o.value)}
+        label={o.label[locale]}
+        n={count(facets, `${f.param}:${o.value}`)}
+        locale={locale}
+      />
     ));
   const short = f.shortList ?? f.options.length;
   const rest = f.options.slice(short);
@@ -83,7 +126,8 @@ function Threshold({ f, c }: { f: TMinFilter; c: TCtx }) {
   // A value from a link that is not one of the menu's choices (the API takes any minimum) is shown
   // as a choice of its own, so the menu never says "Any" while a filter applies, and changing
   // another filter keeps it. Its count is the current total: it is the filter in force.
-  const options = value && !f.options.includes(value) ? [...f.options, value].sort((a, b) => a - b) : f.options;
+  const options =
+    value && !f.options.includes(value) ? [...f.options, value].sort((a, b) => a - b) : f.options;
   return (
     <div className="field">
       <label htmlFor={id}>{f.label[locale]}</label>
@@ -91,7 +135,12 @@ function Threshold({ f, c }: { f: TMinFilter; c: TCtx }) {
         <option value="">{c.any}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {f.unit(o, locale)} ({formatNumber(f.options.includes(o) ? count(facets, `${f.param}:${o}`) : count(facets, "total"), locale)})
+            {f.unit(o, locale)} (
+            {formatNumber(
+              f.options.includes(o) ? count(facets, `${f.param}:${o}`) : count(facets, "total"),
+              locale,
+            )}
+            )
           </option>
         ))}
       </select>
@@ -107,7 +156,15 @@ function FilterControl({ f, c }: { f: TFilter; c: TCtx }) {
     case "verified":
     case "flag":
     case "place":
-      return <Check name={f.param} checked={valueOf(c.q, f.param) === true} label={f.label[c.locale]} n={count(c.facets, f.param)} locale={c.locale} />;
+      return (
+        <Check
+          name={f.param}
+          checked={valueOf(c.q, f.param) === true}
+          label={f.label[c.locale]}
+          n={count(c.facets, f.param)}
+          locale={c.locale}
+        />
+      );
     case "min":
       return <Threshold f={f} c={c} />;
     case "name":

@@ -12,7 +12,8 @@ type Props = {
   children: React.ReactNode;
 };
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The filters: a column beside the results on wide screens; on a phone, behind a "Filters" button,
@@ -32,7 +33,9 @@ export function FiltersSheet({ total, active, children }: Props) {
     requestAnimationFrame(() => {
       if (!focusResults) return opener.current?.focus();
       // The filters in force (the chips) and the count below them in view; focus on the count.
-      const top = document.querySelector<HTMLElement>("[data-active-filters]") ?? document.querySelector<HTMLElement>("[data-results-count]");
+      const top =
+        document.querySelector<HTMLElement>("[data-active-filters]") ??
+        document.querySelector<HTMLElement>("[data-results-count]");
       top?.scrollIntoView({ block: "start" });
       document.querySelector<HTMLElement>("[data-results-count]")?.focus({ preventScroll: true });
     });
@@ -42,9 +45,13 @@ export function FiltersSheet({ total, active, children }: Props) {
     if (!open) return;
     const el = sheet.current;
     // Everything else on the page is inert while the sheet is open (a modal, as a <dialog> would be).
-    const others = Array.from(document.body.querySelectorAll<HTMLElement>("body > *:not(script)")).filter((n) => !n.contains(el));
+    const others = Array.from(document.body.querySelectorAll<HTMLElement>("body > *:not(script)")).filter(
+      (n) => !n.contains(el),
+    );
     const main = el?.closest("main");
-    const siblings = main ? Array.from(main.querySelectorAll<HTMLElement>("[data-inert-when-filtering]")) : [];
+    const siblings = main
+      ? Array.from(main.querySelectorAll<HTMLElement>("[data-inert-when-filtering]"))
+      : [];
     for (const n of [...others, ...siblings]) n.inert = true;
     el?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     document.body.style.overflow = "hidden";
@@ -60,7 +67,9 @@ export function FiltersSheet({ total, active, children }: Props) {
       e.preventDefault();
       close(false);
     } else if (e.key === "Tab") {
-      const items = Array.from(sheet.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter((n) => n.offsetParent !== null);
+      const items = Array.from(sheet.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter(
+        (n) => n.offsetParent !== null,
+      );
       const first = items[0];
       const last = items.at(-1);
       if (e.shiftKey && document.activeElement === first) {
@@ -75,7 +84,13 @@ export function FiltersSheet({ total, active, children }: Props) {
 
   return (
     <>
-      <button ref={opener} type="button" className={`button button--secondary ${styles.filtersButton}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className={`button button--secondary ${styles.filtersButton}`}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {active ? t("filtersOn", { count: active }) : t("filters")}
       </button>
       <div

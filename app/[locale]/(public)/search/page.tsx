@@ -35,7 +35,13 @@ export async function generateMetadata({ params, searchParams }: TProps): Promis
   const place = typed ? parseLocation(typed) : null;
   const near = place?.ok ? placeLabel(place.location, locale) : typed;
   const name = text(query.q);
-  const title = near ? (name ? t("nearNamed", { place: near, name }) : t("near", { place: near })) : name ? t("named", { name }) : t("find");
+  const title = near
+    ? name
+      ? t("nearNamed", { place: near, name })
+      : t("near", { place: near })
+    : name
+      ? t("named", { name })
+      : t("find");
   return { title, robots: { index: false } };
 }
 
@@ -64,7 +70,11 @@ export default async function SearchPage({ params, searchParams }: TProps) {
         <div className="container section">
           <h1>{t("find")}</h1>
           <p className="muted">{t("intro")}</p>
-          <SearchBox near="" radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25} filterParams="" />
+          <SearchBox
+            near=""
+            radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25}
+            filterParams=""
+          />
         </div>
       </SearchIntl>
     );
@@ -112,14 +122,26 @@ export default async function SearchPage({ params, searchParams }: TProps) {
   const canonical = searchQueryToParams(query);
   const pastTheEnd = page.results.length === 0 && page.total > 0;
   const widen = origin && query.radius < 100 ? [5, 10, 25, 50, 100].find((r) => r > query.radius) : undefined;
-  const scope = origin ? t("empty.scopeNear", { radius: query.radius, place: origin.label }) : t("empty.scopeUs");
+  const scope = origin
+    ? t("empty.scopeNear", { radius: query.radius, place: origin.label })
+    : t("empty.scopeUs");
   // Few results near a place: the nearest beyond the radius, and telehealth in the state; an empty
   // result also says how many dropping each filter would give.
-  const beyond = origin && page.total < FEW_RESULTS && !pastTheEnd ? await searchBeyondRadius({ origin, query }) : null;
+  const beyond =
+    origin && page.total < FEW_RESULTS && !pastTheEnd ? await searchBeyondRadius({ origin, query }) : null;
   const active = relaxations(query, locale);
-  const relaxed = page.total === 0 ? await Promise.all(active.map(async (r) => ({ ...r, total: (await searchProviders({ origin, query: r.query, withFacets: false })).total }))) : [];
+  const relaxed =
+    page.total === 0
+      ? await Promise.all(
+          active.map(async (r) => ({
+            ...r,
+            total: (await searchProviders({ origin, query: r.query, withFacets: false })).total,
+          })),
+        )
+      : [];
   // The map's popups name board areas in the API's English words (lib/data/search.ts): their words here.
-  const boardWords = locale === "en" ? undefined : Object.fromEntries(BOARD_OPTIONS.map((o) => [o.label.en, o.label[locale]]));
+  const boardWords =
+    locale === "en" ? undefined : Object.fromEntries(BOARD_OPTIONS.map((o) => [o.label.en, o.label[locale]]));
 
   const emptyState = pastTheEnd ? (
     <div className="alert alert--info">
@@ -133,14 +155,17 @@ export default async function SearchPage({ params, searchParams }: TProps) {
       <ul>
         {widen ? (
           <li>
-            <Link href={`/search?${searchQueryToParams({ ...query, radius: widen, page: 1 }).toString()}`}>{t("empty.widen", { radius: widen })}</Link>
+            <Link href={`/search?${searchQueryToParams({ ...query, radius: widen, page: 1 }).toString()}`}>
+              {t("empty.widen", { radius: widen })}
+            </Link>
           </li>
         ) : null}
         {relaxed.map((r) => {
           const href = `/search?${searchQueryToParams(r.query).toString()}`;
           return (
             <li key={href}>
-              <Link href={href}>{t("empty.remove", { label: r.label })}</Link> {t("empty.relaxCount", { count: r.total })}
+              <Link href={href}>{t("empty.remove", { label: r.label })}</Link>{" "}
+              {t("empty.relaxCount", { count: r.total })}
             </li>
           );
         })}
@@ -155,7 +180,12 @@ export default async function SearchPage({ params, searchParams }: TProps) {
           {origin ? t("titleNear", { place: origin.label }) : t("titleUs")}
           {query.q ? t("titleNamed", { name: query.q }) : ""}
         </h1>
-        <SearchBox near={query.near ?? ""} name={query.q ?? ""} radius={query.radius} filterParams={filterString(query)} />
+        <SearchBox
+          near={query.near ?? ""}
+          name={query.q ?? ""}
+          radius={query.radius}
+          filterParams={filterString(query)}
+        />
         <ActiveFilters query={query} chips={active} />
         <div className={styles.layout}>
           <aside id="filters" className={styles.sidebar} aria-label={t("filtersRegion")} tabIndex={-1}>
@@ -163,7 +193,9 @@ export default async function SearchPage({ params, searchParams }: TProps) {
               <SearchFilters query={query} lists={LIST_PARAMS} applyLabel={t("form.apply")}>
                 <FilterFields query={query} facets={page.facets} />
               </SearchFilters>
-              <p className={styles.ratingNote}>{t("ratingNote", { weight: PRIOR_WEIGHT, mean: PRIOR_MEAN })}</p>
+              <p className={styles.ratingNote}>
+                {t("ratingNote", { weight: PRIOR_WEIGHT, mean: PRIOR_MEAN })}
+              </p>
             </FiltersSheet>
           </aside>
           <ResultsView
@@ -181,7 +213,10 @@ export default async function SearchPage({ params, searchParams }: TProps) {
             origin={origin ? { lat: origin.lat, lng: origin.lng } : null}
             queryString={canonical.toString()}
             boardWords={boardWords}
-            listingLabels={{ demo: medicalFor(locale).DEMO_PROVIDER_LABEL, unclaimed: t("card.unclaimedLabel") }}
+            listingLabels={{
+              demo: medicalFor(locale).DEMO_PROVIDER_LABEL,
+              unclaimed: t("card.unclaimedLabel"),
+            }}
             emptyState={emptyState}
             beyond={
               beyond && origin ? (

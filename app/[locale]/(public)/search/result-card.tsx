@@ -13,7 +13,8 @@ import styles from "./search.module.css";
 
 export type TListedResult = TSearchResult & { why: string[] };
 
-const oneDecimal = (n: number, locale: TLocale) => formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (n: number, locale: TLocale) =>
+  formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function Stars({ rating, count }: { rating: number | null; count: number }) {
   const t = useTranslations("search.card");
@@ -21,7 +22,10 @@ function Stars({ rating, count }: { rating: number | null; count: number }) {
   if (rating === null || count === 0) return <span className={styles.muted}>{t("noReviews")}</span>;
   return (
     <span>
-      <span aria-hidden="true" className={styles.star}>★</span> {oneDecimal(rating, locale)}
+      <span aria-hidden="true" className={styles.star}>
+        ★
+      </span>{" "}
+      {oneDecimal(rating, locale)}
       <span className="visually-hidden">{t("outOf5")}</span> {t("reviewCount", { count })}
     </span>
   );
@@ -48,7 +52,9 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             {r.name}
           </Link>
         </h3>
-        {r.distanceMiles !== null ? <span className={styles.distance}>{oneDecimal(r.distanceMiles, locale)} mi</span> : null}
+        {r.distanceMiles !== null ? (
+          <span className={styles.distance}>{oneDecimal(r.distanceMiles, locale)} mi</span>
+        ) : null}
       </div>
       <p className={styles.practice}>
         <span data-provider-text>
@@ -69,15 +75,28 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         {r.lastConfirmedAt ? (
           <span className={styles.confirmed}>
             {" "}
-            · {r.isUnclaimedImport ? t("card.recordUpdated", { date: date(r.lastConfirmedAt) }) : t("card.lastConfirmed", { date: date(r.lastConfirmedAt) })}
+            ·{" "}
+            {r.isUnclaimedImport
+              ? t("card.recordUpdated", { date: date(r.lastConfirmedAt) })
+              : t("card.lastConfirmed", { date: date(r.lastConfirmedAt) })}
           </span>
         ) : null}
       </p>
-      {r.isUnclaimedImport ? <p className={styles.muted}>{listingFor(locale).UNCLAIMED_INJECTIONS_NOTE}</p> : null}
+      {r.isUnclaimedImport ? (
+        <p className={styles.muted}>{listingFor(locale).UNCLAIMED_INJECTIONS_NOTE}</p>
+      ) : null}
       <ul className={styles.badges} aria-label={t("card.boards")}>
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
-            {r.registeredSpecialty ? <FactMark kind="public" date={null} text={t("card.registeredSpecialty", { specialty: r.registeredSpecialty })} /> : t("card.noBoard")}
+            {r.registeredSpecialty ? (
+              <FactMark
+                kind="public"
+                date={null}
+                text={t("card.registeredSpecialty", { specialty: r.registeredSpecialty })}
+              />
+            ) : (
+              t("card.noBoard")
+            )}
           </li>
         ) : null}
         {r.boards.map((b, i) => (
@@ -97,9 +116,13 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         <div>
           <dt>{t("card.experience")}</dt>
           <dd>
-            {r.yearsInjecting !== null ? t("card.years", { count: r.yearsInjecting }) : t("card.yearsUnknown")}
+            {r.yearsInjecting !== null
+              ? t("card.years", { count: r.yearsInjecting })
+              : t("card.yearsUnknown")}
             {r.yearlyVolume !== null ? t("card.volume", { count: r.yearlyVolume }) : ""}
-            {r.guidance.length && !r.guidance.includes("NONE") ? t("card.guidance", { words: guidance.map((g) => t(`card.guidance${g}`)).join(" + ") }) : ""}
+            {r.guidance.length && !r.guidance.includes("NONE")
+              ? t("card.guidance", { words: guidance.map((g) => t(`card.guidance${g}`)).join(" + ") })
+              : ""}
             {r.cervicalDystoniaFocus ? t("card.dystonia") : ""}
             <span className={styles.muted}>{t("card.reported")}</span>
           </dd>
@@ -108,9 +131,12 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
           <div>
             <dt>{t("card.claims")}</dt>
             <dd>
-              {ev.patients !== null ? t("card.claimsPatients", { count: ev.patients }) : t("card.claimsPatientsUnknown")}
+              {ev.patients !== null
+                ? t("card.claimsPatients", { count: ev.patients })
+                : t("card.claimsPatientsUnknown")}
               {ev.visits !== null ? t("card.claimsVisits", { count: ev.visits }) : ""}
-              {t("card.claimsYear", { year: ev.year })} <FactMark kind="public" date={null} text={t("card.claimsMark", { year: ev.year })} />
+              {t("card.claimsYear", { year: ev.year })}{" "}
+              <FactMark kind="public" date={null} text={t("card.claimsMark", { year: ev.year })} />
               <span className={styles.muted}>{t("card.claimsPartB")}</span>
             </dd>
           </div>
@@ -147,14 +173,21 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
                 <span className={styles.muted}>
                   {" "}
                   ({t("card.insuranceNote")}
-                  {practiceReport.confirmedAt ? t("card.insuranceConfirmed", { date: date(practiceReport.confirmedAt) }) : ""})
+                  {practiceReport.confirmedAt
+                    ? t("card.insuranceConfirmed", { date: date(practiceReport.confirmedAt) })
+                    : ""}
+                  )
                 </span>
               </span>
             ) : null}
             {assignment ? (
               <span className={styles.factLine}>
                 {t("card.assignment")}{" "}
-                <FactMark kind="public" date={null} text={`Medicare Care Compare${assignment.confirmedAt ? `, ${date(assignment.confirmedAt)}` : ""}`} />
+                <FactMark
+                  kind="public"
+                  date={null}
+                  text={`Medicare Care Compare${assignment.confirmedAt ? `, ${date(assignment.confirmedAt)}` : ""}`}
+                />
               </span>
             ) : null}
           </dd>

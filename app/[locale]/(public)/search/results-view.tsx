@@ -43,7 +43,12 @@ type Props = {
 
 // One stable empty list: a new [] on each render would make the map rebuild its markers.
 const NO_POINTS: TMapResult[] = [];
-const SORT_KEYS = { distance: "sortDistance", experience: "sortExperience", rating: "sortRating", match: "sortMatch" } as const;
+const SORT_KEYS = {
+  distance: "sortDistance",
+  experience: "sortExperience",
+  rating: "sortRating",
+  match: "sortMatch",
+} as const;
 
 function withParams(queryString: string, changes: Record<string, string | null>): string {
   const p = new URLSearchParams(queryString);
@@ -59,7 +64,8 @@ export function ResultsView(props: Props) {
   const router = useRouter();
   const t = useTranslations("searchClient.results");
   const locale = useLocale();
-  const miles = (n: number) => formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const miles = (n: number) =>
+    formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [view, setView] = useState<"list" | "map">("list");
@@ -128,11 +134,17 @@ export function ResultsView(props: Props) {
       // In the phone's map view the list is hidden: name the doctor, not a list item out of sight.
       if (view === "map" && point) {
         setAnnouncement(
-          point.distanceMiles != null ? t("selectedMapNear", { name: point.name, distance: miles(point.distanceMiles) }) : t("selectedMap", { name: point.name }),
+          point.distanceMiles != null
+            ? t("selectedMapNear", { name: point.name, distance: miles(point.distanceMiles) })
+            : t("selectedMap", { name: point.name }),
         );
       } else setAnnouncement(t("selectedList", { name: point?.name ?? t("selectedResult") }));
     } else if (point) {
-      setAnnouncement(point.distanceMiles != null ? t("otherPageNear", { name: point.name, distance: miles(point.distanceMiles) }) : t("otherPage", { name: point.name }));
+      setAnnouncement(
+        point.distanceMiles != null
+          ? t("otherPageNear", { name: point.name, distance: miles(point.distanceMiles) })
+          : t("otherPage", { name: point.name }),
+      );
     }
   }
 
@@ -154,7 +166,19 @@ export function ResultsView(props: Props) {
         </h2>
         <div className={styles.toolbarControls}>
           <label htmlFor="sort">{t("sort")}</label>
-          <select id="sort" value={sort} onChange={(e) => router.push(withParams(queryString, { sort: e.target.value === defaultOrder ? null : e.target.value, page: null }), { scroll: false })}>
+          <select
+            id="sort"
+            value={sort}
+            onChange={(e) =>
+              router.push(
+                withParams(queryString, {
+                  sort: e.target.value === defaultOrder ? null : e.target.value,
+                  page: null,
+                }),
+                { scroll: false },
+              )
+            }
+          >
             {sortOptions.map((s) => (
               <option key={s} value={s}>
                 {t(SORT_KEYS[s])}
@@ -220,9 +244,7 @@ export function ResultsView(props: Props) {
           )}
           {props.beyond}
           {allPages > pages ? (
-            <p className={styles.muted}>
-              {t("cap", { count: formatNumber(MAX_PAGE * pageSize, locale) })}
-            </p>
+            <p className={styles.muted}>{t("cap", { count: formatNumber(MAX_PAGE * pageSize, locale) })}</p>
           ) : null}
           {pages > 1 ? <Pagination page={page} pages={pages} queryString={queryString} /> : null}
         </section>
@@ -251,12 +273,20 @@ export function ResultsView(props: Props) {
 
 function Pagination({ page, pages, queryString }: { page: number; pages: number; queryString: string }) {
   const t = useTranslations("searchClient.results");
-  const window = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((n, i, a) => n >= 1 && n <= pages && a.indexOf(n) === i).sort((a, b) => a - b);
+  const window = [1, page - 2, page - 1, page, page + 1, page + 2, pages]
+    .filter((n, i, a) => n >= 1 && n <= pages && a.indexOf(n) === i)
+    .sort((a, b) => a - b);
   const href = (n: number) => withParams(queryString, { page: n === 1 ? null : String(n) });
   return (
     <nav aria-label={t("pages")} className={styles.pagination}>
       <ul>
-        <li>{page > 1 ? <Link href={href(page - 1)}>{t("previous")}</Link> : <span aria-disabled="true">{t("previous")}</span>}</li>
+        <li>
+          {page > 1 ? (
+            <Link href={href(page - 1)}>{t("previous")}</Link>
+          ) : (
+            <span aria-disabled="true">{t("previous")}</span>
+          )}
+        </li>
         {window.map((n, i) => (
           <li key={n}>
             {i > 0 && n - window[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
@@ -273,7 +303,13 @@ function Pagination({ page, pages, queryString }: { page: number; pages: number;
             )}
           </li>
         ))}
-        <li>{page < pages ? <Link href={href(page + 1)}>{t("next")}</Link> : <span aria-disabled="true">{t("next")}</span>}</li>
+        <li>
+          {page < pages ? (
+            <Link href={href(page + 1)}>{t("next")}</Link>
+          ) : (
+            <span aria-disabled="true">{t("next")}</span>
+          )}
+        </li>
       </ul>
     </nav>
   );

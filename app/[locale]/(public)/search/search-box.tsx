@@ -24,7 +24,15 @@ type Props = {
 const GEO_ERROR_KEYS = { 1: "denied", 2: "unavailable", 3: "timeout" } as const;
 
 /** The place and radius. A plain GET form; with JavaScript it also offers "Use my location". */
-export function SearchBox({ near, name = "", radius, error, nameError, choices, filterParams }: Props & { nameError?: string }) {
+export function SearchBox({
+  near,
+  name = "",
+  radius,
+  error,
+  nameError,
+  choices,
+  filterParams,
+}: Props & { nameError?: string }) {
   const router = useRouter();
   const locale = useLocale();
   const t = useTranslations("searchClient.box");
@@ -62,7 +70,14 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
   }
 
   return (
-    <form action={searchPath} method="get" role="search" aria-label={t("label")} className={styles.searchBox} data-inert-when-filtering>
+    <form
+      action={searchPath}
+      method="get"
+      role="search"
+      aria-label={t("label")}
+      className={styles.searchBox}
+      data-inert-when-filtering
+    >
       {/* Keep the current filters when the place or radius changes. */}
       {[...new URLSearchParams(filterParams).entries()].map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
@@ -114,7 +129,12 @@ export function SearchBox({ near, name = "", radius, error, nameError, choices, 
         <button type="submit" className="button">
           {t("search")}
         </button>
-        <button type="button" className="button button--secondary" onClick={useMyLocation} disabled={locating}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={useMyLocation}
+          disabled={locating}
+        >
           {locating ? tGeo("locating") : tGeo("locate")}
         </button>
       </div>

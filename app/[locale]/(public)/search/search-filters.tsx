@@ -38,13 +38,18 @@ function formQuery(form: HTMLFormElement, listParams: readonly string[]): string
 
 function syncForm(form: HTMLFormElement, q: TSearchQuery) {
   for (const el of Array.from(form.elements)) {
-    const v = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? valueOf(q, el.name) : undefined;
+    const v =
+      el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? valueOf(q, el.name) : undefined;
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
       if (Array.isArray(v)) el.checked = el.value === "" ? v.length === 0 : v.includes(el.value);
       else el.checked = v === true;
     } else if (el instanceof HTMLSelectElement) {
       el.value = v ? String(v) : "";
-    } else if (el instanceof HTMLInputElement && el.type === "hidden" && ["near", "radius", "q"].includes(el.name)) {
+    } else if (
+      el instanceof HTMLInputElement &&
+      el.type === "hidden" &&
+      ["near", "radius", "q"].includes(el.name)
+    ) {
       el.value = v === undefined ? "" : String(v);
     }
   }
@@ -61,7 +66,11 @@ export function SearchFilters({ query: q, lists, applyLabel, children }: Props) 
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   // False in the server HTML, true once hydrated: the "Apply" button is only needed without JavaScript.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 
   function apply() {
     const form = formRef.current;

@@ -11,7 +11,10 @@ import type { TLocale } from "@/lib/i18n/routing";
  */
 export function SearchIntl({ locale, children }: { locale: TLocale; children: React.ReactNode }) {
   return (
-    <NextIntlClientProvider locale={locale} messages={{ ...clientMessages(locale), searchClient: MESSAGES[locale].searchClient }}>
+    <NextIntlClientProvider
+      locale={locale}
+      messages={{ ...clientMessages(locale), searchClient: MESSAGES[locale].searchClient }}
+    >
       {children}
     </NextIntlClientProvider>
   );
