@@ -34,6 +34,8 @@ export type TLayerTexts = {
   viewLabel: (name: string) => string;
   cluster: (count: number) => string;
   marker: (name: string, miles: number) => string;
+  /** The popup's close button (Leaflet names it in English). */
+  closePopup: string;
   /** A fictional demo doctor, and a registry listing nobody has claimed. */
   demo: string;
   unclaimed: string;
@@ -228,6 +230,12 @@ export class ResultsLayer {
     });
     // A function, so the popup's DOM is built only for the markers someone opens.
     marker.bindPopup(() => popupContent(result, this.texts));
+    marker.on("popupopen", (event) => {
+      event.popup
+        .getElement()
+        ?.querySelector(".leaflet-popup-close-button")
+        ?.setAttribute("aria-label", this.texts.closePopup);
+    });
     return marker;
   }
 

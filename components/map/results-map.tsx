@@ -10,7 +10,7 @@ import L from "leaflet";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatNumber } from "@/lib/i18n/format";
-import { Circle, MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
+import { Circle, MapContainer, Pane, ScaleControl, TileLayer, useMap, ZoomControl } from "react-leaflet";
 import { MapNote } from "./map-note";
 import { OfflineBasemap, TILE_ATTRIBUTION, TILE_URL } from "./offline-basemap";
 import { ResultsLayer, type TLayerTexts } from "./results-layer";
@@ -86,6 +86,7 @@ export function ResultsMap({
       viewLabel: (name) => t("viewLabel", { name }),
       cluster: (count) => t("cluster", { count: formatNumber(count, locale) }),
       marker: (name, d) => t("marker", { name, distance: miles(d) }),
+      closePopup: t("closePopup"),
       demo: listingLabels.demo,
       unclaimed: listingLabels.unclaimed,
     };
@@ -99,6 +100,7 @@ export function ResultsMap({
   return (
     <section className={styles.region} aria-label={t("region", { count })}>
       <MapContainer
+        zoomControl={false}
         className={styles.map}
         bounds={initialBounds}
         boundsOptions={fit}
@@ -149,7 +151,8 @@ export function ResultsMap({
           radiusMiles={radiusMiles}
           fit={fit}
         />
-        <MapContainerSetup noteId={noteId} label={t("label")} />
+        <ZoomControl zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
+        <MapContainerSetup noteId={noteId} label={t("label")} leafletTitle={t("leaflet")} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
       <MapNote id={noteId} />
@@ -253,8 +256,16 @@ function FitToResults({ results, lat, lng, radiusMiles, fit }: TFitProps) {
   return null;
 }
 
-/** Names the focusable map element and points it at the note under the map. */
-function MapContainerSetup({ noteId, label }: { noteId: string; label: string }) {
+/** Names the focusable map element, points it at the note under the map, and words Leaflet's own link in the page's language. */
+function MapContainerSetup({
+  noteId,
+  label,
+  leafletTitle,
+}: {
+  noteId: string;
+  label: string;
+  leafletTitle: string;
+}) {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
@@ -262,6 +273,11 @@ function MapContainerSetup({ noteId, label }: { noteId: string; label: string })
     container.setAttribute("role", "group");
     container.setAttribute("aria-label", label);
     container.setAttribute("aria-describedby", noteId);
-  }, [map, noteId, label]);
+    const prefix = map.attributionControl?.options.prefix;
+    if (typeof prefix === "string")
+      map.attributionControl.setPrefix(
+        prefix.replace(/title="[^"]*"/, `title="${leafletTitle.replace(/[&<>"]/g, "")}"`),
+      );
+  }, [map, noteId, label, leafletTitle]);
   return null;
 }

@@ -142,7 +142,7 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
         c.careCompare?.graduationYear
           ? textCell(
               t("rows.sinceYear", { year: c.careCompare.graduationYear }),
-              <Mark kind="public" text={t("rows.careCompare", { date: date(c.careCompare.fileDate) })} />,
+              <Mark kind="public" text={`Care Compare, ${date(c.careCompare.fileDate)}`} />,
             )
           : unknown(),
     },
@@ -291,7 +291,7 @@ function rows(t: TT, ts: TTSearch, locale: TLocale): TRow[] {
         if (!a) return unknown();
         return textCell(
           a === "Y" ? t("rows.assignmentY") : t("rows.assignmentM"),
-          <Mark kind="public" text={t("rows.careCompare", { date: date(c.careCompare!.fileDate) })} />,
+          <Mark kind="public" text={`Care Compare, ${date(c.careCompare!.fileDate)}`} />,
         );
       },
     },
@@ -351,7 +351,7 @@ export function CompareTable({ doctors }: { doctors: TCompared[] }) {
           <tbody key={step.id}>
             <tr className={styles.stepRow}>
               <th scope="colgroup" colSpan={doctors.length + 1}>
-                {t("step", { number: step.number, title: step.title })}
+                {`${step.number}. ${step.title}`}
               </th>
             </tr>
             {table

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/i18n/format";
-import { US_STATES } from "@/lib/geo/states";
+import { stateName } from "@/lib/geo/state-names";
 import type { TSearchResult } from "@/lib/search/types";
 import { ResultCard, type TListedResult } from "./result-card";
 import styles from "./search.module.css";
@@ -43,7 +43,7 @@ export function BeyondRadius({ radius, nearLabel, nearestBeyond, state, teleheal
   const locale = useLocale();
   if (!nearestBeyond.length && !telehealthInState.length) return null;
   const nearest = nearestBeyond[0]?.distanceMiles;
-  const stateName = state ? (US_STATES[state] ?? state) : null;
+  const stateLabel = state ? (stateName(state, locale) ?? state) : null;
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <section className={styles.beyond} aria-labelledby="beyond-title">
@@ -59,10 +59,10 @@ export function BeyondRadius({ radius, nearLabel, nearestBeyond, state, teleheal
         </p>
       ) : null}
       {nearestBeyond.length ? <Cards results={nearestBeyond} why={why} prefix="beyond" /> : null}
-      {telehealthInState.length && stateName ? (
+      {telehealthInState.length && stateLabel ? (
         <>
-          <h3>{t("teleTitle", { state: stateName })}</h3>
-          <p>{t.rich("teleBody", { state: stateName, strong })}</p>
+          <h3>{t("teleTitle", { state: stateLabel })}</h3>
+          <p>{t.rich("teleBody", { state: stateLabel, strong })}</p>
           <Cards results={telehealthInState} why={why} prefix="tele" />
         </>
       ) : null}

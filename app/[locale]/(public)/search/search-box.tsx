@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { roundedPlace } from "@/lib/geo/browser-location";
-import { US_STATES } from "@/lib/geo/states";
+import { stateName } from "@/lib/geo/state-names";
 import { useRouter } from "@/lib/i18n/navigation";
 import { localizedPath } from "@/lib/i18n/routing";
 import { DEFAULT_RADIUS, RADIUS_OPTIONS } from "@/lib/validation/search-options";
@@ -156,7 +156,7 @@ export function SearchBox({
               const params = new URLSearchParams(filterParams);
               params.set("near", c);
               if (radius !== DEFAULT_RADIUS) params.set("radius", String(radius));
-              const state = US_STATES[c.slice(c.lastIndexOf(",") + 1).trim()];
+              const state = stateName(c.slice(c.lastIndexOf(",") + 1).trim(), locale);
               return (
                 <li key={c}>
                   <a href={`${searchPath}?${params.toString()}`}>
