@@ -116,7 +116,7 @@ describe("the filter table in Spanish", () => {
       "A 2.5 millas de Chicago, IL",
       "El nombre coincide con “Fostr”",
       "Certificación de especialidad (board) verificada en medicina física y rehabilitación",
-      "Calificación de 4.8 sobre 5 en 30 opiniones",
+      "Calificación de 4.8 sobre 5 en 30 reseñas",
       "Habla lengua de señas americana (ASL) (el médico o el personal)",
       "Médico (hombre)",
       "Trata la distonía cervical (informado por el consultorio)",

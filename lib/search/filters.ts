@@ -277,7 +277,7 @@ function ratingWhy(r: TSearchResult, locale: TLocale): string | null {
   return (
     say(locale, "Rated ", "Calificación de ") +
     `${rating} ${say(locale, "of", "sobre")} 5 ${say(locale, "in", "en")} ` +
-    plural(r.reviewCount, locale, ["review", "reviews"], ["opinión", "opiniones"])
+    plural(r.reviewCount, locale, ["review", "reviews"], ["reseña", "reseñas"])
   );
 }
 
@@ -412,14 +412,14 @@ export const FILTERS = [
     column: "reviews",
     valueSql: `p."reviewCount"`,
     step: "reviews",
-    label: L("Number of reviews", "Número de opiniones"),
+    label: L("Number of reviews", "Número de reseñas"),
     options: [1, 5, 10, 25],
     max: 1000,
     unit: (n, locale) =>
       say(
         locale,
         `${n}+ review${n === 1 ? "" : "s"}`,
-        `${num(n, locale)}+ ${n === 1 ? "opinión" : "opiniones"}`,
+        `${num(n, locale)}+ ${n === 1 ? "reseña" : "reseñas"}`,
       ),
     why: (r, _v, locale) => ratingWhy(r, locale),
   },

@@ -25,13 +25,6 @@ export {
   type TSortOption,
 } from "./search-options";
 
-export const SORT_LABELS: Record<TSortOption, string> = {
-  distance: "Nearest first",
-  experience: "Most experienced",
-  rating: "Highest rated",
-  match: "Best name match",
-};
-
 /** What a patient is told about a bad parameter, in each interface language. */
 type TSearchMessages = {
   nearRequired: string;
