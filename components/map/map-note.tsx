@@ -1,13 +1,13 @@
+import { useTranslations } from "next-intl";
 import styles from "./results-map.module.css";
 
 /** The line under the map: the list is the accessible alternative. Shared by the map and its placeholder
  * so the page does not shift when the map arrives. */
 export function MapNote({ id }: { id?: string }) {
+  const t = useTranslations("searchClient.map");
   return (
     <p id={id} className={styles.note}>
-      The results list has every provider shown on this map and is the easier way to browse with a keyboard or
-      screen reader. On the map, arrow keys pan, + and − zoom, Tab moves between markers and Enter selects
-      one.
+      {t("note")}
     </p>
   );
 }

@@ -2,8 +2,6 @@ import L from "leaflet";
 // Registers L.markerClusterGroup on the global L that leaflet's UMD build sets; must follow the import above.
 import "leaflet.markercluster";
 import { FACT_MARKS } from "@/lib/content/fact-marks";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
-import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
 import styles from "./results-map.module.css";
 import type { TMapResult } from "./types";
 
@@ -24,10 +22,24 @@ const css = {
   srOnly: styles.srOnly ?? "",
 };
 
-/** "3.4": distances are shown with one decimal everywhere on the map. */
-export function formatMiles(miles: number): string {
-  return miles.toFixed(1);
-}
+/** The map's words in the page's language (results-map.tsx makes them from its messages). */
+export type TLayerTexts = {
+  registered: (specialty: string) => string;
+  board: (specialty: string) => string;
+  verified: string;
+  reported: string;
+  /** Distances: one decimal everywhere on the map ("3.4"). */
+  away: (miles: number) => string;
+  view: string;
+  viewLabel: (name: string) => string;
+  cluster: (count: number) => string;
+  marker: (name: string, miles: number) => string;
+  /** The popup's close button (Leaflet names it in English). */
+  closePopup: string;
+  /** A fictional demo doctor, and a registry listing nobody has claimed. */
+  demo: string;
+  unclaimed: string;
+};
 
 // Shared by every marker: 5,000 results need two icon objects, not 10,000. Divs styled by CSS, because
 // Leaflet's default image icon would be fetched from a CDN and Turbopack turns its import into a string.
@@ -46,18 +58,22 @@ function icons() {
   return sharedIcons;
 }
 
-function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+function clusterIcon(cluster: L.MarkerCluster, texts: TLayerTexts): L.DivIcon {
   const count = cluster.getChildCount();
   const size = count < 10 ? 34 : count < 100 ? 40 : 48;
   const shown = count < 1000 ? String(count) : `${Math.floor(count / 1000)}k+`;
   // A cluster is a keyboard-focusable role="button" (Leaflet's marker defaults), so it needs a name:
   // the hidden text gives it one; the visible count alone would read as a bare number.
   return L.divIcon({
-    html: `<span class="${css.clusterCount}" aria-hidden="true">${shown}</span><span class="${css.srOnly}">${count} results here; zoom in to see them</span>`,
+    html: `<span class="${css.clusterCount}" aria-hidden="true">${shown}</span><span class="${css.srOnly}">${escapeHtml(texts.cluster(count))}</span>`,
     // "map-cluster" is a stable hook for tests (module class names are hashed).
     className: `map-cluster ${css.cluster}${count >= 100 ? ` ${css.clusterLarge}` : ""}`,
     iconSize: L.point(size, size),
   });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Only same-site paths and http(s) URLs become links: a javascript: URL in the data must not run. */
@@ -78,7 +94,7 @@ function popupLine(text: string, className: string): HTMLElement {
  * specialty, never passed off as a certification), whether a moderator verified a certification,
  * the distance, the demo or registry label, and a link to the profile.
  */
-function popupContent(result: TMapResult): HTMLElement {
+function popupContent(result: TMapResult, texts: TLayerTexts): HTMLElement {
   // Built with textContent, never innerHTML: names come from provider submissions.
   const root = document.createElement("div");
   const name = document.createElement("strong");
@@ -88,8 +104,8 @@ function popupContent(result: TMapResult): HTMLElement {
   if (result.specialty) {
     const text =
       result.specialtyKind === "registered"
-        ? `Registered specialty: ${result.specialty} (not board certification)`
-        : `Board certified: ${result.specialty}`;
+        ? texts.registered(result.specialty)
+        : texts.board(result.specialty);
     root.append(popupLine(text, css.popupDetail));
   }
   if (result.specialtyKind === "board") {
@@ -97,19 +113,20 @@ function popupContent(result: TMapResult): HTMLElement {
     const icon = document.createElement("span");
     icon.setAttribute("aria-hidden", "true");
     icon.textContent = `${FACT_MARKS[result.boardVerified ? "verified" : "reported"].icon} `;
-    mark.append(icon, result.boardVerified ? "Verified by NeckCare Finder" : "Reported by the practice, not yet verified");
+    mark.append(icon, result.boardVerified ? texts.verified : texts.reported);
     if (result.boardVerified) mark.dataset.verified = "true";
     root.append(mark);
   }
-  if (result.distanceMiles !== null) root.append(popupLine(`${formatMiles(result.distanceMiles)} mi away`, css.popupDistance));
+  if (result.distanceMiles !== null)
+    root.append(popupLine(texts.away(result.distanceMiles), css.popupDistance));
   // Labelled as in the list: fictional demo data, or a registry listing nobody has confirmed.
-  const label = result.isDemo ? DEMO_PROVIDER_LABEL : result.isUnclaimedImport ? NPPES_UNCLAIMED_LABEL : null;
+  const label = result.isDemo ? texts.demo : result.isUnclaimedImport ? texts.unclaimed : null;
   if (label) root.append(popupLine(label, css.popupDistance));
   const link = document.createElement("a");
   link.className = css.popupLink;
   link.href = safeHref(result.profileUrl);
-  link.textContent = "View profile";
-  link.setAttribute("aria-label", `View profile: ${result.name}`);
+  link.textContent = texts.view;
+  link.setAttribute("aria-label", texts.viewLabel(result.name));
   root.append(link);
   return root;
 }
@@ -125,6 +142,7 @@ export class ResultsLayer {
   private readonly group: L.MarkerClusterGroup;
   private readonly markers = new Map<number, L.Marker>();
   private readonly onSelect: (id: number) => void;
+  private readonly texts: TLayerTexts;
   private map: L.Map | null = null;
   private loaded = false;
   private active = new Set<number>();
@@ -132,8 +150,9 @@ export class ResultsLayer {
   private pendingReveal: number | null = null;
   private highlightedCluster: HTMLElement | null = null;
 
-  constructor(results: TMapResult[], onSelect: (id: number) => void) {
+  constructor(results: TMapResult[], onSelect: (id: number) => void, texts: TLayerTexts) {
     this.onSelect = onSelect;
+    this.texts = texts;
     this.group = L.markerClusterGroup({
       chunkedLoading: true,
       // Called just before the last chunk puts the clusters on the map; the microtask runs right after.
@@ -142,7 +161,7 @@ export class ResultsLayer {
       },
       showCoverageOnHover: false,
       maxClusterRadius: 60,
-      iconCreateFunction: clusterIcon,
+      iconCreateFunction: (cluster) => clusterIcon(cluster, texts),
     });
     this.group.on("animationend spiderfied unspiderfied", this.syncClusterHighlight);
     for (const result of results) this.markers.set(result.id, this.createMarker(result));
@@ -188,7 +207,8 @@ export class ResultsLayer {
   }
 
   private createMarker(result: TMapResult): L.Marker {
-    const label = result.distanceMiles === null ? result.name : `${result.name}, ${formatMiles(result.distanceMiles)} miles`;
+    const label =
+      result.distanceMiles === null ? result.name : this.texts.marker(result.name, result.distanceMiles);
     const marker = L.marker([result.latitude, result.longitude], {
       icon: icons().normal,
       title: label,
@@ -209,7 +229,13 @@ export class ResultsLayer {
       this.onSelect(result.id);
     });
     // A function, so the popup's DOM is built only for the markers someone opens.
-    marker.bindPopup(() => popupContent(result));
+    marker.bindPopup(() => popupContent(result, this.texts));
+    marker.on("popupopen", (event) => {
+      event.popup
+        .getElement()
+        ?.querySelector(".leaflet-popup-close-button")
+        ?.setAttribute("aria-label", this.texts.closePopup);
+    });
     return marker;
   }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRef, type Ref } from "react";
 import { MapNote } from "./map-note";
@@ -9,10 +10,11 @@ import type { TResultsMapProps } from "./types";
 
 /** Same size as the map and its note, so nothing below moves when the map arrives. */
 function MapPlaceholder({ failed, ref }: { failed: boolean; ref?: Ref<HTMLDivElement> }) {
+  const t = useTranslations("searchClient.map");
   return (
     <div className={styles.region} ref={ref}>
       <div className={`${styles.map} ${styles.placeholder}`} role="status">
-        {failed ? "The map could not be loaded. The results list has every provider." : "Loading map…"}
+        {failed ? t("failed") : t("loading")}
       </div>
       <MapNote />
     </div>

@@ -7,11 +7,13 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 
 import L from "leaflet";
-import { useEffect, useId, useRef, useState } from "react";
-import { Circle, MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { formatNumber } from "@/lib/i18n/format";
+import { Circle, MapContainer, Pane, ScaleControl, TileLayer, useMap, ZoomControl } from "react-leaflet";
 import { MapNote } from "./map-note";
 import { OfflineBasemap, TILE_ATTRIBUTION, TILE_URL } from "./offline-basemap";
-import { ResultsLayer } from "./results-layer";
+import { ResultsLayer, type TLayerTexts } from "./results-layer";
 import styles from "./results-map.module.css";
 import type { TMapResult, TResultsMapProps } from "./types";
 
@@ -39,7 +41,12 @@ const RADIUS_STYLE: L.PathOptions = {
 };
 
 /** The results' extent, or the search circle's when there are none. */
-function boundsFor(results: TMapResult[], lat: number, lng: number, radiusMiles: number | null): L.LatLngBounds {
+function boundsFor(
+  results: TMapResult[],
+  lat: number,
+  lng: number,
+  radiusMiles: number | null,
+): L.LatLngBounds {
   // Without a place, the contiguous states (about 2,800 miles across).
   if (results.length === 0) return L.latLng(lat, lng).toBounds(2 * (radiusMiles ?? 1400) * METERS_PER_MILE);
   return L.latLngBounds(results.map((r): L.LatLngTuple => [r.latitude, r.longitude]));
@@ -52,8 +59,38 @@ export function ResultsMap({
   highlightedId,
   selectedId = null,
   onSelect,
+  boardWords,
+  listingLabels,
 }: TResultsMapProps) {
   const noteId = useId();
+  const t = useTranslations("searchClient.map");
+  const locale = useLocale();
+  // The markers' and popups' words, made once per language (the layer is plain Leaflet, not React).
+  const texts = useMemo<TLayerTexts>(() => {
+    const miles = (n: number) =>
+      formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const specialty = (s: string) =>
+      boardWords
+        ? s
+            .split(" · ")
+            .map((w) => boardWords[w] ?? w)
+            .join(" · ")
+        : s;
+    return {
+      registered: (s) => t("registered", { specialty: s }),
+      board: (s) => t("board", { specialty: specialty(s) }),
+      verified: t("verified"),
+      reported: t("reported"),
+      away: (d) => t("away", { distance: miles(d) }),
+      view: t("view"),
+      viewLabel: (name) => t("viewLabel", { name }),
+      cluster: (count) => t("cluster", { count: formatNumber(count, locale) }),
+      marker: (name, d) => t("marker", { name, distance: miles(d) }),
+      closePopup: t("closePopup"),
+      demo: listingLabels.demo,
+      unclaimed: listingLabels.unclaimed,
+    };
+  }, [t, locale, boardWords, listingLabels.demo, listingLabels.unclaimed]);
   // MapContainer reads its bounds once; FitToResults follows later changes.
   const [initialBounds] = useState(() => boundsFor(results, center.lat, center.lng, radiusMiles));
   const [offline, setOffline] = useState(TILE_URL === "none");
@@ -61,8 +98,9 @@ export function ResultsMap({
   const fit = offline ? OFFLINE_FIT_OPTIONS : FIT_OPTIONS;
   const count = results.length;
   return (
-    <section className={styles.region} aria-label={`Map of ${count} result${count === 1 ? "" : "s"}`}>
+    <section className={styles.region} aria-label={t("region", { count })}>
       <MapContainer
+        zoomControl={false}
         className={styles.map}
         bounds={initialBounds}
         boundsOptions={fit}
@@ -71,7 +109,7 @@ export function ResultsMap({
       >
         {/* Below the tiles (tilePane is 200): invisible once tiles load, the whole map when they cannot. */}
         <Pane name="basemap" style={{ zIndex: 150 }}>
-          <OfflineBasemap attribution="State outlines: US Census Bureau" />
+          <OfflineBasemap attribution={t("basemap")} />
         </Pane>
         {offline ? null : (
           <TileLayer
@@ -84,41 +122,51 @@ export function ResultsMap({
               },
               tileerror: () => {
                 tiles.current.failed++;
-                if (tiles.current.loaded === 0 && tiles.current.failed >= TILE_ERRORS_BEFORE_OFFLINE) setOffline(true);
+                if (tiles.current.loaded === 0 && tiles.current.failed >= TILE_ERRORS_BEFORE_OFFLINE)
+                  setOffline(true);
               },
             }}
           />
         )}
         <ZoomCap maxZoom={offline ? OFFLINE_MAX_ZOOM : STREET_MAX_ZOOM} />
         {radiusMiles === null ? null : (
-          <Circle center={center} radius={radiusMiles * METERS_PER_MILE} pathOptions={RADIUS_STYLE} interactive={false} />
+          <Circle
+            center={center}
+            radius={radiusMiles * METERS_PER_MILE}
+            pathOptions={RADIUS_STYLE}
+            interactive={false}
+          />
         )}
         <ResultMarkers
+          texts={texts}
           results={results}
           highlightedId={highlightedId}
           selectedId={selectedId}
           onSelect={onSelect}
         />
-        <FitToResults results={results} lat={center.lat} lng={center.lng} radiusMiles={radiusMiles} fit={fit} />
-        <MapContainerSetup noteId={noteId} />
+        <FitToResults
+          results={results}
+          lat={center.lat}
+          lng={center.lng}
+          radiusMiles={radiusMiles}
+          fit={fit}
+        />
+        <ZoomControl zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
+        <MapContainerSetup noteId={noteId} label={t("label")} leafletTitle={t("leaflet")} />
         <ScaleControl position="bottomleft" />
       </MapContainer>
       <MapNote id={noteId} />
-      {offline ? (
-        <p className={styles.note}>
-          The street map cannot load, so the map shows state outlines only and zooms in no further than the
-          state level.
-        </p>
-      ) : null}
+      {offline ? <p className={styles.note}>{t("offline")}</p> : null}
     </section>
   );
 }
 
 type TResultMarkersProps = Pick<TResultsMapProps, "results" | "highlightedId" | "onSelect"> & {
   selectedId: number | null;
+  texts: TLayerTexts;
 };
 
-function ResultMarkers({ results, highlightedId, selectedId, onSelect }: TResultMarkersProps) {
+function ResultMarkers({ results, highlightedId, selectedId, onSelect, texts }: TResultMarkersProps) {
   const map = useMap();
   const layerRef = useRef<ResultsLayer | null>(null);
   // Parents usually pass a new onSelect each render; reading it through a ref keeps a hover in the list
@@ -130,14 +178,14 @@ function ResultMarkers({ results, highlightedId, selectedId, onSelect }: TResult
 
   // Rebuilt only when the results array changes (the page must keep it referentially stable).
   useEffect(() => {
-    const layer = new ResultsLayer(results, (id) => onSelectRef.current(id));
+    const layer = new ResultsLayer(results, (id) => onSelectRef.current(id), texts);
     layer.addTo(map);
     layerRef.current = layer;
     return () => {
       layer.remove();
       layerRef.current = null;
     };
-  }, [map, results]);
+  }, [map, results, texts]);
 
   useEffect(() => {
     layerRef.current?.setActive(highlightedId, selectedId);
@@ -154,7 +202,13 @@ function isShown(container: HTMLElement): boolean {
   return container.clientWidth > 0 && container.clientHeight > 0;
 }
 
-type TFitProps = { results: TMapResult[]; lat: number; lng: number; radiusMiles: number | null; fit: L.FitBoundsOptions };
+type TFitProps = {
+  results: TMapResult[];
+  lat: number;
+  lng: number;
+  radiusMiles: number | null;
+  fit: L.FitBoundsOptions;
+};
 
 /** Applies the zoom limit when tiles turn out to be unavailable (and zooms out if past it). */
 function ZoomCap({ maxZoom }: { maxZoom: number }) {
@@ -202,15 +256,28 @@ function FitToResults({ results, lat, lng, radiusMiles, fit }: TFitProps) {
   return null;
 }
 
-/** Names the focusable map element and points it at the note under the map. */
-function MapContainerSetup({ noteId }: { noteId: string }) {
+/** Names the focusable map element, points it at the note under the map, and words Leaflet's own link in the page's language. */
+function MapContainerSetup({
+  noteId,
+  label,
+  leafletTitle,
+}: {
+  noteId: string;
+  label: string;
+  leafletTitle: string;
+}) {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
     // Leaflet makes the container focusable (arrow keys pan); a focusable element needs a role and a name.
     container.setAttribute("role", "group");
-    container.setAttribute("aria-label", "Results map");
+    container.setAttribute("aria-label", label);
     container.setAttribute("aria-describedby", noteId);
-  }, [map, noteId]);
+    const prefix = map.attributionControl?.options.prefix;
+    if (typeof prefix === "string")
+      map.attributionControl.setPrefix(
+        prefix.replace(/title="[^"]*"/, `title="${leafletTitle.replace(/[&<>"]/g, "")}"`),
+      );
+  }, [map, noteId, label, leafletTitle]);
   return null;
 }

@@ -29,4 +29,8 @@ export type TResultsMapProps = {
   selectedId?: number | null;
   /** Called when a marker is clicked or activated: the list highlights and scrolls to that item. */
   onSelect: (id: number) => void;
+  /** Board areas as the API words them (English) -> as the page says them; absent on English pages. */
+  boardWords?: Record<string, string>;
+  /** The labels of a fictional demo doctor and of an unclaimed registry listing, in the page's language. */
+  listingLabels: { demo: string; unclaimed: string };
 };

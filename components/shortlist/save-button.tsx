@@ -1,11 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
-import { MAX_SHORTLIST, readShortlist, serverShortlist, subscribeShortlist, toggleShortlist } from "@/lib/shortlist";
+import {
+  MAX_SHORTLIST,
+  readShortlist,
+  serverShortlist,
+  subscribeShortlist,
+  toggleShortlist,
+} from "@/lib/shortlist";
 
 /** "Save" a doctor to the shortlist kept in this browser (a toggle button). */
 export function SaveButton({ id, name, className }: { id: number; name: string; className?: string }) {
   const ids = useSyncExternalStore(subscribeShortlist, readShortlist, serverShortlist);
+  const t = useTranslations("shortlist");
   const saved = ids.includes(id);
   const [full, setFull] = useState(false);
   return (
@@ -17,11 +25,11 @@ export function SaveButton({ id, name, className }: { id: number; name: string; 
         onClick={() => setFull(!toggleShortlist(id))}
       >
         <span aria-hidden="true">{saved ? "★ " : "☆ "}</span>
-        {saved ? "Saved" : "Save"}
-        <span className="visually-hidden"> {name} to your shortlist</span>
+        {saved ? t("saved") : t("save")}
+        <span className="visually-hidden">{t("hidden", { name })}</span>
       </button>
       <span role="status" className="save-toggle__status">
-        {full && !saved ? `Your shortlist holds ${MAX_SHORTLIST} doctors: remove one to save another.` : ""}
+        {full && !saved ? t("full", { max: MAX_SHORTLIST }) : ""}
       </span>
     </span>
   );

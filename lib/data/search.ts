@@ -340,7 +340,7 @@ function mapPoint(id: number, meters: number | null, latitude: number, longitude
 /** What the map's popup says the doctor does: board areas first, else the registry's specialty. */
 function mapSpecialty(n: TNameRow): Pick<TMapPoint, "specialty" | "specialtyKind"> {
   if (n.boardAreas.length) {
-    const labels = n.boardAreas.map((a) => BOARD_OPTIONS.find((o) => o.value === a)?.label ?? a);
+    const labels = n.boardAreas.map((a) => BOARD_OPTIONS.find((o) => o.value === a)?.label.en ?? a);
     return { specialty: labels.join(" · "), specialtyKind: "board" };
   }
   if (n.registeredSpecialty) return { specialty: n.registeredSpecialty, specialtyKind: "registered" };

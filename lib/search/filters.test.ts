@@ -97,3 +97,39 @@ describe("the filter table", () => {
     ]);
   });
 });
+
+// Issue 19: the words of the table exist in Spanish; the parameters and values stay language-neutral.
+describe("the filter table in Spanish", () => {
+  it("names every filter and option in both languages", () => {
+    for (const f of filters) {
+      expect(f.label.en, f.param).toBeTruthy();
+      expect(f.label.es, f.param).toBeTruthy();
+      if (f.kind === "list") for (const o of f.options) expect(o.label.es, `${f.param}:${o.value}`).toBeTruthy();
+      if (f.kind === "min") for (const n of f.options) expect(f.unit(n, "es")).not.toBe(f.unit(n, "en"));
+    }
+  });
+
+  it("says why a result matched in Spanish", () => {
+    const parsed = parseSearchParams({ near: "60611", q: "Fostr", board: "pmr", verified: "1", language: "sgn", gender: "male", insurance: "unitedhealthcare", focus: "cervical-dystonia", minRating: "4", minReviews: "25" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(whyMatched(RESULT, parsed.query, "Chicago, IL", "es")).toEqual([
+      "A 2.5 millas de Chicago, IL",
+      "El nombre coincide con “Fostr”",
+      "Certificación de especialidad (board) verificada en medicina física y rehabilitación",
+      "Calificación de 4.8 sobre 5 en 30 reseñas",
+      "Habla lengua de señas americana (ASL) (el médico o el personal)",
+      "Médico (hombre)",
+      "Trata la distonía cervical (informado por el consultorio)",
+      "Acepta UnitedHealthcare (informado por el consultorio)",
+    ]);
+  });
+
+  it("words the relaxations in Spanish and keeps the same searches", () => {
+    const parsed = parseSearchParams({ near: "60611", q: "Foster", language: "es", minYears: "5", accepting: "1", board: "neurology", verified: "1" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const en = relaxations(parsed.query);
+    const es = relaxations(parsed.query, "es");
+    expect(es.map((r) => r.query)).toEqual(en.map((r) => r.query));
+    expect(es.map((r) => r.label)).toEqual(["Nombre: Foster", "Certificación: Neurología", "Solo verificadas", "5+ años", "Acepta pacientes nuevos", "Idioma: Español"]);
+  });
+});

@@ -15,27 +15,34 @@
 //            when one of its locations in the radius has every chosen one.
 // - "name":  doctor or practice name, matched by the database's trigram word similarity.
 //
-// Client-safe (the filter form imports it): plain data and functions, SQL only as constant text.
+// Words (labels, options, units, "why it matched", relaxations) exist in every interface language
+// (issue 19): labels are TLocalized, and the functions that make words take the locale. The
+// parameters, values and fact keys are language-neutral (the API and links use them).
+//
+// Client-safe: plain data and functions, SQL only as constant text.
+import type { TLocale } from "@/lib/i18n/routing";
+import { formatNumber } from "@/lib/i18n/format";
+import type { TLocalized } from "@/lib/i18n/localized";
 import { INSURANCE_PLANS } from "@/lib/providers/insurance";
-import { GENDER_LABELS, GENDERS } from "@/lib/providers/gender";
-import { LANGUAGES } from "@/lib/providers/languages";
+import { GENDER_LABELS, GENDERS, type TGender } from "@/lib/providers/gender";
+import { LANGUAGES, type TLanguageCode } from "@/lib/providers/languages";
 import type { TStepId } from "@/lib/content/steps";
 import { GUIDANCE_CODES, NECK_CODES, TOXIN_CODES, EVIDENCE_YEARS } from "@/lib/cms/evidence";
 import type { TSearchResult } from "./types";
 
 export type TMinColumn = "years" | "volume" | "rating" | "reviews" | "medicare";
 
-type TOption = { readonly value: string; readonly label: string };
+type TOption = { readonly value: string; readonly label: TLocalized };
 
 /** Words a result card lists under "why it matched", for an active filter. Null: nothing to say. */
-type TWhy<V> = (r: TSearchResult, value: V) => string | null;
+type TWhy<V> = (r: TSearchResult, value: V, locale: TLocale) => string | null;
 
 type TBase = {
   readonly param: string;
   /** The step of the patient guide the filter sits under in the form. */
   readonly step: TStepId;
-  /** The filter's name in the form and in messages ("Language spoken"). */
-  readonly label: string;
+  /** The filter's name in the form and in messages ("Language spoken"); the API's messages use `en`. */
+  readonly label: TLocalized;
 };
 
 export type TListFilter = TBase & {
@@ -47,9 +54,14 @@ export type TListFilter = TBase & {
   /** Show at most this many options before "more" (long lists: languages). */
   readonly shortList?: number;
   /** `verifiedOnly`: its "verified" modifier is on (values may then be empty: any verified option). */
-  readonly why: (r: TSearchResult, values: readonly string[], verifiedOnly: boolean) => string | null;
-  /** The relaxation link for one chosen value: "Language: Spanish". */
-  readonly relaxLabel: (optionLabel: string) => string;
+  readonly why: (
+    r: TSearchResult,
+    values: readonly string[],
+    verifiedOnly: boolean,
+    locale: TLocale,
+  ) => string | null;
+  /** The relaxation link for one chosen value (its label in `locale`): "Language: Spanish". */
+  readonly relaxLabel: (optionLabel: string, locale: TLocale) => string;
 };
 export type TVerifiedFilter = TBase & {
   readonly kind: "verified";
@@ -74,7 +86,8 @@ export type TMinFilter = TBase & {
   readonly max: number;
   /** Decimal steps of 0.5 are accepted (ratings); whole numbers otherwise. */
   readonly decimal?: boolean;
-  readonly unit: (n: number) => string;
+  /** A minimum as the menu and the chips say it: "5+ years". */
+  readonly unit: (n: number, locale: TLocale) => string;
   readonly why: TWhy<number>;
 };
 export type TPlaceFilter = TBase & {
@@ -85,54 +98,158 @@ export type TPlaceFilter = TBase & {
   readonly factSql: string;
   readonly why: TWhy<true>;
 };
-export type TNameFilter = TBase & { readonly kind: "name"; readonly minLength: number; readonly maxLength: number };
+export type TNameFilter = TBase & {
+  readonly kind: "name";
+  readonly minLength: number;
+  readonly maxLength: number;
+};
 
 export type TFilter = TListFilter | TVerifiedFilter | TFlagFilter | TMinFilter | TPlaceFilter | TNameFilter;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-const labelsOf = (options: readonly TOption[], values: readonly string[]) =>
-  values.map((v) => options.find((o) => o.value === v)?.label ?? v);
+const L = (en: string, es: string): TLocalized => ({ en, es });
+/** The words of the locale, both written side by side in the table. */
+const say = (locale: TLocale, en: string, es: string) => (locale === "es" ? es : en);
+const num = (n: number, locale: TLocale) => formatNumber(n, locale);
+/** "one and two", "uno y dos". */
+const and = (words: readonly string[], locale: TLocale) => words.join(say(locale, " and ", " y "));
+const plural = (n: number, locale: TLocale, en: [string, string], es: [string, string]) => {
+  const [one, other] = locale === "es" ? es : en;
+  return `${num(n, locale)} ${n === 1 ? one : other}`;
+};
+const labelsOf = (options: readonly TOption[], values: readonly string[], locale: TLocale) =>
+  values.map((v) => options.find((o) => o.value === v)?.label[locale] ?? v);
+/** "Español" as a word inside a Spanish sentence: "español" (names of languages are not capitalised in Spanish). */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export const BOARD_OPTIONS = [
-  { value: "neurology", label: "Neurology" },
-  { value: "pain-medicine", label: "Pain medicine" },
-  { value: "pmr", label: "Physical medicine & rehabilitation (PM&R)" },
-] as const;
+  { value: "neurology", label: L("Neurology", "Neurología") },
+  { value: "pain-medicine", label: L("Pain medicine", "Medicina del dolor") },
+  {
+    value: "pmr",
+    label: L("Physical medicine & rehabilitation (PM&R)", "Medicina física y rehabilitación (PM&R)"),
+  },
+] as const satisfies readonly TOption[];
 export const GUIDANCE_OPTIONS = [
-  { value: "emg", label: "EMG guidance" },
-  { value: "ultrasound", label: "Ultrasound guidance" },
-] as const;
-export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.code, label: l.name }));
-export const INSURANCE_OPTIONS = INSURANCE_PLANS.map((p) => ({ value: p.slug, label: p.name }));
-export const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
-export const FOCUS_OPTIONS = [{ value: "cervical-dystonia", label: "Cervical dystonia" }] as const;
+  { value: "emg", label: L("EMG guidance", "Guía por EMG") },
+  { value: "ultrasound", label: L("Ultrasound guidance", "Guía por ecografía") },
+] as const satisfies readonly TOption[];
+
+/** The languages' names in Spanish (lib/providers/languages.ts has the English and their own names). */
+const LANGUAGE_NAMES_ES: Record<TLanguageCode, string> = {
+  en: "Inglés",
+  es: "Español",
+  zh: "Chino",
+  tl: "Tagalo",
+  vi: "Vietnamita",
+  ar: "Árabe",
+  fr: "Francés",
+  ko: "Coreano",
+  ru: "Ruso",
+  pt: "Portugués",
+  ht: "Criollo haitiano",
+  hi: "Hindi",
+  de: "Alemán",
+  pl: "Polaco",
+  it: "Italiano",
+  ur: "Urdu",
+  fa: "Persa (farsi)",
+  gu: "Guyaratí",
+  ja: "Japonés",
+  bn: "Bengalí",
+  pa: "Panyabí",
+  te: "Telugu",
+  ta: "Tamil",
+  he: "Hebreo",
+  hy: "Armenio",
+  el: "Griego",
+  uk: "Ucraniano",
+  so: "Somalí",
+  am: "Amhárico",
+  km: "Jemer",
+  th: "Tailandés",
+  yi: "Ídish",
+  nv: "Navajo",
+  sgn: "Lengua de señas americana (ASL)",
+};
+const GENDER_LABELS_ES: Record<TGender, string> = { female: "Mujer", male: "Hombre" };
+
+export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({
+  value: l.code,
+  label: L(l.name, LANGUAGE_NAMES_ES[l.code]),
+}));
+// Plan names are brands: the same in both languages.
+export const INSURANCE_OPTIONS = INSURANCE_PLANS.map((p) => ({ value: p.slug, label: L(p.name, p.name) }));
+export const GENDER_OPTIONS = GENDERS.map((g) => ({
+  value: g,
+  label: L(GENDER_LABELS[g], GENDER_LABELS_ES[g]),
+}));
+export const FOCUS_OPTIONS = [
+  { value: "cervical-dystonia", label: L("Cervical dystonia", "Distonía cervical") },
+] as const satisfies readonly TOption[];
+
+/** An option's label in a language ("es" of LANGUAGE_OPTIONS: "Español"); the value itself when unknown. */
+export function optionLabel(options: readonly TOption[], value: string, locale: TLocale): string {
+  return options.find((o) => o.value === value)?.label[locale] ?? value;
+}
 
 /** A board area's words in "why it matched" ("physical medicine & rehabilitation"). */
-const areaWords = (value: string) => (BOARD_OPTIONS.find((o) => o.value === value)?.label ?? value).replace(/ \(PM&R\)$/, "").toLowerCase();
-const AREA_OF: Record<string, string | undefined> = { NEUROLOGY: "neurology", PAIN_MEDICINE: "pain-medicine", PMR: "pmr" };
+const areaWords = (value: string, locale: TLocale) =>
+  optionLabel(BOARD_OPTIONS, value, locale)
+    .replace(/ \(PM&R\)$/, "")
+    .toLowerCase();
+const AREA_OF: Record<string, string | undefined> = {
+  NEUROLOGY: "neurology",
+  PAIN_MEDICINE: "pain-medicine",
+  PMR: "pmr",
+};
 
 /** The board certifications of a result in the chosen areas (all areas when none is chosen). */
 function boardAreasMatched(r: TSearchResult, chosen: readonly string[], verifiedOnly: boolean) {
   const matching = r.boards.filter((b) => {
-    const areas = [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter((a): a is string => !!a);
-    return areas.some((a) => !chosen.length || chosen.includes(a)) && (!verifiedOnly || b.verification === "verified");
+    const areas = [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter(
+      (a): a is string => !!a,
+    );
+    return (
+      areas.some((a) => !chosen.length || chosen.includes(a)) &&
+      (!verifiedOnly || b.verification === "verified")
+    );
   });
   const areas = [
     ...new Set(
       matching.flatMap((b) =>
-        [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter((a): a is string => !!a && (!chosen.length || chosen.includes(a))),
+        [AREA_OF[b.specialty], b.subspecialty ? AREA_OF[b.subspecialty] : undefined].filter(
+          (a): a is string => !!a && (!chosen.length || chosen.includes(a)),
+        ),
       ),
     ),
   ];
   return { areas, verified: matching.some((b) => b.verification === "verified") };
 }
 
-export function boardWhy(r: TSearchResult, chosen: readonly string[], verifiedOnly: boolean): string | null {
+export function boardWhy(
+  r: TSearchResult,
+  chosen: readonly string[],
+  verifiedOnly: boolean,
+  locale: TLocale = "en",
+): string | null {
   const { areas, verified } = boardAreasMatched(r, chosen, verifiedOnly);
   if (!areas.length) return null;
-  const words = areas.map(areaWords).join(" and ");
+  const words = and(
+    areas.map((a) => areaWords(a, locale)),
+    locale,
+  );
   // Verified when a moderator verified a matching certification; otherwise said to be reported by the practice (lib/content/fact-marks.ts).
-  return verified ? `Verified board certification in ${words}` : `Board certification in ${words} (reported by the practice)`;
+  return verified
+    ? say(
+        locale,
+        `Verified board certification in ${words}`,
+        `Certificación de especialidad (board) verificada en ${words}`,
+      )
+    : say(
+        locale,
+        `Board certification in ${words} (reported by the practice)`,
+        `Certificación de especialidad (board) en ${words} (informada por el consultorio)`,
+      );
 }
 
 // Medicare claims (lib/cms/evidence.ts): neck injections billed by the provider's NPI in one of the
@@ -150,28 +267,49 @@ const MEDICARE_PATIENTS_SQL = `(SELECT max(m.beneficiaries) FROM ${NECK_ROWS_SQL
 const ASSIGNMENT_SQL = `EXISTS (SELECT 1 FROM "CareCompareClinician" cc WHERE cc.npi = p.npi AND cc."acceptsAssignment" = 'Y')`;
 export const MEDICARE_EVIDENCE_CODES = { neck: NECK_CODES, guidance: GUIDANCE_CODES, toxins: TOXIN_CODES };
 
+/** A minimum rating or number of reviews: the same words for both. */
+function ratingWhy(r: TSearchResult, locale: TLocale): string | null {
+  if (r.averageRating === null) return null;
+  const rating = formatNumber(r.averageRating, locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return (
+    say(locale, "Rated ", "Calificación de ") +
+    `${rating} ${say(locale, "of", "sobre")} 5 ${say(locale, "in", "en")} ` +
+    plural(r.reviewCount, locale, ["review", "reviews"], ["reseña", "reseñas"])
+  );
+}
+
 /**
  * The table. Order: the order of the canonical query string and of each step's controls. Keep the
  * parameter names: links, bookmarks and other programs depend on them.
  */
 export const FILTERS = [
-  { kind: "name", param: "q", step: "referrals", label: "Doctor or practice name", minLength: 2, maxLength: 100 },
+  {
+    kind: "name",
+    param: "q",
+    step: "referrals",
+    label: L("Doctor or practice name", "Nombre del médico o del consultorio"),
+    minLength: 2,
+    maxLength: 100,
+  },
   {
     kind: "list",
     param: "board",
     step: "credentials",
-    label: "Board certified in",
+    label: L("Board certified in", "Certificación de especialidad (board) en"),
     options: BOARD_OPTIONS,
     factsSql: `SELECT a FROM unnest(p."boardAreas") a`,
-    why: (r, values, verifiedOnly) => boardWhy(r, values, verifiedOnly),
-    relaxLabel: (l) => `Board: ${l}`,
+    why: (r, values, verifiedOnly, locale) => boardWhy(r, values, verifiedOnly, locale),
+    relaxLabel: (l, locale) => say(locale, `Board: ${l}`, `Certificación: ${l}`),
   },
   {
     kind: "verified",
     param: "verified",
     of: "board",
     step: "credentials",
-    label: "Verified by a moderator only",
+    label: L("Verified by a moderator only", "Solo las verificadas por un moderador"),
     factsSql: `SELECT a FROM unnest(p."verifiedBoardAreas") a`,
   },
   {
@@ -180,11 +318,18 @@ export const FILTERS = [
     column: "years",
     valueSql: `e."yearsInjecting"`,
     step: "experience",
-    label: "Years injecting the neck",
+    label: L("Years injecting the neck", "Años inyectando en el cuello"),
     options: [1, 3, 5, 10, 15],
     max: 60,
-    unit: (n) => `${n}+ years`,
-    why: (r) => (r.yearsInjecting === null ? null : `${r.yearsInjecting} years injecting the neck (reported by the practice)`),
+    unit: (n, locale) => say(locale, `${n}+ years`, `${num(n, locale)}+ años`),
+    why: (r, _v, locale) =>
+      r.yearsInjecting === null
+        ? null
+        : say(
+            locale,
+            `${r.yearsInjecting} years injecting the neck (reported by the practice)`,
+            `${num(r.yearsInjecting, locale)} años inyectando en el cuello (informado por el consultorio)`,
+          ),
   },
   {
     kind: "min",
@@ -192,22 +337,35 @@ export const FILTERS = [
     column: "volume",
     valueSql: `e."yearlyNeckProcedures"`,
     step: "experience",
-    label: "Neck procedures a year",
+    label: L("Neck procedures a year", "Procedimientos en el cuello al año"),
     options: [25, 50, 100, 200, 500],
     max: 10000,
-    unit: (n) => `${n}+ a year`,
-    why: (r) => (r.yearlyVolume === null ? null : `About ${r.yearlyVolume} neck procedures a year (reported by the practice)`),
+    unit: (n, locale) => say(locale, `${n}+ a year`, `${num(n, locale)}+ al año`),
+    why: (r, _v, locale) =>
+      r.yearlyVolume === null
+        ? null
+        : say(
+            locale,
+            `About ${r.yearlyVolume} neck procedures a year (reported by the practice)`,
+            `Unos ${num(r.yearlyVolume, locale)} procedimientos en el cuello al año (informado por el consultorio)`,
+          ),
   },
   {
     kind: "list",
     param: "guidance",
     step: "experience",
-    label: "Injection guidance",
+    label: L("Injection guidance", "Guía de la inyección"),
     options: GUIDANCE_OPTIONS,
     factsSql: `SELECT lower(g::text) FROM unnest(e.guidance) g`,
-    why: (r, values) => {
+    why: (r, values, _verifiedOnly, locale) => {
       const used = values.filter((g) => r.guidance.includes(g === "emg" ? "EMG" : "ULTRASOUND"));
-      return used.length ? `Uses ${labelsOf(GUIDANCE_OPTIONS, used).join(" and ").toLowerCase()}` : null;
+      if (!used.length) return null;
+      const names = labelsOf(GUIDANCE_OPTIONS, used, locale);
+      return say(
+        locale,
+        `Uses ${and(names, locale).toLowerCase()}`,
+        `Usa ${and(names.map(lowerFirst), locale)}`,
+      );
     },
     relaxLabel: (l) => l,
   },
@@ -215,23 +373,38 @@ export const FILTERS = [
     kind: "flag",
     param: "recommended",
     step: "referrals",
-    label: "Recommended by clinicians",
+    label: L("Recommended by clinicians", "Recomendado por profesionales de la salud"),
     factsSql: `SELECT 1 WHERE p."recommendationCount" > 0`,
-    why: (r) => `Recommended by ${plural(r.recommendationCount, "clinician")}`,
+    why: (r, _v, locale) =>
+      say(locale, "Recommended by ", "Recomendado por ") +
+      plural(
+        r.recommendationCount,
+        locale,
+        ["clinician", "clinicians"],
+        ["profesional de la salud", "profesionales de la salud"],
+      ),
   },
-  { kind: "place", param: "noReferral", comboBit: 1, factSql: `NOT l."referralRequired"`, step: "referrals", label: "No referral needed", why: () => "No referral needed" },
+  {
+    kind: "place",
+    param: "noReferral",
+    comboBit: 1,
+    factSql: `NOT l."referralRequired"`,
+    step: "referrals",
+    label: L("No referral needed", "No necesita referido"),
+    why: (_r, _v, locale) => say(locale, "No referral needed", "No necesita referido"),
+  },
   {
     kind: "min",
     param: "minRating",
     column: "rating",
     valueSql: `p."ratingAverage"`,
     step: "reviews",
-    label: "Average rating",
+    label: L("Average rating", "Calificación promedio"),
     options: [3, 3.5, 4, 4.5],
     max: 5,
     decimal: true,
-    unit: (n) => `${n}+ stars`,
-    why: (r) => (r.averageRating === null ? null : `Rated ${r.averageRating.toFixed(1)} of 5 in ${plural(r.reviewCount, "review")}`),
+    unit: (n, locale) => say(locale, `${n}+ stars`, `${num(n, locale)}+ estrellas`),
+    why: (r, _v, locale) => ratingWhy(r, locale),
   },
   {
     kind: "min",
@@ -239,59 +412,116 @@ export const FILTERS = [
     column: "reviews",
     valueSql: `p."reviewCount"`,
     step: "reviews",
-    label: "Number of reviews",
+    label: L("Number of reviews", "Número de reseñas"),
     options: [1, 5, 10, 25],
     max: 1000,
-    unit: (n) => `${n}+ review${n === 1 ? "" : "s"}`,
-    why: (r) => (r.averageRating === null ? null : `Rated ${r.averageRating.toFixed(1)} of 5 in ${plural(r.reviewCount, "review")}`),
+    unit: (n, locale) =>
+      say(
+        locale,
+        `${n}+ review${n === 1 ? "" : "s"}`,
+        `${num(n, locale)}+ ${n === 1 ? "reseña" : "reseñas"}`,
+      ),
+    why: (r, _v, locale) => ratingWhy(r, locale),
   },
-  { kind: "place", param: "accepting", comboBit: 4, factSql: `l."acceptingNewPatients"`, step: "consultation", label: "Accepting new patients", why: () => "Accepting new patients" },
-  { kind: "place", param: "telehealth", comboBit: 2, factSql: `l."telehealthConsults"`, step: "consultation", label: "Telehealth consultations", why: () => "Offers telehealth consultations" },
+  {
+    kind: "place",
+    param: "accepting",
+    comboBit: 4,
+    factSql: `l."acceptingNewPatients"`,
+    step: "consultation",
+    label: L("Accepting new patients", "Acepta pacientes nuevos"),
+    why: (_r, _v, locale) => say(locale, "Accepting new patients", "Acepta pacientes nuevos"),
+  },
+  {
+    kind: "place",
+    param: "telehealth",
+    comboBit: 2,
+    factSql: `l."telehealthConsults"`,
+    step: "consultation",
+    label: L("Telehealth consultations", "Consultas por telesalud"),
+    why: (_r, _v, locale) => say(locale, "Offers telehealth consultations", "Ofrece consultas por telesalud"),
+  },
   {
     kind: "list",
     param: "language",
     step: "consultation",
-    label: "Language spoken",
+    label: L("Language spoken", "Idioma que se habla"),
     options: LANGUAGE_OPTIONS,
     shortList: 8,
     factsSql: `SELECT c FROM unnest(p.languages) c`,
-    why: (r, values) => {
+    why: (r, values, _verifiedOnly, locale) => {
       const spoken = values.filter((v) => r.languages?.includes(v));
-      return spoken.length ? `Speaks ${labelsOf(LANGUAGE_OPTIONS, spoken).join(" and ")} (doctor or staff)` : null;
+      if (!spoken.length) return null;
+      const names = labelsOf(LANGUAGE_OPTIONS, spoken, locale);
+      return say(
+        locale,
+        `Speaks ${and(names, locale)} (doctor or staff)`,
+        `Habla ${and(names.map(lowerFirst), locale)} (el médico o el personal)`,
+      );
     },
-    relaxLabel: (l) => `Language: ${l}`,
+    relaxLabel: (l, locale) => say(locale, `Language: ${l}`, `Idioma: ${l}`),
   },
   {
     kind: "list",
     param: "gender",
     step: "consultation",
-    label: "Doctor's gender",
+    label: L("Doctor's gender", "Género del médico"),
     single: true,
     options: GENDER_OPTIONS,
     factsSql: `SELECT lower(p.gender::text) WHERE p.gender IS NOT NULL`,
-    why: (r) => (r.gender ? `${r.gender === "female" ? "Female" : "Male"} doctor` : null),
-    relaxLabel: (l) => `Gender: ${l}`,
+    why: (r, _values, _verifiedOnly, locale) =>
+      r.gender
+        ? r.gender === "female"
+          ? say(locale, "Female doctor", "Médica (mujer)")
+          : say(locale, "Male doctor", "Médico (hombre)")
+        : null,
+    relaxLabel: (l, locale) => say(locale, `Gender: ${l}`, `Género: ${l}`),
   },
   {
     kind: "list",
     param: "focus",
     step: "experience",
-    label: "Conditions the practice treats",
+    label: L("Conditions the practice treats", "Afecciones que trata el consultorio"),
     options: FOCUS_OPTIONS,
     factsSql: `SELECT 'cervical-dystonia' WHERE e."cervicalDystoniaFocus"`,
-    why: (r) => (r.cervicalDystoniaFocus ? "Treats cervical dystonia (reported by the practice)" : null),
-    relaxLabel: (l) => `Treats ${l.toLowerCase()}`,
+    why: (r, _values, _verifiedOnly, locale) =>
+      r.cervicalDystoniaFocus
+        ? say(
+            locale,
+            "Treats cervical dystonia (reported by the practice)",
+            "Trata la distonía cervical (informado por el consultorio)",
+          )
+        : null,
+    relaxLabel: (l, locale) => say(locale, `Treats ${l.toLowerCase()}`, `Trata la ${l.toLowerCase()}`),
   },
   {
     kind: "flag",
     param: "medicareNeck",
     step: "experience",
-    label: "Medicare claims show neck injections",
+    label: L(
+      "Medicare claims show neck injections",
+      "Las reclamaciones de Medicare muestran inyecciones en el cuello",
+    ),
     factsSql: `SELECT 1 WHERE EXISTS (SELECT 1 FROM ${NECK_ROWS_SQL})`,
-    why: (r) =>
-      r.medicareEvidence
-        ? `Medicare claims show neck injections in ${r.medicareEvidence.year}${r.medicareEvidence.patients !== null ? ` (at least ${r.medicareEvidence.patients} Medicare patients)` : ""}`
-        : null,
+    why: (r, _v, locale) => {
+      const ev = r.medicareEvidence;
+      if (!ev) return null;
+      const patients =
+        ev.patients !== null
+          ? say(
+              locale,
+              ` (at least ${ev.patients} Medicare patients)`,
+              ` (al menos ${num(ev.patients, locale)} pacientes de Medicare)`,
+            )
+          : "";
+      return (
+        say(
+          locale,
+          `Medicare claims show neck injections in ${ev.year}`,
+          `Las reclamaciones de Medicare muestran inyecciones en el cuello en ${ev.year}`,
+        ) + patients
+      );
+    },
   },
   {
     kind: "min",
@@ -300,41 +530,65 @@ export const FILTERS = [
     readModelColumn: "medicarePatients",
     valueSql: MEDICARE_PATIENTS_SQL,
     step: "experience",
-    label: "Medicare patients with neck injections",
+    label: L("Medicare patients with neck injections", "Pacientes de Medicare con inyecciones en el cuello"),
     // CMS publishes no count under 11: 11 is the smallest minimum that means anything.
     options: [11, 25, 50, 100],
     max: 100000,
-    unit: (n) => `${n}+ patients a year`,
-    why: (r) =>
-      r.medicareEvidence?.patients != null
-        ? `At least ${r.medicareEvidence.patients} Medicare patients with neck injections in ${r.medicareEvidence.year} (public Medicare data)`
-        : null,
+    unit: (n, locale) => say(locale, `${n}+ patients a year`, `${num(n, locale)}+ pacientes al año`),
+    why: (r, _v, locale) => {
+      const ev = r.medicareEvidence;
+      if (ev?.patients == null) return null;
+      return say(
+        locale,
+        `At least ${ev.patients} Medicare patients with neck injections in ${ev.year} (public Medicare data)`,
+        `Al menos ${num(ev.patients, locale)} pacientes de Medicare con inyecciones en el cuello en ${ev.year} (datos públicos de Medicare)`,
+      );
+    },
   },
   {
     kind: "list",
     param: "insurance",
     step: "consultation",
-    label: "Insurance accepted",
+    label: L("Insurance accepted", "Seguros aceptados"),
     options: INSURANCE_OPTIONS,
     factsSql: `SELECT i FROM unnest(p."insurancePlans") i`,
-    why: (r, values) => {
+    why: (r, values, _verifiedOnly, locale) => {
       const plans = r.insurance?.flatMap((x) => x.plans) ?? [];
       const hit = values.filter((v) => plans.includes(v));
-      return hit.length ? `Accepts ${labelsOf(INSURANCE_OPTIONS, hit).join(" and ")} (reported by the practice)` : null;
+      if (!hit.length) return null;
+      const names = and(labelsOf(INSURANCE_OPTIONS, hit, locale), locale);
+      return say(
+        locale,
+        `Accepts ${names} (reported by the practice)`,
+        `Acepta ${names} (informado por el consultorio)`,
+      );
     },
-    relaxLabel: (l) => `Insurance: ${l}`,
+    relaxLabel: (l, locale) => say(locale, `Insurance: ${l}`, `Seguro: ${l}`),
   },
   {
     kind: "flag",
     param: "medicare",
     step: "consultation",
-    label: "Accepts Medicare",
+    label: L("Accepts Medicare", "Acepta Medicare"),
     // Public data (Care Compare's Medicare assignment), or the practice's own word (its plans).
     factsSql: `SELECT 1 WHERE ${ASSIGNMENT_SQL} OR 'medicare' = ANY(p."insurancePlans")`,
-    why: (r) => {
-      const publicReport = r.insurance?.find((x) => x.source === "care-compare" && x.plans.includes("medicare"));
-      if (publicReport) return "Accepts Medicare assignment (Medicare Care Compare)";
-      return r.insurance?.some((x) => x.source === "practice" && x.plans.includes("medicare")) ? "Accepts Medicare (reported by the practice)" : null;
+    why: (r, _v, locale) => {
+      const publicReport = r.insurance?.find(
+        (x) => x.source === "care-compare" && x.plans.includes("medicare"),
+      );
+      if (publicReport)
+        return say(
+          locale,
+          "Accepts Medicare assignment (Medicare Care Compare)",
+          "Acepta la asignación de Medicare (Medicare Care Compare)",
+        );
+      return r.insurance?.some((x) => x.source === "practice" && x.plans.includes("medicare"))
+        ? say(
+            locale,
+            "Accepts Medicare (reported by the practice)",
+            "Acepta Medicare (informado por el consultorio)",
+          )
+        : null;
     },
   },
 ] as const satisfies readonly TFilter[];

@@ -84,3 +84,28 @@ describe("parseSearchParams: name, language, gender, focus, insurance", () => {
     expect(parseSearchParams({ q: "  " })).toMatchObject({ ok: false, fields: { near: expect.stringMatching(/ZIP code/) } });
   });
 });
+
+// Issue 19: /es/search tells a patient about bad input in Spanish; the API (the default) stays English.
+describe("parseSearchParams in Spanish", () => {
+  it("gives the same answer with Spanish messages", () => {
+    const params = { near: "02139", radius: "30", board: "dermatology", minRating: "9", page: "0", sort: "price", q: "x" };
+    const en = parseSearchParams(params);
+    const es = parseSearchParams(params, "es");
+    if (en.ok || es.ok) throw new Error("expected errors");
+    expect(Object.keys(es.fields).sort()).toEqual(Object.keys(en.fields).sort());
+    expect(es.valid).toEqual(en.valid);
+    expect(en.fields.radius).toBe("Radius must be 5, 10, 25, 50 or 100 miles.");
+    expect(es.fields.radius).toBe("La distancia debe ser de 5, 10, 25, 50 o 100 millas.");
+    expect(es.fields.board).toBe('Certificación de especialidad (board) en: "dermatology" no es uno de estos valores: neurology, pain-medicine, pmr.');
+    expect(es.fields.minRating).toBe("Mínimo de calificación promedio: debe ser un número del 1 al 5 (por ejemplo, 4 o 4.5).");
+    expect(es.fields.q).toBe("Nombre del médico o del consultorio: escriba de 2 a 100 caracteres.");
+    expect(es.fields.page).toMatch(/^La página debe ser/);
+    expect(es.fields.sort).toMatch(/^El orden debe ser/);
+  });
+  it("asks for a place or a name in Spanish", () => {
+    const r = parseSearchParams({}, "es");
+    if (r.ok) throw new Error("expected an error");
+    expect(r.fields.near).toMatch(/^Escriba un código postal \(ZIP\)/);
+    expect(parseSearchParams({ q: "Foster", sort: "distance" }, "es")).toMatchObject({ ok: false, fields: { sort: expect.stringMatching(/hace falta un lugar/) } });
+  });
+});

@@ -1,65 +1,84 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getComparison } from "@/lib/data/compare";
-import { CLAIMS_CAVEAT } from "@/lib/cms/evidence";
+import { medicareFor } from "@/lib/content/medicare";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
+import { MAX_COMPARE } from "@/lib/shortlist";
 import { ZCompareIds } from "@/lib/validation/compare";
+import { SearchIntl } from "../search/search-intl";
 import { CompareTable } from "./compare-table";
 import { PrintButton } from "./print-button";
 import { SavedShortlist } from "./saved-shortlist";
 import styles from "./compare.module.css";
 
-export const metadata: Metadata = { title: "Compare doctors", robots: { index: false } };
-
 type TSearchParams = Record<string, string | string[] | undefined>;
+type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOrDefault((await params).locale), namespace: "compare" });
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * /compare?ids=1,2,3: up to four doctors side by side, from the shortlist kept in this browser or a
  * shared link. Without ids it offers the saved shortlist.
  */
-export default async function ComparePage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+export default async function ComparePage({ params, searchParams }: TProps) {
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations("compare");
   const raw = (await searchParams).ids;
   const text = Array.isArray(raw) ? raw[0] : raw;
   if (text === undefined || text.trim() === "") {
     return (
-      <div className="container section">
-        <h1>Compare doctors</h1>
-        <SavedShortlist />
-      </div>
+      <SearchIntl locale={locale}>
+        <div className="container section">
+          <h1>{t("title")}</h1>
+          <SavedShortlist />
+        </div>
+      </SearchIntl>
     );
   }
   const parsed = ZCompareIds.safeParse(text);
   if (!parsed.success) {
+    // lib/validation/compare.ts words its messages in English: the same three, in the page's language.
+    const english = parsed.error.issues[0]?.message ?? "";
+    const messages: Record<string, string> = {
+      "Choose doctors to compare.": t("invalidChoose"),
+      "The link names a doctor that does not exist: doctor numbers are whole numbers.": t("invalidNumber"),
+      [`Compare at most ${MAX_COMPARE} doctors at a time.`]: t("invalidTooMany", { max: MAX_COMPARE }),
+    };
     return (
-      <div className="container section">
-        <h1>Compare doctors</h1>
-        <div className="alert alert--error" role="alert">
-          <p>{parsed.error.issues[0]?.message ?? "This comparison link is not valid."}</p>
+      <SearchIntl locale={locale}>
+        <div className="container section">
+          <h1>{t("title")}</h1>
+          <div className="alert alert--error" role="alert">
+            <p>{messages[english] ?? t("invalid")}</p>
+          </div>
+          <SavedShortlist />
         </div>
-        <SavedShortlist />
-      </div>
+      </SearchIntl>
     );
   }
   const { found, missing } = await getComparison({ ids: parsed.data });
   return (
-    <div className={`container section ${styles.page}`}>
-      <h1>Compare {found.length === 1 ? "a doctor" : `${found.length} doctors`}</h1>
-      <p className={styles.intro}>
-        One row a fact, under the five steps of our guide. Each fact says where it comes from: checked by a
-        moderator, reported by the practice, or public records, with its date. Rows where the doctors differ
-        are marked ≠.
-      </p>
-      {missing.length ? (
-        <p className="alert alert--info" role="status">
-          {missing.length === 1 ? "One doctor in this link is" : `${missing.length} doctors in this link are`}{" "}
-          no longer listed.
-        </p>
-      ) : null}
-      {found.length ? <CompareTable doctors={found} /> : <SavedShortlist />}
-      <p className={styles.notes}>Medicare claims: {CLAIMS_CAVEAT}</p>
-      <div className={styles.toolbar}>
-        <PrintButton />
-        <Link href="/search">Back to the search</Link>
+    <SearchIntl locale={locale}>
+      <div className={`container section ${styles.page}`}>
+        <h1>{t("heading", { count: found.length })}</h1>
+        <p className={styles.intro}>{t("intro")}</p>
+        {missing.length ? (
+          <p className="alert alert--info" role="status">
+            {t("missing", { count: missing.length })}
+          </p>
+        ) : null}
+        {found.length ? <CompareTable doctors={found} /> : <SavedShortlist />}
+        <p className={styles.notes}>{t("claims", { caveat: medicareFor(locale).CLAIMS_CAVEAT })}</p>
+        <div className={styles.toolbar}>
+          <PrintButton label={t("print")} />
+          <Link href="/search">{t("back")}</Link>
+        </div>
       </div>
-    </div>
+    </SearchIntl>
   );
 }

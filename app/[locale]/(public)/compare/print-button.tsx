@@ -1,10 +1,10 @@
 "use client";
 
 /** Prints the comparison (one landscape page). */
-export function PrintButton() {
+export function PrintButton({ label }: { label: string }) {
   return (
     <button type="button" className="button button--secondary" onClick={() => window.print()}>
-      Print this comparison
+      {label}
     </button>
   );
 }

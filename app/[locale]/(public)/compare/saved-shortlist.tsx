@@ -1,10 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
+import { Link } from "@/lib/i18n/navigation";
 import {
   compareHref,
   MAX_COMPARE,
+  MAX_SHORTLIST,
   readShortlist,
   serverShortlist,
   subscribeShortlist,
@@ -13,19 +15,24 @@ import {
 /** The shortlist saved in this browser, offered for comparison (nothing is kept on the server). */
 export function SavedShortlist() {
   const ids = useSyncExternalStore(subscribeShortlist, readShortlist, serverShortlist);
+  const t = useTranslations("searchClient.saved");
   if (!ids.length) {
     return (
       <p>
-        You have not saved any doctors yet. Press <strong>Save</strong> on a search result or a profile to
-        keep up to 8 doctors on this device, then compare them here. <Link href="/search">Find a doctor</Link>
+        {t.rich("none", { max: MAX_SHORTLIST, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+        <Link href="/search">{t("find")}</Link>
       </p>
     );
   }
   return (
     <p>
-      Your shortlist has {ids.length} doctor{ids.length === 1 ? "" : "s"} saved on this device.{" "}
+      {t("some", { count: ids.length })}{" "}
       <Link href={compareHref(ids)}>
-        Compare {ids.length > MAX_COMPARE ? `the first ${MAX_COMPARE}` : ids.length === 1 ? "it" : "them"}
+        {ids.length > MAX_COMPARE
+          ? t("compareFirst", { count: MAX_COMPARE })
+          : ids.length === 1
+            ? t("compareIt")
+            : t("compareThem")}
       </Link>
     </p>
   );

@@ -1,14 +1,15 @@
-import Link from "next/link";
-import { relaxations } from "@/lib/search/relax";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { TRelaxation } from "@/lib/search/relax";
 import { searchQueryToParams, type TSearchQuery } from "@/lib/validation/search-params";
 import styles from "./search.module.css";
 
 /** The filters in force as removable chips above the results, on every screen size. */
-export function ActiveFilters({ query }: { query: TSearchQuery }) {
-  const chips = relaxations(query);
+export function ActiveFilters({ query, chips }: { query: TSearchQuery; chips: TRelaxation[] }) {
+  const t = useTranslations("search.chips");
   if (!chips.length) return null;
   return (
-    <nav className={styles.chips} aria-label="Filters in force" data-inert-when-filtering data-active-filters>
+    <nav className={styles.chips} aria-label={t("label")} data-inert-when-filtering data-active-filters>
       <ul>
         {chips.map((c) => (
           <li key={c.label}>
@@ -19,7 +20,7 @@ export function ActiveFilters({ query }: { query: TSearchQuery }) {
             >
               {c.label}
               <span aria-hidden="true"> ✕</span>
-              <span className="visually-hidden"> (remove this filter)</span>
+              <span className="visually-hidden"> {t("remove")}</span>
             </Link>
           </li>
         ))}
@@ -30,7 +31,7 @@ export function ActiveFilters({ query }: { query: TSearchQuery }) {
               className={styles.clearAll}
               scroll={false}
             >
-              Clear all filters
+              {t("clearAll")}
             </Link>
           </li>
         ) : null}

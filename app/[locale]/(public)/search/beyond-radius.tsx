@@ -1,4 +1,6 @@
-import { US_STATES } from "@/lib/geo/states";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import { stateName } from "@/lib/geo/state-names";
 import type { TSearchResult } from "@/lib/search/types";
 import { ResultCard, type TListedResult } from "./result-card";
 import styles from "./search.module.css";
@@ -37,28 +39,30 @@ function Cards({ results, why, prefix }: { results: TSearchResult[]; why: Props[
  * practice in the same state who consult by telehealth, so a rural search never ends at "nothing".
  */
 export function BeyondRadius({ radius, nearLabel, nearestBeyond, state, telehealthInState, why }: Props) {
+  const t = useTranslations("search.beyond");
+  const locale = useLocale();
   if (!nearestBeyond.length && !telehealthInState.length) return null;
   const nearest = nearestBeyond[0]?.distanceMiles;
-  const stateName = state ? (US_STATES[state] ?? state) : null;
+  const stateLabel = state ? (stateName(state, locale) ?? state) : null;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <section className={styles.beyond} aria-labelledby="beyond-title">
-      <h2 id="beyond-title">Farther than {radius} miles</h2>
+      <h2 id="beyond-title">{t("title", { radius })}</h2>
       {nearest != null ? (
         <p>
-          The nearest doctor who matches your filters is <strong>{nearest.toFixed(0)} miles</strong> from{" "}
-          {nearLabel}.{nearestBeyond.length > 1 ? ` Here are the ${nearestBeyond.length} nearest.` : ""}
+          {t.rich("nearest", {
+            distance: formatNumber(nearest, locale, { maximumFractionDigits: 0 }),
+            place: nearLabel,
+            strong,
+          })}
+          {nearestBeyond.length > 1 ? t("nearestMore", { count: nearestBeyond.length }) : ""}
         </p>
       ) : null}
       {nearestBeyond.length ? <Cards results={nearestBeyond} why={why} prefix="beyond" /> : null}
-      {telehealthInState.length && stateName ? (
+      {telehealthInState.length && stateLabel ? (
         <>
-          <h3>Telehealth consultations in {stateName}</h3>
-          <p>
-            These doctors have a practice in {stateName} and offer telehealth consultations, so a first
-            consultation can happen by video.{" "}
-            <strong>The injections themselves need an in-person visit.</strong> Ask the practice whether the
-            doctor is licensed where you are.
-          </p>
+          <h3>{t("teleTitle", { state: stateLabel })}</h3>
+          <p>{t.rich("teleBody", { state: stateLabel, strong })}</p>
           <Cards results={telehealthInState} why={why} prefix="tele" />
         </>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import styles from "./search.module.css";
 
@@ -24,6 +25,7 @@ export function FiltersSheet({ total, active, children }: Props) {
   const sheet = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const t = useTranslations("searchClient.sheet");
 
   function close(focusResults: boolean) {
     setOpen(false);
@@ -89,7 +91,7 @@ export function FiltersSheet({ total, active, children }: Props) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        Filters{active ? ` (${active} on)` : ""}
+        {active ? t("filtersOn", { count: active }) : t("filters")}
       </button>
       <div
         ref={sheet}
@@ -101,16 +103,16 @@ export function FiltersSheet({ total, active, children }: Props) {
       >
         <div className={styles.sheetHead}>
           <h2 id={titleId} className={styles.sheetTitle}>
-            Filters
+            {t("filters")}
           </h2>
           <button type="button" className="button button--secondary" onClick={() => close(false)}>
-            Close
+            {t("close")}
           </button>
         </div>
         {children}
         <div className={styles.sheetFoot}>
           <button type="button" className="button" onClick={() => close(true)}>
-            Show {total} result{total === 1 ? "" : "s"}
+            {t("show", { count: total })}
           </button>
         </div>
       </div>

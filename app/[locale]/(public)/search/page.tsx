@@ -1,43 +1,51 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { medicalFor } from "@/lib/content/medical";
 import { FEW_RESULTS, searchBeyondRadius, searchProviders } from "@/lib/data/search";
-import { RATING_EXPLANATION } from "@/lib/ratings";
-import { resolveSearch } from "@/lib/search/resolve";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
+import { PRIOR_MEAN, PRIOR_WEIGHT } from "@/lib/ratings";
+import { placeLabel, resolveSearch } from "@/lib/search/resolve";
 import { parseLocation } from "@/lib/geo/parse-location";
+import { BOARD_OPTIONS, FILTERS } from "@/lib/search/filters";
 import { relaxations } from "@/lib/search/relax";
 import { whyMatched } from "@/lib/search/why";
 import { searchQueryToParams, type TSearchQuery } from "@/lib/validation/search-params";
 import { ActiveFilters } from "./active-filters";
 import { BeyondRadius } from "./beyond-radius";
+import { FilterFields } from "./filter-fields";
 import { FiltersSheet } from "./filters-sheet";
 import { ResultCard } from "./result-card";
 import { ResultsView } from "./results-view";
 import { SearchBox } from "./search-box";
 import { SearchFilters } from "./search-filters";
+import { SearchIntl } from "./search-intl";
 import styles from "./search.module.css";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
+type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
-export async function generateMetadata({
-  searchParams,
-}: {
-  searchParams: Promise<TSearchParams>;
-}): Promise<Metadata> {
-  const params = await searchParams;
+export async function generateMetadata({ params, searchParams }: TProps): Promise<Metadata> {
+  const locale = localeOrDefault((await params).locale);
+  const t = await getTranslations({ locale, namespace: "search.meta" });
+  const query = await searchParams;
   const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 60);
   // The place as the heading names it (a town for coordinates), else as typed.
-  const typed = text(params.near);
+  const typed = text(query.near);
   const place = typed ? parseLocation(typed) : null;
-  const near = place?.ok ? place.location.label : typed;
-  const name = text(params.q);
+  const near = place?.ok ? placeLabel(place.location, locale) : typed;
+  const name = text(query.q);
   const title = near
-    ? `Doctors near ${near}${name ? ` matching “${name}”` : ""}`
+    ? name
+      ? t("nearNamed", { place: near, name })
+      : t("near", { place: near })
     : name
-      ? `Doctors matching “${name}”`
-      : "Find a doctor near you";
+      ? t("named", { name })
+      : t("find");
   return { title, robots: { index: false } };
 }
 
+const LIST_PARAMS = FILTERS.filter((f) => f.kind === "list").map((f) => f.param);
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The filters other than place, radius, name and page, as a query string (kept when the place or name changes). */
@@ -47,103 +55,108 @@ function filterString(q: TSearchQuery): string {
   return p.toString();
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
-  const params = await searchParams;
-  const nearText = first(params.near)?.trim() ?? "";
-  const nameText = first(params.q)?.trim() ?? "";
-  const radiusText = Number(first(params.radius));
+export default async function SearchPage({ params, searchParams }: TProps) {
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations("search");
+  const query_ = await searchParams;
+  const nearText = first(query_.near)?.trim() ?? "";
+  const nameText = first(query_.q)?.trim() ?? "";
+  const radiusText = Number(first(query_.radius));
 
   if (!nearText && !nameText) {
     return (
-      <div className="container section">
-        <h1>Find a doctor near you</h1>
-        <p className="muted">
-          Enter where you are to see doctors nearby who list botulinum toxin neck injections, on a list and a
-          map.
-        </p>
-        <SearchBox
-          near=""
-          radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25}
-          filterParams=""
-        />
-      </div>
+      <SearchIntl locale={locale}>
+        <div className="container section">
+          <h1>{t("find")}</h1>
+          <p className="muted">{t("intro")}</p>
+          <SearchBox
+            near=""
+            radius={Number.isFinite(radiusText) && radiusText > 0 ? radiusText : 25}
+            filterParams=""
+          />
+        </div>
+      </SearchIntl>
     );
   }
 
-  const resolved = resolveSearch(params);
+  const resolved = resolveSearch(query_, locale);
   if (!resolved.ok) {
     return (
-      <div className="container section">
-        <h1>Find a doctor near you</h1>
-        {/* The place's own message sits next to the search box; other bad parameters are listed here. */}
-        {Object.keys(resolved.fields).some((f) => f !== "near" && f !== "q") ? (
-          <div className="alert alert--error" role="alert">
-            <p>
-              <strong>Please check your search.</strong>
-            </p>
-            <ul>
-              {Object.entries(resolved.fields)
-                .filter(([field]) => field !== "near" && field !== "q")
-                .map(([field, message]) => (
-                  <li key={field}>{message}</li>
-                ))}
-            </ul>
-          </div>
-        ) : null}
-        <SearchBox
-          near={nearText}
-          name={nameText}
-          radius={resolved.query?.radius ?? 25}
-          error={resolved.fields.near}
-          nameError={resolved.fields.q}
-          choices={resolved.choices}
-          filterParams={resolved.query ? filterString(resolved.query) : ""}
-        />
-      </div>
+      <SearchIntl locale={locale}>
+        <div className="container section">
+          <h1>{t("find")}</h1>
+          {/* The place's own message sits next to the search box; other bad parameters are listed here. */}
+          {Object.keys(resolved.fields).some((f) => f !== "near" && f !== "q") ? (
+            <div className="alert alert--error" role="alert">
+              <p>
+                <strong>{t("checkSearch")}</strong>
+              </p>
+              <ul>
+                {Object.entries(resolved.fields)
+                  .filter(([field]) => field !== "near" && field !== "q")
+                  .map(([field, message]) => (
+                    <li key={field}>{message}</li>
+                  ))}
+              </ul>
+            </div>
+          ) : null}
+          <SearchBox
+            near={nearText}
+            name={nameText}
+            radius={resolved.query?.radius ?? 25}
+            error={resolved.fields.near}
+            nameError={resolved.fields.q}
+            choices={resolved.choices}
+            filterParams={resolved.query ? filterString(resolved.query) : ""}
+          />
+        </div>
+      </SearchIntl>
     );
   }
 
   const { query, origin } = resolved;
   const page = await searchProviders({ origin, query, withFacets: true });
   const nearLabel = origin?.label ?? null;
-  const results = page.results.map((r) => ({ ...r, why: whyMatched(r, query, nearLabel) }));
+  const results = page.results.map((r) => ({ ...r, why: whyMatched(r, query, nearLabel, locale) }));
   const canonical = searchQueryToParams(query);
   const pastTheEnd = page.results.length === 0 && page.total > 0;
   const widen = origin && query.radius < 100 ? [5, 10, 25, 50, 100].find((r) => r > query.radius) : undefined;
-  const scope = origin ? `within ${query.radius} miles of ${origin.label}` : "in the US";
+  const scope = origin
+    ? t("empty.scopeNear", { radius: query.radius, place: origin.label })
+    : t("empty.scopeUs");
   // Few results near a place: the nearest beyond the radius, and telehealth in the state; an empty
   // result also says how many dropping each filter would give.
   const beyond =
     origin && page.total < FEW_RESULTS && !pastTheEnd ? await searchBeyondRadius({ origin, query }) : null;
+  const active = relaxations(query, locale);
   const relaxed =
     page.total === 0
       ? await Promise.all(
-          relaxations(query).map(async (r) => ({
+          active.map(async (r) => ({
             ...r,
             total: (await searchProviders({ origin, query: r.query, withFacets: false })).total,
           })),
         )
       : [];
+  // The map's popups name board areas in the API's English words (lib/data/search.ts): their words here.
+  const boardWords =
+    locale === "en" ? undefined : Object.fromEntries(BOARD_OPTIONS.map((o) => [o.label.en, o.label[locale]]));
 
   const emptyState = pastTheEnd ? (
     <div className="alert alert--info">
-      <p>Page {query.page} is past the last page of results.</p>
-      <Link href={`/search?${searchQueryToParams({ ...query, page: 1 }).toString()}`}>
-        Go to the first page
-      </Link>
+      <p>{t("pastEnd", { page: query.page })}</p>
+      <Link href={`/search?${searchQueryToParams({ ...query, page: 1 }).toString()}`}>{t("firstPage")}</Link>
     </div>
   ) : (
     <div className={styles.empty}>
-      <h2>No doctors match here yet</h2>
-      <p>
-        No listed doctor {scope} {query.q ? `has a name like “${query.q}” and ` : ""}matches every filter. Try
-        one of these:
-      </p>
+      <h2>{t("empty.title")}</h2>
+      <p>{query.q ? t("empty.bodyNamed", { scope, name: query.q }) : t("empty.body", { scope })}</p>
       <ul>
         {widen ? (
           <li>
             <Link href={`/search?${searchQueryToParams({ ...query, radius: widen, page: 1 }).toString()}`}>
-              Widen the search to {widen} miles
+              {t("empty.widen", { radius: widen })}
             </Link>
           </li>
         ) : null}
@@ -151,8 +164,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           const href = `/search?${searchQueryToParams(r.query).toString()}`;
           return (
             <li key={href}>
-              <Link href={href}>Remove the filter “{r.label}”</Link> (
-              {r.total === 0 ? "still no doctors" : `${r.total} doctor${r.total === 1 ? "" : "s"}`})
+              <Link href={href}>{t("empty.remove", { label: r.label })}</Link>{" "}
+              {t("empty.relaxCount", { count: r.total })}
             </li>
           );
         })}
@@ -161,54 +174,65 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   );
 
   return (
-    <div className={`container ${styles.page}`}>
-      <h1 className={styles.title} data-inert-when-filtering>
-        {origin ? `Doctors near ${origin.label}` : "Doctors across the US"}
-        {query.q ? ` matching “${query.q}”` : ""}
-      </h1>
-      <SearchBox
-        near={query.near ?? ""}
-        name={query.q ?? ""}
-        radius={query.radius}
-        filterParams={filterString(query)}
-      />
-      <ActiveFilters query={query} />
-      <div className={styles.layout}>
-        <aside id="filters" className={styles.sidebar} aria-label="Filters" tabIndex={-1}>
-          <FiltersSheet total={page.total} active={relaxations(query).length}>
-            <SearchFilters query={query} facets={page.facets} />
-            <p className={styles.ratingNote}>{RATING_EXPLANATION}</p>
-          </FiltersSheet>
-        </aside>
-        <ResultsView
-          results={results.map((r) => ({ id: r.id, name: r.name }))}
-          cards={results.map((r) => (
-            <ResultCard key={r.id} r={r} headingId={`result-${r.id}-name`} />
-          ))}
-          total={page.total}
-          page={page.page}
-          pageSize={page.pageSize}
-          sort={query.sort}
-          nearLabel={nearLabel}
-          name={query.q}
+    <SearchIntl locale={locale}>
+      <div className={`container ${styles.page}`}>
+        <h1 className={styles.title} data-inert-when-filtering>
+          {origin ? t("titleNear", { place: origin.label }) : t("titleUs")}
+          {query.q ? t("titleNamed", { name: query.q }) : ""}
+        </h1>
+        <SearchBox
+          near={query.near ?? ""}
+          name={query.q ?? ""}
           radius={query.radius}
-          origin={origin ? { lat: origin.lat, lng: origin.lng } : null}
-          queryString={canonical.toString()}
-          emptyState={emptyState}
-          beyond={
-            beyond && origin ? (
-              <BeyondRadius
-                radius={query.radius}
-                nearLabel={origin.label}
-                nearestBeyond={beyond.nearestBeyond}
-                state={beyond.state}
-                telehealthInState={beyond.telehealthInState}
-                why={(r) => whyMatched(r, query, origin.label)}
-              />
-            ) : null
-          }
+          filterParams={filterString(query)}
         />
+        <ActiveFilters query={query} chips={active} />
+        <div className={styles.layout}>
+          <aside id="filters" className={styles.sidebar} aria-label={t("filtersRegion")} tabIndex={-1}>
+            <FiltersSheet total={page.total} active={active.length}>
+              <SearchFilters query={query} lists={LIST_PARAMS} applyLabel={t("form.apply")}>
+                <FilterFields query={query} facets={page.facets} />
+              </SearchFilters>
+              <p className={styles.ratingNote}>
+                {t("ratingNote", { weight: PRIOR_WEIGHT, mean: PRIOR_MEAN })}
+              </p>
+            </FiltersSheet>
+          </aside>
+          <ResultsView
+            results={results.map((r) => ({ id: r.id, name: r.name }))}
+            cards={results.map((r) => (
+              <ResultCard key={r.id} r={r} headingId={`result-${r.id}-name`} />
+            ))}
+            total={page.total}
+            page={page.page}
+            pageSize={page.pageSize}
+            sort={query.sort}
+            nearLabel={nearLabel}
+            name={query.q}
+            radius={query.radius}
+            origin={origin ? { lat: origin.lat, lng: origin.lng } : null}
+            queryString={canonical.toString()}
+            boardWords={boardWords}
+            listingLabels={{
+              demo: medicalFor(locale).DEMO_PROVIDER_LABEL,
+              unclaimed: t("card.unclaimedLabel"),
+            }}
+            emptyState={emptyState}
+            beyond={
+              beyond && origin ? (
+                <BeyondRadius
+                  radius={query.radius}
+                  nearLabel={origin.label}
+                  nearestBeyond={beyond.nearestBeyond}
+                  state={beyond.state}
+                  telehealthInState={beyond.telehealthInState}
+                  why={(r) => whyMatched(r, query, origin.label, locale)}
+                />
+              ) : null
+            }
+          />
+        </div>
       </div>
-    </div>
+    </SearchIntl>
   );
 }

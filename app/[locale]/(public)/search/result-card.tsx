@@ -1,89 +1,101 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
 import { SaveButton } from "@/components/shortlist/save-button";
-import { formatDate } from "@/components/provider/format";
-import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor } from "@/lib/content/medical";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { TLocale } from "@/lib/i18n/routing";
+import { INSURANCE_OPTIONS, LANGUAGE_OPTIONS, optionLabel } from "@/lib/search/filters";
 import type { TSearchResult } from "@/lib/search/types";
-import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
-import { INSURANCE_NAMES, INSURANCE_REPORTED_NOTE, type TInsurancePlan } from "@/lib/providers/insurance";
-import { LANGUAGE_NAMES, type TLanguageCode } from "@/lib/providers/languages";
-import { BOARD_NAMES, SPECIALTY_NAMES } from "@/lib/providers/format";
+import { BOARD_NAMES } from "@/lib/providers/format";
 import styles from "./search.module.css";
 
 export type TListedResult = TSearchResult & { why: string[] };
 
-const GUIDANCE_WORDS = { EMG: "EMG", ULTRASOUND: "ultrasound", NONE: "no imaging" } as const;
+const oneDecimal = (n: number, locale: TLocale) =>
+  formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function Stars({ rating, count }: { rating: number | null; count: number }) {
-  if (rating === null || count === 0) return <span className={styles.muted}>No reviews yet</span>;
+  const t = useTranslations("search.card");
+  const locale = useLocale();
+  if (rating === null || count === 0) return <span className={styles.muted}>{t("noReviews")}</span>;
   return (
     <span>
       <span aria-hidden="true" className={styles.star}>
         ★
       </span>{" "}
-      {rating.toFixed(1)}
-      <span className="visually-hidden"> out of 5</span> ({count} review{count === 1 ? "" : "s"})
+      {oneDecimal(rating, locale)}
+      <span className="visually-hidden">{t("outOf5")}</span> {t("reviewCount", { count })}
     </span>
   );
 }
 
 /**
  * One result, compact: the whole card opens the profile (the name is the one link, stretched over the
- * card), "Save" is its one other tab stop; the facts of the five steps, each with its mark.
+ * card), "Save" is its one other tab stop; the facts of the five steps, each with its mark. Names,
+ * practice names and places are the provider's own words (data-provider-text).
  */
 export function ResultCard({ r, headingId }: { r: TListedResult; headingId: string }) {
+  const t = useTranslations("search");
+  const locale = useLocale();
+  const date = (iso: string) => formatDate(iso, locale);
   const ev = r.medicareEvidence;
   const practiceReport = r.insurance?.find((x) => x.source === "practice");
   const assignment = r.insurance?.find((x) => x.source === "care-compare");
+  const guidance = r.guidance.filter((g) => g !== "NONE");
   return (
     <>
       <div className={styles.cardHead}>
         <h3 id={headingId} className={styles.cardTitle}>
-          <Link href={r.profileUrl} className={styles.cardLink}>
+          <Link href={r.profileUrl} className={styles.cardLink} data-provider-text>
             {r.name}
           </Link>
         </h3>
         {r.distanceMiles !== null ? (
-          <span className={styles.distance}>{r.distanceMiles.toFixed(1)} mi</span>
+          <span className={styles.distance}>{oneDecimal(r.distanceMiles, locale)} mi</span>
         ) : null}
       </div>
       <p className={styles.practice}>
-        {r.practiceName} · {r.city}, {r.state}
+        <span data-provider-text>
+          {r.practiceName} · {r.city}, {r.state}
+        </span>
         {r.isDemo ? (
           <>
             {" "}
-            <span className="badge badge--demo">{DEMO_PROVIDER_LABEL}</span>
+            <span className="badge badge--demo">{medicalFor(locale).DEMO_PROVIDER_LABEL}</span>
           </>
         ) : null}
         {r.isUnclaimedImport ? (
           <>
             {" "}
-            <FactMark kind="public" date={null} text={NPPES_UNCLAIMED_LABEL} />
+            <FactMark kind="public" date={null} text={t("card.unclaimedLabel")} />
           </>
         ) : null}
         {r.lastConfirmedAt ? (
           <span className={styles.confirmed}>
             {" "}
-            · {r.isUnclaimedImport
-              ? "NPI registry record updated"
-              : "Details last confirmed by the practice"}{" "}
-            {formatDate(r.lastConfirmedAt)}
+            ·{" "}
+            {r.isUnclaimedImport
+              ? t("card.recordUpdated", { date: date(r.lastConfirmedAt) })
+              : t("card.lastConfirmed", { date: date(r.lastConfirmedAt) })}
           </span>
         ) : null}
       </p>
-      {r.isUnclaimedImport ? <p className={styles.muted}>{UNCLAIMED_INJECTIONS_NOTE}</p> : null}
-      <ul className={styles.badges} aria-label="Board certifications">
+      {r.isUnclaimedImport ? (
+        <p className={styles.muted}>{listingFor(locale).UNCLAIMED_INJECTIONS_NOTE}</p>
+      ) : null}
+      <ul className={styles.badges} aria-label={t("card.boards")}>
         {r.boards.length === 0 ? (
           <li className={styles.muted}>
             {r.registeredSpecialty ? (
               <FactMark
                 kind="public"
                 date={null}
-                text={`Registered specialty: ${r.registeredSpecialty} (NPI registry, not board certification)`}
+                text={t("card.registeredSpecialty", { specialty: r.registeredSpecialty })}
               />
             ) : (
-              "No board certification listed"
+              t("card.noBoard")
             )}
           </li>
         ) : null}
@@ -94,79 +106,87 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
               date={b.verification === "verified" ? b.verifiedAt : r.lastConfirmedAt}
               title={BOARD_NAMES[b.board]}
             >
-              {b.board === "OTHER" ? BOARD_NAMES.OTHER : b.board} · {SPECIALTY_NAMES[b.specialty]}
-              {b.subspecialty ? ` (${SPECIALTY_NAMES[b.subspecialty]})` : ""}
+              {b.board === "OTHER" ? t("card.otherBoard") : b.board} · {t(`specialty.${b.specialty}`)}
+              {b.subspecialty ? ` (${t(`specialty.${b.subspecialty}`)})` : ""}
             </FactMark>
           </li>
         ))}
       </ul>
       <dl className={styles.facts}>
         <div>
-          <dt>Experience</dt>
+          <dt>{t("card.experience")}</dt>
           <dd>
-            {r.yearsInjecting !== null ? `${r.yearsInjecting} yrs injecting the neck` : "Years not reported"}
-            {r.yearlyVolume !== null ? ` · ~${r.yearlyVolume} neck procedures/yr` : ""}
+            {r.yearsInjecting !== null
+              ? t("card.years", { count: r.yearsInjecting })
+              : t("card.yearsUnknown")}
+            {r.yearlyVolume !== null ? t("card.volume", { count: r.yearlyVolume }) : ""}
             {r.guidance.length && !r.guidance.includes("NONE")
-              ? ` · ${r.guidance.map((g) => GUIDANCE_WORDS[g]).join(" + ")} guidance`
+              ? t("card.guidance", { words: guidance.map((g) => t(`card.guidance${g}`)).join(" + ") })
               : ""}
-            {r.cervicalDystoniaFocus ? " · treats cervical dystonia" : ""}
-            <span className={styles.muted}> (reported by the practice)</span>
+            {r.cervicalDystoniaFocus ? t("card.dystonia") : ""}
+            <span className={styles.muted}>{t("card.reported")}</span>
           </dd>
         </div>
         {ev ? (
           <div>
-            <dt>Medicare claims</dt>
+            <dt>{t("card.claims")}</dt>
             <dd>
-              {ev.patients !== null ? `At least ${ev.patients} patients` : "Patients"}
-              {ev.visits !== null ? `, ${ev.visits} visits` : ""} with neck injections in {ev.year}{" "}
-              <FactMark kind="public" date={null} text={`from public Medicare data, ${ev.year}`} />
-              <span className={styles.muted}> (Medicare Part B patients only)</span>
+              {ev.patients !== null
+                ? t("card.claimsPatients", { count: ev.patients })
+                : t("card.claimsPatientsUnknown")}
+              {ev.visits !== null ? t("card.claimsVisits", { count: ev.visits }) : ""}
+              {t("card.claimsYear", { year: ev.year })}{" "}
+              <FactMark kind="public" date={null} text={t("card.claimsMark", { year: ev.year })} />
+              <span className={styles.muted}>{t("card.claimsPartB")}</span>
             </dd>
           </div>
         ) : null}
         <div>
-          <dt>Reviews</dt>
+          <dt>{t("card.reviews")}</dt>
           <dd>
             <Stars rating={r.averageRating} count={r.reviewCount} />
           </dd>
         </div>
         <div>
-          <dt>Consultations</dt>
+          <dt>{t("card.consultations")}</dt>
           <dd>
             {r.isUnclaimedImport ? (
-              "Not confirmed by the practice yet: call to ask about new patients and referrals"
+              t("card.unconfirmed")
             ) : (
               <>
-                {r.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
-                {r.telehealth ? " · Telehealth" : ""}
-                {r.referralNeeded ? " · Referral needed" : " · No referral needed"}
+                {r.acceptingNewPatients ? t("card.accepting") : t("card.notAccepting")}
+                {r.telehealth ? t("card.telehealth") : ""}
+                {r.referralNeeded ? t("card.referral") : t("card.noReferral")}
               </>
             )}
             {r.languages ? (
               <span className={styles.factLine}>
-                Languages:{" "}
-                {r.languages.map((code) => LANGUAGE_NAMES[code as TLanguageCode] ?? code).join(", ")}
-                <span className={styles.muted}> (doctor or staff)</span>
+                {t("card.languages")}
+                {r.languages.map((code) => optionLabel(LANGUAGE_OPTIONS, code, locale)).join(", ")}
+                <span className={styles.muted}>{t("card.doctorOrStaff")}</span>
               </span>
             ) : null}
             {practiceReport ? (
               <span className={styles.factLine}>
-                Insurance:{" "}
-                {practiceReport.plans.map((p) => INSURANCE_NAMES[p as TInsurancePlan] ?? p).join(", ")}
+                {t("card.insurance")}
+                {practiceReport.plans.map((p) => optionLabel(INSURANCE_OPTIONS, p, locale)).join(", ")}
                 <span className={styles.muted}>
                   {" "}
-                  ({INSURANCE_REPORTED_NOTE.replace(/\.$/, "")}
-                  {practiceReport.confirmedAt ? `; confirmed ${formatDate(practiceReport.confirmedAt)}` : ""})
+                  ({t("card.insuranceNote")}
+                  {practiceReport.confirmedAt
+                    ? t("card.insuranceConfirmed", { date: date(practiceReport.confirmedAt) })
+                    : ""}
+                  )
                 </span>
               </span>
             ) : null}
             {assignment ? (
               <span className={styles.factLine}>
-                Accepts Medicare assignment{" "}
+                {t("card.assignment")}{" "}
                 <FactMark
                   kind="public"
                   date={null}
-                  text={`Medicare Care Compare${assignment.confirmedAt ? `, ${formatDate(assignment.confirmedAt)}` : ""}`}
+                  text={`Medicare Care Compare${assignment.confirmedAt ? `, ${date(assignment.confirmedAt)}` : ""}`}
                 />
               </span>
             ) : null}
@@ -174,7 +194,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
         </div>
       </dl>
       <p className={styles.matched}>
-        <span className={styles.matchedLabel}>Why it matched:</span> {r.why.join("; ")}.
+        <span className={styles.matchedLabel}>{t("card.why")}</span> {r.why.join("; ")}.
       </p>
       <div className={styles.cardActions}>
         <SaveButton id={r.id} name={r.name} />

@@ -1,11 +1,12 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ResultsMapLoader } from "@/components/map/results-map-loader";
 import type { TMapResult } from "@/components/map/types";
-import { MAX_PAGE, SORT_LABELS, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-params";
+import { formatNumber } from "@/lib/i18n/format";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import { MAX_PAGE, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-options";
 
 /** The middle of the contiguous states: the map's centre when there is no searched place. */
 const US_CENTER = { lat: 39.8, lng: -98.6 };
@@ -31,6 +32,10 @@ type Props = {
   name?: string;
   /** Canonical query string of this search without the page (for sort, paging and map points). */
   queryString: string;
+  /** The map popups' board areas (the API's English words) in the page's language; absent in English. */
+  boardWords?: Record<string, string>;
+  /** The map popups' labels of a demo doctor and an unclaimed registry listing. */
+  listingLabels: { demo: string; unclaimed: string };
   emptyState: React.ReactNode;
   /** Shown after the list when the search has few results: doctors beyond the radius. */
   beyond?: React.ReactNode;
@@ -38,6 +43,12 @@ type Props = {
 
 // One stable empty list: a new [] on each render would make the map rebuild its markers.
 const NO_POINTS: TMapResult[] = [];
+const SORT_KEYS = {
+  distance: "sortDistance",
+  experience: "sortExperience",
+  rating: "sortRating",
+  match: "sortMatch",
+} as const;
 
 function withParams(queryString: string, changes: Record<string, string | null>): string {
   const p = new URLSearchParams(queryString);
@@ -51,6 +62,10 @@ function withParams(queryString: string, changes: Record<string, string | null>)
 export function ResultsView(props: Props) {
   const { results, total, page, pageSize, sort, queryString } = props;
   const router = useRouter();
+  const t = useTranslations("searchClient.results");
+  const locale = useLocale();
+  const miles = (n: number) =>
+    formatNumber(n, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [view, setView] = useState<"list" | "map">("list");
@@ -66,10 +81,14 @@ export function ResultsView(props: Props) {
   const pages = Math.min(allPages, MAX_PAGE);
 
   // What the count is of: "within 25 miles of Boston, MA", "named “Foster” within …", "named “Foster” in the US".
-  const named = props.name ? `matching “${props.name}” ` : "";
-  const scope = props.nearLabel
-    ? `${named}within ${props.radius} miles of ${props.nearLabel}`
-    : `${named}across the US`;
+  const { name, nearLabel, radius } = props;
+  const scope = nearLabel
+    ? name
+      ? t("scopeNearNamed", { name, radius, place: nearLabel })
+      : t("scopeNear", { radius, place: nearLabel })
+    : name
+      ? t("scopeUsNamed", { name })
+      : t("scopeUs");
   // Best name match orders a name search without a place; the distance needs a place.
   const defaultOrder: TSortOption = props.nearLabel ? "distance" : "match";
   const sortOptions = SORT_OPTIONS.filter((s) => (props.nearLabel ? s !== "match" : s !== "distance"));
@@ -81,11 +100,11 @@ export function ResultsView(props: Props) {
       firstRender.current = false;
       return;
     }
-    const where = pages > 1 ? `, page ${page} of ${pages}` : "";
-    setAnnouncement(`${total} doctor${total === 1 ? "" : "s"} found ${scope}${where}.`);
+    const where = pages > 1 ? t("announcePage", { page, pages }) : "";
+    setAnnouncement(t("announce", { count: total, scope, where }));
     if (shown.current.page !== page || shown.current.sort !== sort) countRef.current?.focus();
     shown.current = { page, sort };
-  }, [total, queryString, page, pages, sort, scope]);
+  }, [total, queryString, page, pages, sort, scope, t]);
 
   // Map points: every match, not just this page; fetched in the browser so the HTML stays small.
   const pointsQuery = new URLSearchParams(queryString);
@@ -113,13 +132,18 @@ export function ResultsView(props: Props) {
     if (item) {
       item.scrollIntoView({ block: "nearest", behavior: "smooth" });
       // In the phone's map view the list is hidden: name the doctor, not a list item out of sight.
-      const away = point?.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles away` : "";
-      const where =
-        view === "map" && point ? `${away}. Switch to the list to see the details` : " in the list";
-      setAnnouncement(`Selected ${point?.name ?? "result"}${where}.`);
+      if (view === "map" && point) {
+        setAnnouncement(
+          point.distanceMiles != null
+            ? t("selectedMapNear", { name: point.name, distance: miles(point.distanceMiles) })
+            : t("selectedMap", { name: point.name }),
+        );
+      } else setAnnouncement(t("selectedList", { name: point?.name ?? t("selectedResult") }));
     } else if (point) {
       setAnnouncement(
-        `${point.name}${point.distanceMiles != null ? `, ${point.distanceMiles.toFixed(1)} miles,` : ""} is on another page of the list.`,
+        point.distanceMiles != null
+          ? t("otherPageNear", { name: point.name, distance: miles(point.distanceMiles) })
+          : t("otherPage", { name: point.name }),
       );
     }
   }
@@ -127,9 +151,9 @@ export function ResultsView(props: Props) {
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopyStatus("Link copied. Anyone with it sees this same search.");
+      setCopyStatus(t("copied"));
     } catch {
-      setCopyStatus(`Copy this link: ${window.location.href}`);
+      setCopyStatus(t("copyThis", { url: window.location.href }));
     }
   }
 
@@ -137,11 +161,11 @@ export function ResultsView(props: Props) {
     <div className={styles.resultsArea} data-view={view} data-inert-when-filtering>
       <div className={styles.toolbar}>
         <h2 className={styles.count} ref={countRef} tabIndex={-1} data-results-count>
-          <strong>{total}</strong> doctor{total === 1 ? "" : "s"} {scope}
-          {pages > 1 ? ` · page ${page} of ${pages}` : ""}
+          {t.rich("count", { count: total, scope, strong: (chunks) => <strong>{chunks}</strong> })}
+          {pages > 1 ? t("pageOf", { page, pages }) : ""}
         </h2>
         <div className={styles.toolbarControls}>
-          <label htmlFor="sort">Sort</label>
+          <label htmlFor="sort">{t("sort")}</label>
           <select
             id="sort"
             value={sort}
@@ -157,24 +181,24 @@ export function ResultsView(props: Props) {
           >
             {sortOptions.map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(SORT_KEYS[s])}
               </option>
             ))}
           </select>
           <button type="button" className="button button--secondary" onClick={copyLink}>
-            Copy link
+            {t("copy")}
           </button>
         </div>
       </div>
       <p className={styles.copyStatus} role="status">
         {copyStatus}
       </p>
-      <div className={styles.viewToggle} role="group" aria-label="Show results as">
+      <div className={styles.viewToggle} role="group" aria-label={t("showAs")}>
         <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
-          List
+          {t("list")}
         </button>
         <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
-          Map
+          {t("map")}
         </button>
       </div>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -182,7 +206,7 @@ export function ResultsView(props: Props) {
       </div>
 
       <div className={styles.panes}>
-        <section className={styles.listPane} aria-label="Results list">
+        <section className={styles.listPane} aria-label={t("listRegion")}>
           {results.length === 0 ? (
             props.emptyState
           ) : (
@@ -211,7 +235,8 @@ export function ResultsView(props: Props) {
                       setView("map");
                     }}
                   >
-                    Show on map<span className="visually-hidden">: {r.name}</span>
+                    {t("showOnMap")}
+                    <span className="visually-hidden">: {r.name}</span>
                   </button>
                 </li>
               ))}
@@ -219,10 +244,7 @@ export function ResultsView(props: Props) {
           )}
           {props.beyond}
           {allPages > pages ? (
-            <p className={styles.muted}>
-              The list and the map show the first {(MAX_PAGE * pageSize).toLocaleString("en-US")} of these
-              results. Narrow the radius or add a filter to see the rest.
-            </p>
+            <p className={styles.muted}>{t("cap", { count: formatNumber(MAX_PAGE * pageSize, locale) })}</p>
           ) : null}
           {pages > 1 ? <Pagination page={page} pages={pages} queryString={queryString} /> : null}
         </section>
@@ -234,11 +256,13 @@ export function ResultsView(props: Props) {
             highlightedId={highlighted}
             selectedId={selected}
             onSelect={onMarkerSelect}
+            boardWords={props.boardWords}
+            listingLabels={props.listingLabels}
           />
-          {points === null ? <p className={styles.muted}>Loading map points…</p> : null}
+          {points === null ? <p className={styles.muted}>{t("loadingPoints")}</p> : null}
           {loaded?.key === pointsKey && loaded.failed ? (
             <p className={styles.muted} role="status">
-              The map points could not be loaded. The list has every result.
+              {t("pointsFailed")}
             </p>
           ) : null}
         </div>
@@ -248,18 +272,19 @@ export function ResultsView(props: Props) {
 }
 
 function Pagination({ page, pages, queryString }: { page: number; pages: number; queryString: string }) {
+  const t = useTranslations("searchClient.results");
   const window = [1, page - 2, page - 1, page, page + 1, page + 2, pages]
     .filter((n, i, a) => n >= 1 && n <= pages && a.indexOf(n) === i)
     .sort((a, b) => a - b);
   const href = (n: number) => withParams(queryString, { page: n === 1 ? null : String(n) });
   return (
-    <nav aria-label="Pages of results" className={styles.pagination}>
+    <nav aria-label={t("pages")} className={styles.pagination}>
       <ul>
         <li>
           {page > 1 ? (
-            <Link href={href(page - 1)}>Previous</Link>
+            <Link href={href(page - 1)}>{t("previous")}</Link>
           ) : (
-            <span aria-disabled="true">Previous</span>
+            <span aria-disabled="true">{t("previous")}</span>
           )}
         </li>
         {window.map((n, i) => (
@@ -267,19 +292,23 @@ function Pagination({ page, pages, queryString }: { page: number; pages: number;
             {i > 0 && n - window[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
             {n === page ? (
               <span aria-current="page">
-                <span className="visually-hidden">Page </span>
+                <span className="visually-hidden">{t("page")}</span>
                 {n}
               </span>
             ) : (
               <Link href={href(n)}>
-                <span className="visually-hidden">Page </span>
+                <span className="visually-hidden">{t("page")}</span>
                 {n}
               </Link>
             )}
           </li>
         ))}
         <li>
-          {page < pages ? <Link href={href(page + 1)}>Next</Link> : <span aria-disabled="true">Next</span>}
+          {page < pages ? (
+            <Link href={href(page + 1)}>{t("next")}</Link>
+          ) : (
+            <span aria-disabled="true">{t("next")}</span>
+          )}
         </li>
       </ul>
     </nav>

@@ -1,10 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { GEO_ERRORS, GEO_UNSUPPORTED, roundedPlace } from "@/lib/geo/browser-location";
-import { US_STATES } from "@/lib/geo/states";
-import { DEFAULT_RADIUS, RADIUS_OPTIONS } from "@/lib/validation/search-params";
+import { roundedPlace } from "@/lib/geo/browser-location";
+import { stateName } from "@/lib/geo/state-names";
+import { useRouter } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/routing";
+import { DEFAULT_RADIUS, RADIUS_OPTIONS } from "@/lib/validation/search-options";
 import styles from "./search.module.css";
 
 type Props = {
@@ -18,6 +20,9 @@ type Props = {
   filterParams: string;
 };
 
+/** The browser's geolocation error codes and their messages' keys. */
+const GEO_ERROR_KEYS = { 1: "denied", 2: "unavailable", 3: "timeout" } as const;
+
 /** The place and radius. A plain GET form; with JavaScript it also offers "Use my location". */
 export function SearchBox({
   near,
@@ -29,13 +34,17 @@ export function SearchBox({
   filterParams,
 }: Props & { nameError?: string }) {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useTranslations("searchClient.box");
+  const tGeo = useTranslations("searchClient.geo");
   const [geoMessage, setGeoMessage] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
   const message = geoMessage ?? error;
+  const searchPath = localizedPath("/search", locale);
 
   function useMyLocation() {
     if (!("geolocation" in navigator)) {
-      setGeoMessage(GEO_UNSUPPORTED);
+      setGeoMessage(tGeo("unsupported"));
       return;
     }
     setLocating(true);
@@ -54,7 +63,7 @@ export function SearchBox({
       },
       (err) => {
         setLocating(false);
-        setGeoMessage(GEO_ERRORS[err.code] ?? GEO_ERRORS[2]!);
+        setGeoMessage(tGeo(GEO_ERROR_KEYS[err.code as keyof typeof GEO_ERROR_KEYS] ?? "unavailable"));
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
@@ -62,10 +71,10 @@ export function SearchBox({
 
   return (
     <form
-      action="/search"
+      action={searchPath}
       method="get"
       role="search"
-      aria-label="Search location"
+      aria-label={t("label")}
       className={styles.searchBox}
       data-inert-when-filtering
     >
@@ -74,7 +83,7 @@ export function SearchBox({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       <div className="field">
-        <label htmlFor="search-near">ZIP code or city</label>
+        <label htmlFor="search-near">{t("near")}</label>
         <input
           id="search-near"
           name="near"
@@ -83,14 +92,14 @@ export function SearchBox({
           key={near}
           maxLength={120}
           autoComplete="postal-code"
-          placeholder="e.g. 02139 or Boston, MA"
+          placeholder={t("nearPlaceholder")}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? "search-near-error" : undefined}
         />
       </div>
       <div className="field">
         <label htmlFor="search-name">
-          Doctor or practice name <span className="field-hint">(optional)</span>
+          {t("name")} <span className="field-hint">{t("optional")}</span>
         </label>
         <input
           id="search-name"
@@ -101,24 +110,24 @@ export function SearchBox({
           maxLength={100}
           autoComplete="off"
           spellCheck={false}
-          placeholder="e.g. Foster"
+          placeholder={t("namePlaceholder")}
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? "search-name-error" : "search-name-hint"}
         />
       </div>
       <div className="field">
-        <label htmlFor="search-radius">Within</label>
+        <label htmlFor="search-radius">{t("within")}</label>
         <select id="search-radius" name="radius" defaultValue={String(radius)} key={radius}>
           {RADIUS_OPTIONS.map((r) => (
             <option key={r} value={r}>
-              {r} miles
+              {t("miles", { radius: r })}
             </option>
           ))}
         </select>
       </div>
       <div className={styles.searchButtons}>
         <button type="submit" className="button">
-          Search
+          {t("search")}
         </button>
         <button
           type="button"
@@ -126,7 +135,7 @@ export function SearchBox({
           onClick={useMyLocation}
           disabled={locating}
         >
-          {locating ? "Finding you…" : "Use my location"}
+          {locating ? tGeo("locating") : tGeo("locate")}
         </button>
       </div>
       {nameError ? (
@@ -135,22 +144,22 @@ export function SearchBox({
         </p>
       ) : (
         <p id="search-name-hint" className={`field-hint ${styles.searchRow}`}>
-          A name without a place searches the whole country.
+          {t("nameHint")}
         </p>
       )}
       <div id="search-near-error" className={styles.searchError} role="alert">
         {message ? <p className="field-error">{message}</p> : null}
         {choices?.length && !geoMessage ? (
-          <ul className={styles.choices} aria-label="Places with that name">
+          <ul className={styles.choices} aria-label={t("choices")}>
             {/* Every state that has the place, largest first, each with the state's name. */}
             {choices.map((c) => {
               const params = new URLSearchParams(filterParams);
               params.set("near", c);
               if (radius !== DEFAULT_RADIUS) params.set("radius", String(radius));
-              const state = US_STATES[c.slice(c.lastIndexOf(",") + 1).trim()];
+              const state = stateName(c.slice(c.lastIndexOf(",") + 1).trim(), locale);
               return (
                 <li key={c}>
-                  <a href={`/search?${params.toString()}`}>
+                  <a href={`${searchPath}?${params.toString()}`}>
                     {c}
                     {state ? ` (${state})` : ""}
                   </a>
