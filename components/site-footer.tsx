@@ -6,6 +6,7 @@ import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } from "@/lib/content/medical";
 
 export function SiteFooter() {
   const t = useTranslations("common.footer");
+  const pages = useTranslations("trust.pages");
   return (
     <footer className="site-footer">
       <div className="container">
@@ -21,7 +22,7 @@ export function SiteFooter() {
           <ul>
             {TRUST_PAGES.map((p) => (
               <li key={p.href}>
-                <Link href={p.href}>{p.label}</Link>
+                <Link href={p.href}>{pages(p.key)}</Link>
               </li>
             ))}
           </ul>

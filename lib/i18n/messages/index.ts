@@ -5,15 +5,23 @@
 // placeholders that differ.
 import enCommon from "./en/common.json";
 import esCommon from "./es/common.json";
+import enContactForm from "./en/contactForm.json";
+import esContactForm from "./es/contactForm.json";
+import enTrust from "./en/trust.json";
+import esTrust from "./es/trust.json";
 
 export const en = {
   common: enCommon,
+  trust: enTrust,
+  contactForm: enContactForm,
 };
 
 export type TMessages = typeof en;
 
 export const es: TMessages = {
   common: esCommon,
+  trust: esTrust,
+  contactForm: esContactForm,
 };
 
 export const MESSAGES = { en, es } as const;
