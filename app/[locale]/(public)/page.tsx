@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocationSearchForm } from "@/components/location-search-form";
 import { SourceList, SourceNames, Statement } from "@/components/medical/statement";
-import { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } from "@/lib/content/listing";
-import { STATEMENTS, URGENT_BOX, type TStatementId } from "@/lib/content/medical";
-import { SELECTION_STEPS } from "@/lib/content/steps";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor, type TStatementId } from "@/lib/content/medical";
+import { stepsFor } from "@/lib/content/steps";
 import { Link } from "@/lib/i18n/navigation";
 import { localeOrDefault } from "@/lib/i18n/routing";
 
@@ -18,6 +18,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "trust.home" });
+  const { STATEMENTS, URGENT_BOX } = medicalFor(locale);
+  const { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } = listingFor(locale);
+  const { SELECTION_STEPS } = stepsFor(locale);
   const sources = [...SHOWN.flatMap((id) => STATEMENTS[id].sources), ...URGENT_BOX.sources];
   return (
     <>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TrustPage } from "@/components/trust/trust-page";
-import { FACT_KINDS, FACT_MARKS } from "@/lib/content/fact-marks";
-import { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } from "@/lib/content/listing";
-import { DIRECTORY_NOTICE } from "@/lib/content/medical";
+import { factMarksFor } from "@/lib/content/fact-marks";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor } from "@/lib/content/medical";
 import { Link } from "@/lib/i18n/navigation";
 import { localeOrDefault } from "@/lib/i18n/routing";
 
@@ -20,6 +20,9 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "trust" });
+  const { FACT_KINDS, FACT_MARKS } = factMarksFor(locale);
+  const { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } = listingFor(locale);
+  const { DIRECTORY_NOTICE } = medicalFor(locale);
   return (
     <TrustPage title={t("pages.about")} updated="2026-12-03" current="/about" lead={DIRECTORY_PROMISE}>
       <p>{t("about.intro", { notice: DIRECTORY_NOTICE })}</p>

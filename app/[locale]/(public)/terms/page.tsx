@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TrustPage } from "@/components/trust/trust-page";
-import { DIRECTORY_NOTICE } from "@/lib/content/medical";
+import { medicalFor } from "@/lib/content/medical";
 import { Link } from "@/lib/i18n/navigation";
 import { localeOrDefault } from "@/lib/i18n/routing";
 
@@ -16,6 +16,7 @@ export default async function TermsPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "trust.terms" });
   const pages = await getTranslations({ locale, namespace: "trust.pages" });
+  const { DIRECTORY_NOTICE } = medicalFor(locale);
   return (
     <TrustPage title={pages("terms")} updated="2026-12-03" current="/terms" lead={t("lead")}>
       <h2>{t("adviceTitle")}</h2>
