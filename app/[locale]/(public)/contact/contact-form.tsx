@@ -42,6 +42,9 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [seen, setSeen] = useState(state);
   const [chosen, setChosen] = useState<string | null>(null);
+  // Each answer from the server mounts the topic list anew with what was sent as its default: React
+  // resets the form after an action, and a select keeps only the default it was mounted with.
+  const [round, setRound] = useState(0);
   const [length, setLength] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -50,6 +53,7 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
     setSeen(state);
     setClientErrors(null);
     setChosen(null);
+    setRound((r) => r + 1);
     setLength(state.values?.message?.length ?? 0);
   }
   const errors = clientErrors ?? (state.status === "error" ? (state.fieldErrors ?? {}) : {});
@@ -122,9 +126,10 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
       <div className="field">
         <label htmlFor="ct-topic">{t("topic")}</label>
         <select
+          key={round}
           id="ct-topic"
           name="topic"
-          value={currentTopic}
+          defaultValue={values.topic ?? topic ?? ""}
           onChange={(ev) => setChosen(ev.currentTarget.value)}
           aria-invalid={invalid("topic")}
           aria-describedby={describedBy(errors.topic && "ct-topic-error")}
