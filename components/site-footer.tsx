@@ -1,11 +1,13 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FactMarksKey } from "@/components/provider/fact-mark";
 import { TRUST_PAGES } from "@/components/trust/trust-page";
 import { Link } from "@/lib/i18n/navigation";
-import { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } from "@/lib/content/medical";
+import { medicalFor } from "@/lib/content/medical";
 
 export function SiteFooter() {
   const t = useTranslations("common.footer");
+  const pages = useTranslations("trust.pages");
+  const { DIRECTORY_NOTICE, LABEL_STATUS_NOTICE } = medicalFor(useLocale());
   return (
     <footer className="site-footer">
       <div className="container">
@@ -21,7 +23,7 @@ export function SiteFooter() {
           <ul>
             {TRUST_PAGES.map((p) => (
               <li key={p.href}>
-                <Link href={p.href}>{p.label}</Link>
+                <Link href={p.href}>{pages(p.key)}</Link>
               </li>
             ))}
           </ul>

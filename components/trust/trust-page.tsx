@@ -1,11 +1,14 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import styles from "./trust.module.css";
 
+/** The four trust pages; their names are the messages trust.pages.<key>. */
 export const TRUST_PAGES = [
-  { href: "/about", label: "About NeckCare Finder" },
-  { href: "/privacy", label: "Privacy" },
-  { href: "/terms", label: "Terms of use" },
-  { href: "/contact", label: "Contact the moderators" },
+  { href: "/about", key: "about" },
+  { href: "/privacy", key: "privacy" },
+  { href: "/terms", key: "terms" },
+  { href: "/contact", key: "contact" },
 ] as const;
 
 /** The frame of the four trust pages: the title, when the text last changed, and links to the others. */
@@ -17,20 +20,24 @@ export function TrustPage(props: {
   children: React.ReactNode;
   current: (typeof TRUST_PAGES)[number]["href"];
 }) {
-  const date = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(new Date(props.updated));
+  const t = useTranslations("trust");
+  const locale = useLocale();
   return (
     <div className={`container section ${styles.page}`}>
       <h1>{props.title}</h1>
       <p className={styles.updated}>
-        Last changed <time dateTime={props.updated}>{date}</time>
+        {t.rich("frame.updated", {
+          date: formatDate(props.updated, locale),
+          time: (chunks) => <time dateTime={props.updated}>{chunks}</time>,
+        })}
       </p>
       {props.lead ? <p className={styles.lead}>{props.lead}</p> : null}
       {props.children}
-      <nav className={styles.nav} aria-label="Related pages">
+      <nav className={styles.nav} aria-label={t("frame.related")}>
         <ul>
           {TRUST_PAGES.filter((p) => p.href !== props.current).map((p) => (
             <li key={p.href}>
-              <Link href={p.href}>{p.label}</Link>
+              <Link href={p.href}>{t(`pages.${p.key}`)}</Link>
             </li>
           ))}
         </ul>

@@ -7,7 +7,10 @@ import { MAX_ID } from "./review";
 
 export const CONTACT_LIMITS = { name: 120, email: 254, message: 2000 } as const;
 
-/** The topics, as the query string and the form post them, with the words the form shows. */
+/**
+ * The topics, as the query string and the form post them, with their English names for the moderators
+ * (the form shows contactForm.topics.<slug> in its language).
+ */
 export const CONTACT_TOPICS = {
   question: { label: "A question about the directory", db: "QUESTION" },
   listing: { label: "A doctor's listing", db: "LISTING" },
@@ -19,42 +22,83 @@ export const CONTACT_TOPIC_SLUGS = Object.keys(CONTACT_TOPICS) as TContactTopic[
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const ONE_LINE_CONTROL = /[\u0000-\u001F\u007F]/;
-const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The schema's error messages are codes, not words: the form shows them in its language with
+ * contactFieldErrors (the words are lib/i18n/messages/<locale>/contactForm.json, "errors").
+ */
+export const CONTACT_ERRORS = [
+  "topic",
+  "name",
+  "nameTooLong",
+  "ordinary",
+  "email",
+  "emailEmpty",
+  "emailTooLong",
+  "emailInvalid",
+  "message",
+  "messageTooLong",
+] as const;
+export type TContactError = (typeof CONTACT_ERRORS)[number];
+const code = (c: TContactError) => c;
 
 export const ZContactMessage = z
   .object({
-    topic: z.enum(CONTACT_TOPIC_SLUGS as [TContactTopic, ...TContactTopic[]], {
-      error: "Choose what your message is about.",
-    }),
+    topic: z.enum(CONTACT_TOPIC_SLUGS as [TContactTopic, ...TContactTopic[]], { error: code("topic") }),
     name: z
-      .string({ error: "Enter your name." })
+      .string({ error: code("name") })
       .trim()
-      .min(1, "Enter your name.")
-      .max(CONTACT_LIMITS.name, `Keep your name to ${count(CONTACT_LIMITS.name)} characters.`)
-      .refine((s) => !ONE_LINE_CONTROL.test(s), "Use ordinary characters only."),
+      .min(1, code("name"))
+      .max(CONTACT_LIMITS.name, code("nameTooLong"))
+      .refine((s) => !ONE_LINE_CONTROL.test(s), code("ordinary")),
     email: z
-      .string({ error: "Enter your e-mail address." })
+      .string({ error: code("email") })
       .trim()
-      .min(1, "Enter your e-mail address, so that we can answer.")
-      .max(CONTACT_LIMITS.email, "That e-mail address is too long.")
-      .pipe(z.email("Enter a valid e-mail address, e.g. name@example.org."))
+      .min(1, code("emailEmpty"))
+      .max(CONTACT_LIMITS.email, code("emailTooLong"))
+      .pipe(z.email(code("emailInvalid")))
       .transform((s) => s.toLowerCase()),
     message: z
       .string()
       .trim()
-      .max(CONTACT_LIMITS.message, {
-        error: (iss) =>
-          `Keep the message to ${count(CONTACT_LIMITS.message)} characters (it has ${count(String(iss.input).length)}).`,
-      })
-      .refine((s) => !CONTROL.test(s), "Use ordinary characters only.")
+      .max(CONTACT_LIMITS.message, code("messageTooLong"))
+      .refine((s) => !CONTROL.test(s), code("ordinary"))
       .transform((s) => s.replace(/\r\n?/g, "\n")),
   })
   // A deletion request needs no words beyond the address; everything else does.
   .refine((v) => v.topic === "delete" || v.message.length > 0, {
     path: ["message"],
-    message: "Write your message.",
+    message: code("message"),
     when: (payload) => typeof payload.value === "object" && payload.value !== null,
   });
+
+/** The values an error's words may name: the field's limit and how long the text is, both formatted. */
+export type TContactErrorValues = { max: string; count: string };
+
+/**
+ * The first error of each field of a failed parse, in words: `text` turns a code into the form's
+ * language (next-intl's translator for "contactForm.errors"), `format` formats a number for it.
+ */
+export function contactFieldErrors(
+  error: z.ZodError,
+  input: Record<string, string>,
+  text: (code: TContactError, values: TContactErrorValues) => string,
+  format: (n: number) => string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "form";
+    if (out[field] !== undefined) continue;
+    const c = (CONTACT_ERRORS as readonly string[]).includes(issue.message) ? (issue.message as TContactError) : null;
+    if (!c) {
+      out[field] = issue.message;
+      continue;
+    }
+    const max = Object.hasOwn(CONTACT_LIMITS, field) ? CONTACT_LIMITS[field as keyof typeof CONTACT_LIMITS] : 0;
+    out[field] = text(c, { max: format(max), count: format((input[field] ?? "").trim().length) });
+  }
+  return out;
+}
 
 export type TContactMessage = z.output<typeof ZContactMessage>;
 

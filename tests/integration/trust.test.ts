@@ -156,6 +156,34 @@ describe("sendContactMessage (server action)", () => {
     expect(limited).toMatchObject({ status: "error", values: { message: "One more" } });
     expect(limited.message).toMatch(/^Too many attempts/);
   });
+
+  it("answers a Spanish form (its hidden locale) in Spanish, keeping what was typed", async () => {
+    network.ip = "203.0.113.91";
+    const long = "a".repeat(2001);
+    expect(await post({ locale: "es", email: "nope", message: long })).toMatchObject({
+      status: "error",
+      message: "Corrija los campos marcados abajo.",
+      fieldErrors: {
+        email: "Escriba una dirección de correo electrónico válida, por ejemplo, nombre@example.org.",
+        message: "El mensaje puede tener como máximo 2,000 caracteres (tiene 2,001).",
+      },
+      values: { email: "nope", message: long, name: "Sam" },
+    });
+    expect(await post({ locale: "es", topic: "", name: "", message: "" })).toMatchObject({
+      fieldErrors: { topic: "Elija de qué trata su mensaje.", name: "Escriba su nombre.", message: "Escriba su mensaje." },
+    });
+    expect(await post({ locale: "es", stamp: contactFormStamp() })).toMatchObject({
+      status: "error",
+      message: "Eso fue muy rápido: revise su mensaje y envíelo de nuevo.",
+      values: { message: "Hi" },
+    });
+    const sent = await post({ locale: "es", email: `es-${run}@example.org`, topic: "delete", message: "" });
+    expect(sent).toMatchObject({ status: "ok", message: "Su solicitud de eliminación se envió a nuestros moderadores." });
+    // An unknown locale is English, like a form without one.
+    expect(await post({ locale: "xx", email: "nope" })).toMatchObject({
+      fieldErrors: { email: "Enter a valid e-mail address, e.g. name@example.org." },
+    });
+  });
 });
 
 describe("carryOutDeletionRequest", () => {

@@ -1,11 +1,11 @@
-import { setRequestLocale } from "next-intl/server";
-import { localeOrDefault } from "@/lib/i18n/routing";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocationSearchForm } from "@/components/location-search-form";
 import { SourceList, SourceNames, Statement } from "@/components/medical/statement";
-import { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } from "@/lib/content/listing";
-import { STATEMENTS, URGENT_BOX, type TStatementId } from "@/lib/content/medical";
-import { SELECTION_STEPS } from "@/lib/content/steps";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor, type TStatementId } from "@/lib/content/medical";
+import { stepsFor } from "@/lib/content/steps";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
 
 // "Good to know": benefits and risks side by side, the evidence both ways (issue 12). Every sentence
 // here is a sourced statement of lib/content/medical.ts.
@@ -15,17 +15,19 @@ const RISKS: TStatementId[] = ["commonSideEffects"];
 const SHOWN = [...EVIDENCE, ...EXPECT, ...RISKS, "alternatives"] as const;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale(localeOrDefault((await params).locale));
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "trust.home" });
+  const { STATEMENTS, URGENT_BOX } = medicalFor(locale);
+  const { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } = listingFor(locale);
+  const { SELECTION_STEPS } = stepsFor(locale);
   const sources = [...SHOWN.flatMap((id) => STATEMENTS[id].sources), ...URGENT_BOX.sources];
   return (
     <>
       <section className="hero">
         <div className="container">
-          <h1>Find doctors who may offer botulinum toxin injections in the neck</h1>
-          <p className="lead">
-            {DIRECTORY_PROMISE} Compare board certifications (and whether we verified them), experience and
-            moderated patient reviews, then prepare your questions for the first consultation.
-          </p>
+          <h1>{t("title")}</h1>
+          <p className="lead">{t("lead", { promise: DIRECTORY_PROMISE })}</p>
           <p className="muted">{UNCLAIMED_SCOPE_NOTE}</p>
           <LocationSearchForm />
         </div>
@@ -33,8 +35,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
       <section className="section" aria-labelledby="steps-title">
         <div className="container">
-          <h2 id="steps-title">Five steps to choosing a doctor</h2>
-          <p className="muted">Every search filter follows these steps from our patient guide.</p>
+          <h2 id="steps-title">{t("stepsTitle")}</h2>
+          <p className="muted">{t("stepsIntro")}</p>
           <ol className="steps">
             {SELECTION_STEPS.map((step) => (
               <li key={step.id}>
@@ -52,27 +54,27 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="section" aria-labelledby="know-title">
         <div className="container">
           <div className="card good-to-know">
-            <h2 id="know-title">Good to know</h2>
+            <h2 id="know-title">{t("knowTitle")}</h2>
             <div className="good-to-know__grid">
               <section aria-labelledby="know-evidence">
-                <h3 id="know-evidence">What the evidence says</h3>
+                <h3 id="know-evidence">{t("evidence")}</h3>
                 {EVIDENCE.map((id) => (
                   <Statement key={id} id={id} />
                 ))}
                 <Statement id="alternatives" />
               </section>
               <section aria-labelledby="know-expect">
-                <h3 id="know-expect">What to expect</h3>
+                <h3 id="know-expect">{t("expect")}</h3>
                 {EXPECT.map((id) => (
                   <Statement key={id} id={id} />
                 ))}
               </section>
               <section aria-labelledby="know-risks">
-                <h3 id="know-risks">Risks</h3>
+                <h3 id="know-risks">{t("risks")}</h3>
                 {RISKS.map((id) => (
                   <Statement key={id} id={id} />
                 ))}
-                <div className="urgent-box" role="note" aria-label="Urgent symptoms">
+                <div className="urgent-box" role="note" aria-label={t("urgent")}>
                   <p>
                     <strong>{URGENT_BOX.title}</strong> {URGENT_BOX.intro}
                   </p>
@@ -92,10 +94,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 </div>
               </section>
             </div>
-            <p>
-              No treatment can promise relief. Ask your doctor what to expect for you, and bring our{" "}
-              <Link href="/checklist">consultation checklist</Link>: it prints these warning signs too.
-            </p>
+            <p>{t.rich("closing", { link: (chunks) => <Link href="/checklist">{chunks}</Link> })}</p>
             <SourceList ids={sources} headingId="know-sources" />
           </div>
         </div>

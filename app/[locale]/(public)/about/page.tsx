@@ -1,57 +1,52 @@
-import { setRequestLocale } from "next-intl/server";
-import { localeOrDefault } from "@/lib/i18n/routing";
 import type { Metadata } from "next";
-import Link from "next/link";
+import NextLink from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TrustPage } from "@/components/trust/trust-page";
-import { FACT_KINDS, FACT_MARKS } from "@/lib/content/fact-marks";
-import { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } from "@/lib/content/listing";
-import { DIRECTORY_NOTICE } from "@/lib/content/medical";
-import { NPPES_UNCLAIMED_LABEL } from "@/lib/nppes/listing";
+import { factMarksFor } from "@/lib/content/fact-marks";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor } from "@/lib/content/medical";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
 
-export const metadata: Metadata = {
-  title: "About NeckCare Finder",
-  description:
-    "What NeckCare Finder is, how doctors get listed, what the verified, practice-reported and public-record marks mean, and how the directory is kept free of paid placement.",
-};
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = localeOrDefault((await params).locale);
+  const t = await getTranslations({ locale, namespace: "trust" });
+  return { title: t("pages.about"), description: t("about.description") };
+}
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale(localeOrDefault((await params).locale));
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "trust" });
+  const { FACT_KINDS, FACT_MARKS } = factMarksFor(locale);
+  const { DIRECTORY_PROMISE, UNCLAIMED_SCOPE_NOTE } = listingFor(locale);
+  const { DIRECTORY_NOTICE } = medicalFor(locale);
   return (
-    <TrustPage title="About NeckCare Finder" updated="2026-12-03" current="/about" lead={DIRECTORY_PROMISE}>
-      <p>
-        It helps you find such doctors near you, compare them along the five steps of our patient guide
-        (referrals, board certification, experience with neck injections, patient reviews, consultation
-        availability) and prepare your questions for the first visit. {DIRECTORY_NOTICE}
-      </p>
+    <TrustPage title={t("pages.about")} updated="2026-12-03" current="/about" lead={DIRECTORY_PROMISE}>
+      <p>{t("about.intro", { notice: DIRECTORY_NOTICE })}</p>
 
-      <h2>How doctors get listed</h2>
+      <h2>{t("about.listedTitle")}</h2>
       <ul>
+        <li>{t.rich("about.registry", { strong, label: t("about.registryLabel"), scope: UNCLAIMED_SCOPE_NOTE })}</li>
         <li>
-          <strong>From the public NPI registry.</strong> We import the national provider registry (NPPES) of
-          the Centers for Medicare &amp; Medicaid Services from its monthly and weekly files, keeping doctors
-          whose registered specialty fits. These listings are marked “{NPPES_UNCLAIMED_LABEL}”.{" "}
-          {UNCLAIMED_SCOPE_NOTE} The registry does not say whether a practice accepts new patients or needs a
-          referral, so their profiles say “not confirmed” and offer no request form: call the practice.
+          {t.rich("about.submitted", {
+            strong,
+            // The provider area is in English only (lib/i18n/routing.ts).
+            link: (chunks) => (
+              <NextLink href="/providers/new" hrefLang="en">
+                {chunks}
+              </NextLink>
+            ),
+          })}
         </li>
-        <li>
-          <strong>Submitted by the practice.</strong> A doctor or their staff fills in the{" "}
-          <Link href="/providers/new">provider form</Link>: NPI, certifications, experience, locations. A
-          moderator reviews every new listing and every later edit before it is published.
-        </li>
-        <li>
-          <strong>Claimed by the doctor.</strong> A doctor who finds their registry listing can claim it (“Is
-          this you?” on the profile). A moderator checks the claim; from then on the practice keeps the
-          listing current and the registry import no longer overwrites it.
-        </li>
-        <li>
-          <strong>Checked by moderators.</strong> Moderators verify board certifications against the board’s
-          own lookup and record how and when; approve or reject reviews, replies and recommendations; correct
-          listings after reports; and can suspend a listing. Every moderator action is kept in an audit log.
-        </li>
+        <li>{t.rich("about.claimed", { strong })}</li>
+        <li>{t.rich("about.checked", { strong })}</li>
       </ul>
 
-      <h2>What the marks on each fact mean</h2>
-      <p>Every fact on a profile carries one of three marks, each with its date:</p>
+      <h2>{t("about.marksTitle")}</h2>
+      <p>{t("about.marksIntro")}</p>
       <dl>
         {FACT_KINDS.map((kind) => (
           <div key={kind}>
@@ -70,33 +65,20 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
           </div>
         ))}
       </dl>
-      <p>
-        “Reported by the practice” is also called self-reported: years of experience, procedures a year,
-        products, languages, insurance plans and consultation options are the practice’s own words. Public
-        records include Medicare claims (how many Medicare patients had neck injections, never under 11, as
-        CMS publishes them) and Medicare Care Compare. Reviews are from people who confirmed their e-mail
-        address, and are published only after a moderator approves them.
-      </p>
+      <p>{t("about.marksMore", { reported: FACT_MARKS.reported.label })}</p>
 
-      <h2>How it is funded: no paid placement</h2>
-      <p>
-        No listing, ranking, mark or review is paid for. Doctors are listed for free; the site has no way to
-        take payment from them and shows no advertising, so nobody can pay to be listed, to rank higher, to be
-        verified or to have a review removed. The order of search results follows only the sort you choose:
-        distance, best match, experience (public Medicare evidence first) or rating.
-      </p>
+      <h2>{t("about.fundingTitle")}</h2>
+      <p>{t("about.funding")}</p>
 
-      <h2>Demo data</h2>
-      <p>
-        While a banner says so, the directory also shows fictional demo doctors, each labelled “fictional”
-        wherever it appears, so the site can be tried out. Requests to them go to a test mailbox.
-      </p>
+      <h2>{t("about.demoTitle")}</h2>
+      <p>{t("about.demo")}</p>
 
-      <h2>Questions and corrections</h2>
+      <h2>{t("about.questionsTitle")}</h2>
       <p>
-        Found a mistake? Use “Report incorrect information” on the profile, or{" "}
-        <Link href="/contact">write to the moderators</Link>. How we handle your data:{" "}
-        <Link href="/privacy">privacy</Link>.
+        {t.rich("about.questions", {
+          contact: (chunks) => <Link href="/contact">{chunks}</Link>,
+          privacy: (chunks) => <Link href="/privacy">{chunks}</Link>,
+        })}
       </p>
     </TrustPage>
   );

@@ -1,15 +1,16 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { CharacterCount } from "@/components/ui/character-count";
 import styles from "@/components/trust/trust.module.css";
 import { RETENTION } from "@/lib/content/retention";
-import { fieldErrors as zodFieldErrors } from "@/lib/forms";
+import { formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import {
   CONTACT_LIMITS,
   CONTACT_TOPIC_SLUGS,
-  CONTACT_TOPICS,
+  contactFieldErrors,
   contactInput,
   type TContactTopic,
   ZContactMessage,
@@ -32,12 +33,18 @@ function FieldError({ id, error }: { id: string; error?: string }) {
 /**
  * The message to the moderators. Checked in the browser with the server's schema (mistakes show at
  * once); the server checks again, with the spam checks, and its answer wins. Works without JavaScript.
+ * Its words are the namespace contactForm, which the contact page alone sends to the browser.
  */
 export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTopic | null }) {
+  const t = useTranslations("contactForm");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(sendContactMessage, IDLE);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [seen, setSeen] = useState(state);
   const [chosen, setChosen] = useState<string | null>(null);
+  // Each answer from the server mounts the topic list anew with what was sent as its default: React
+  // resets the form after an action, and a select keeps only the default it was mounted with.
+  const [round, setRound] = useState(0);
   const [length, setLength] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -46,6 +53,7 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
     setSeen(state);
     setClientErrors(null);
     setChosen(null);
+    setRound((r) => r + 1);
     setLength(state.values?.message?.length ?? 0);
   }
   const errors = clientErrors ?? (state.status === "error" ? (state.fieldErrors ?? {}) : {});
@@ -68,21 +76,29 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
           <strong>{state.message}</strong>
         </p>
         <p>
-          Your reference: <strong data-testid="contact-reference">{state.reference}</strong>. We e-mailed you
-          a receipt; a moderator answers by e-mail.
+          {t.rich("done", {
+            reference: state.reference ?? "",
+            strong: (chunks) => <strong data-testid="contact-reference">{chunks}</strong>,
+          })}
         </p>
       </div>
     );
   }
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const parsed = ZContactMessage.safeParse(contactInput(new FormData(e.currentTarget)));
+    const input = contactInput(new FormData(e.currentTarget));
+    const parsed = ZContactMessage.safeParse(input);
     if (parsed.success) {
       setClientErrors(null);
       return;
     }
     e.preventDefault();
-    const found = zodFieldErrors(parsed.error);
+    const found = contactFieldErrors(
+      parsed.error,
+      input,
+      (code, v) => t(`errors.${code}`, v),
+      (n) => formatNumber(n, locale),
+    );
     setClientErrors(found);
     const first = FOCUS_ORDER.find((k) => found[k]);
     if (first) e.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
@@ -96,32 +112,34 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
         {state.status === "error" && state.message && !clientErrors ? (
           <p className="alert alert--error">{state.message}</p>
         ) : hasErrors ? (
-          <p className="alert alert--error">Please correct the fields marked below.</p>
+          <p className="alert alert--error">{t("correct")}</p>
         ) : null}
       </div>
+      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="stamp" value={state.stamp ?? stamp} />
       {/* For bots only: hidden from people and from screen readers, never focusable. */}
       <div className={styles.trap} aria-hidden="true">
-        <label htmlFor="ct-website">Leave this empty</label>
+        <label htmlFor="ct-website">{t("trap")}</label>
         <input id="ct-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
       <div className="field">
-        <label htmlFor="ct-topic">What is your message about?</label>
+        <label htmlFor="ct-topic">{t("topic")}</label>
         <select
+          key={round}
           id="ct-topic"
           name="topic"
-          value={currentTopic}
+          defaultValue={values.topic ?? topic ?? ""}
           onChange={(ev) => setChosen(ev.currentTarget.value)}
           aria-invalid={invalid("topic")}
           aria-describedby={describedBy(errors.topic && "ct-topic-error")}
         >
           <option value="" disabled>
-            Choose a topic
+            {t("chooseTopic")}
           </option>
           {CONTACT_TOPIC_SLUGS.map((slug) => (
             <option key={slug} value={slug}>
-              {CONTACT_TOPICS[slug].label}
+              {t(`topics.${slug}`)}
             </option>
           ))}
         </select>
@@ -130,16 +148,15 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
       {deletion ? (
         <div className={`alert alert--info ${styles.deletionNote}`} id="ct-deletion-note">
           <p>
-            Give the e-mail address you used for consultation requests or reviews. A moderator deletes your
-            consultation requests and unlinks your reviews from that address, then e-mails you. We first
-            e-mail that address a receipt, so its owner can tell us if someone else asked.{" "}
-            <Link href="/privacy#deletion">What is deleted</Link>
+            {t.rich("deletionNote", {
+              link: (chunks) => <Link href={{ pathname: "/privacy", hash: "deletion" }}>{chunks}</Link>,
+            })}
           </p>
         </div>
       ) : null}
 
       <div className="field">
-        <label htmlFor="ct-name">Your name</label>
+        <label htmlFor="ct-name">{t("name")}</label>
         <input
           id="ct-name"
           name="name"
@@ -153,7 +170,7 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
         <FieldError id="ct-name-error" error={errors.name} />
       </div>
       <div className="field">
-        <label htmlFor="ct-email">Your e-mail address</label>
+        <label htmlFor="ct-email">{t("email")}</label>
         <input
           id="ct-email"
           name="email"
@@ -165,13 +182,14 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
           aria-describedby={describedBy("ct-email-hint", errors.email && "ct-email-error")}
         />
         <p id="ct-email-hint" className="field-hint">
-          {deletion ? "The address whose data should be deleted." : "We answer to this address."}
+          {deletion ? t("emailHintDeletion") : t("emailHint")}
         </p>
         <FieldError id="ct-email-error" error={errors.email} />
       </div>
       <div className="field">
         <label htmlFor="ct-message">
-          Message{deletion ? <span className={styles.optional}> (optional)</span> : null}
+          {t("message")}
+          {deletion ? <span className={styles.optional}>{t("optional")}</span> : null}
         </label>
         <textarea
           id="ct-message"
@@ -180,24 +198,22 @@ export function ContactForm({ stamp, topic }: { stamp: string; topic: TContactTo
           defaultValue={values.message ?? ""}
           onChange={(ev) => setLength(ev.currentTarget.value.length)}
           aria-invalid={invalid("message")}
-          aria-describedby={describedBy(
-            "ct-message-hint",
-            "ct-message-count",
-            errors.message && "ct-message-error",
-          )}
+          aria-describedby={describedBy("ct-message-hint", "ct-message-count", errors.message && "ct-message-error")}
         />
         <p id="ct-message-hint" className="field-hint">
-          No medical questions, please: we are a directory and cannot give medical advice.
+          {t("messageHint")}
         </p>
         <CharacterCount id="ct-message-count" length={length} max={CONTACT_LIMITS.message} />
         <FieldError id="ct-message-error" error={errors.message} />
       </div>
       <p className="field-hint">
-        We keep your message until a moderator has dealt with it, then for{" "}
-        {RETENTION.closedContactMessageDays} days: <Link href="/privacy">privacy policy</Link>.
+        {t.rich("retention", {
+          days: RETENTION.closedContactMessageDays,
+          link: (chunks) => <Link href="/privacy">{chunks}</Link>,
+        })}
       </p>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Sending…" : deletion ? "Send deletion request" : "Send message"}
+        {pending ? t("sending") : deletion ? t("sendDeletion") : t("send")}
       </button>
     </form>
   );

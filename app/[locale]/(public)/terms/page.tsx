@@ -1,85 +1,55 @@
-import { setRequestLocale } from "next-intl/server";
-import { localeOrDefault } from "@/lib/i18n/routing";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TrustPage } from "@/components/trust/trust-page";
-import { DIRECTORY_NOTICE } from "@/lib/content/medical";
+import { medicalFor } from "@/lib/content/medical";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
 
-export const metadata: Metadata = {
-  title: "Terms of use",
-  description:
-    "The rules for using NeckCare Finder: a directory, not medical advice; honest reviews; accurate listings.",
-};
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = localeOrDefault((await params).locale);
+  const t = await getTranslations({ locale, namespace: "trust" });
+  return { title: t("pages.terms"), description: t("terms.description") };
+}
 
 export default async function TermsPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale(localeOrDefault((await params).locale));
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "trust.terms" });
+  const pages = await getTranslations({ locale, namespace: "trust.pages" });
+  const { DIRECTORY_NOTICE } = medicalFor(locale);
   return (
-    <TrustPage
-      title="Terms of use"
-      updated="2026-12-03"
-      current="/terms"
-      lead="By using NeckCare Finder you agree to these terms. They are short: please read them."
-    >
-      <h2>A directory, not medical advice</h2>
-      <p>
-        {DIRECTORY_NOTICE} Nothing on the site is a recommendation to see a particular doctor or to have a
-        particular treatment. Decide with a doctor you trust. In an emergency, call 911.
-      </p>
+    <TrustPage title={pages("terms")} updated="2026-12-03" current="/terms" lead={t("lead")}>
+      <h2>{t("adviceTitle")}</h2>
+      <p>{t("advice", { notice: DIRECTORY_NOTICE })}</p>
 
-      <h2>How accurate the listings are</h2>
-      <p>
-        Each fact is marked as verified by our moderators, reported by the practice, or taken from a public
-        record, with its date (see <Link href="/about">About</Link>). Practice-reported facts are not checked,
-        public records can be out of date, and a verification is true on its date. Before you rely on a fact,
-        such as whether a practice accepts your insurance or needs a referral, confirm it with the practice.
-      </p>
+      <h2>{t("accuracyTitle")}</h2>
+      <p>{t.rich("accuracy", { about: (chunks) => <Link href="/about">{chunks}</Link> })}</p>
 
-      <h2>Consultation requests</h2>
-      <p>
-        A request is passed on to the practice by e-mail; the practice decides whether and when to answer and
-        makes its own appointments. We do not book appointments and are not part of your care. Send only what
-        you would put in an e-mail, and never use a request for anything urgent.
-      </p>
+      <h2>{t("requestsTitle")}</h2>
+      <p>{t("requests")}</p>
 
-      <h2>Reviews</h2>
+      <h2>{t("reviewsTitle")}</h2>
       <ul>
-        <li>Review only a doctor who treated you, and describe your own experience truthfully.</li>
-        <li>
-          No medical details you would not want public, no other people’s names, no insults, no advertising.
-        </li>
-        <li>
-          Reviews are published only after a moderator approves them, and moderators may refuse or remove a
-          review that breaks these rules. A practice may reply; replies are moderated too.
-        </li>
+        <li>{t("reviews.own")}</li>
+        <li>{t("reviews.private")}</li>
+        <li>{t("reviews.moderated")}</li>
       </ul>
 
-      <h2>Doctors and practices</h2>
+      <h2>{t("practicesTitle")}</h2>
       <ul>
-        <li>Submit or claim only your own listing, or one you are authorised to manage.</li>
-        <li>Keep it true and current; a moderator reviews every change before it is published.</li>
-        <li>
-          Listing is free. Nobody can pay to be listed, ranked or verified, or to have a review removed.
-          Moderators may suspend a listing that is false or misleading, and say why.
-        </li>
+        <li>{t("practices.own")}</li>
+        <li>{t("practices.current")}</li>
+        <li>{t("practices.free")}</li>
       </ul>
 
-      <h2>Fair use of the site</h2>
-      <p>
-        Do not try to break, overload or scrape the site, get around its limits, or send requests or messages
-        in someone else’s name. Forms are rate limited, and we may refuse anything that looks automated.
-      </p>
+      <h2>{t("fairTitle")}</h2>
+      <p>{t("fair")}</p>
 
-      <h2>Your data</h2>
-      <p>
-        What we keep and for how long: <Link href="/privacy">privacy</Link>. You can ask us to delete it at
-        any time.
-      </p>
+      <h2>{t("dataTitle")}</h2>
+      <p>{t.rich("data", { privacy: (chunks) => <Link href="/privacy">{chunks}</Link> })}</p>
 
-      <h2>Changes and contact</h2>
-      <p>
-        If these terms change, this page shows the date of the change. Questions:{" "}
-        <Link href="/contact">contact the moderators</Link>.
-      </p>
+      <h2>{t("changesTitle")}</h2>
+      <p>{t.rich("changes", { contact: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
     </TrustPage>
   );
 }
