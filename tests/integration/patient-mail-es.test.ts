@@ -35,8 +35,17 @@ function form(fields: Record<string, string>): FormData {
 }
 
 beforeAll(async () => {
-  ids.consult = (await createProvider(db, { firstName: "Lucía", lastName: "Ortega", locations: [{ ...at, referralRequired: true }] })).id;
-  await db.provider.update({ where: { id: ids.consult }, data: { contactEmail: PRACTICE, consultReplyDays: 2 } });
+  ids.consult = (
+    await createProvider(db, {
+      firstName: "Lucía",
+      lastName: "Ortega",
+      locations: [{ ...at, referralRequired: true }],
+    })
+  ).id;
+  await db.provider.update({
+    where: { id: ids.consult },
+    data: { contactEmail: PRACTICE, consultReplyDays: 2 },
+  });
   ids.review = (await createProvider(db, { firstName: "Tomás", lastName: "Reyes", locations: [at] })).id;
 });
 
@@ -64,7 +73,9 @@ describe("a consultation request from a Spanish page", () => {
       }),
     );
     expect(state).toMatchObject({ status: "ok", copySent: true });
-    expect(state.message).toBe("Su solicitud se envió a Lucía Ortega, MD. El consultorio se comunicará directamente con usted.");
+    expect(state.message).toBe(
+      "Su solicitud se envió a Lucía Ortega, MD. El consultorio se comunicará directamente con usted.",
+    );
 
     const copy = await db.outboxEmail.findFirstOrThrow({ where: { to: patient }, orderBy: { id: "desc" } });
     expect(copy.subject).toBe(`Su solicitud de consulta a Lucía Ortega, MD (referencia ${state.reference})`);
@@ -87,11 +98,21 @@ describe("a consultation request from a Spanish page", () => {
     expect(copy.text).toMatch(/https?:\/\/[^/\s]+\/es\/privacy$/m);
     expect(copy.text).toMatch(/https?:\/\/[^/\s]+\/es\/contact\?topic=delete$/m);
     // No sentence of the English copy is left.
-    for (const english of ["Hello", "Your request:", "Reference:", "(not given)", "Not for emergencies", "How we keep"])
+    for (const english of [
+      "Hello",
+      "Your request:",
+      "Reference:",
+      "(not given)",
+      "Not for emergencies",
+      "How we keep",
+    ])
       expect(copy.text).not.toContain(english);
 
     // The practice's e-mail (the provider area is English only).
-    const practice = await db.outboxEmail.findFirstOrThrow({ where: { to: PRACTICE }, orderBy: { id: "desc" } });
+    const practice = await db.outboxEmail.findFirstOrThrow({
+      where: { to: PRACTICE },
+      orderBy: { id: "desc" },
+    });
     expect(practice.subject).toBe(`Consultation request from NeckCare Finder (reference ${state.reference})`);
     expect(practice.text).toContain("Referral: Not yet");
   });
@@ -99,7 +120,15 @@ describe("a consultation request from a Spanish page", () => {
   it("answers mistakes in Spanish, with the same field names", async () => {
     const state = await requestConsultation(
       { status: "idle" },
-      form({ locale: "es", providerId: String(ids.consult), name: "", email: "no", phone: "", message: "", consent: "" }),
+      form({
+        locale: "es",
+        providerId: String(ids.consult),
+        name: "",
+        email: "no",
+        phone: "",
+        message: "",
+        consent: "",
+      }),
     );
     expect(state.status).toBe("error");
     expect(state.message).toBe("Corrija los campos marcados abajo.");
@@ -112,14 +141,37 @@ describe("a consultation request from a Spanish page", () => {
     // The data layer's own check (a referral answer where the practice needs one), in Spanish too.
     const missing = await requestConsultation(
       { status: "idle" },
-      form({ locale: "es", providerId: String(ids.consult), name: "Pat", phone: "555-123-4567", message: "Hola", consent: "on" }),
+      form({
+        locale: "es",
+        providerId: String(ids.consult),
+        name: "Pat",
+        phone: "555-123-4567",
+        message: "Hola",
+        consent: "on",
+      }),
     );
-    expect(missing.fieldErrors).toEqual({ referral: "Indique al consultorio si tiene una remisión: la necesita." });
+    expect(missing.fieldErrors).toEqual({
+      referral: "Indique al consultorio si tiene una remisión: la necesita.",
+    });
   });
 
   it("keeps English for a form without a locale (and the schemas' English messages)", () => {
-    const en = consultSchema("en").safeParse({ providerId: "1", name: "", email: "", phone: "", message: "x", consent: true });
-    const es = consultSchema("es").safeParse({ providerId: "1", name: "", email: "", phone: "", message: "x", consent: true });
+    const en = consultSchema("en").safeParse({
+      providerId: "1",
+      name: "",
+      email: "",
+      phone: "",
+      message: "x",
+      consent: true,
+    });
+    const es = consultSchema("es").safeParse({
+      providerId: "1",
+      name: "",
+      email: "",
+      phone: "",
+      message: "x",
+      consent: true,
+    });
     expect(en.error?.issues.map((i) => i.message)).toEqual([
       "Enter your name.",
       "Give an e-mail address or a phone number, so the practice can reach you.",
@@ -148,7 +200,9 @@ describe("a review written on a Spanish page", () => {
     expect(mail.text).toContain(
       "Alguien, probablemente usted, escribió una reseña de Tomás Reyes, MD en NeckCare Finder con este correo electrónico.",
     );
-    expect(mail.text).toContain("Para confirmar la reseña, abra este enlace dentro de 48 horas (funciona una sola vez):");
+    expect(mail.text).toContain(
+      "Para confirmar la reseña, abra este enlace dentro de 48 horas (funciona una sola vez):",
+    );
     for (const english of ["Someone, probably you", "To confirm the review", "ignore this e-mail"])
       expect(mail.text).not.toContain(english);
     const token = mail.text.match(/https?:\/\/[^/\s]+\/es\/reviews\/confirm\?token=([A-Za-z0-9_-]+)$/m)?.[1];
@@ -160,7 +214,14 @@ describe("a review written on a Spanish page", () => {
   });
 
   it("answers review mistakes in Spanish", () => {
-    const r = reviewSchemas("es").review.safeParse({ providerId: "1", displayName: "A", email: "x", rating: "9", body: "corta", attestation: undefined });
+    const r = reviewSchemas("es").review.safeParse({
+      providerId: "1",
+      displayName: "A",
+      email: "x",
+      rating: "9",
+      body: "corta",
+      attestation: undefined,
+    });
     expect(Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]))).toEqual({
       displayName: "Escriba el nombre que se mostrará con su reseña (al menos 2 caracteres).",
       email: "Escriba su correo electrónico, por ejemplo nombre@ejemplo.org.",
