@@ -1,5 +1,8 @@
 // How long personal data is kept, in one place: lib/data/retention.ts applies these figures and the
-// privacy page (/privacy) and the forms state them from here.
+// privacy page (/privacy) and the forms state them from here. The figures have no language;
+// retentionFor(locale) returns them with `days(n)` ("180 days" / "180 días") for the pages (issue 19).
+// (Only a type comes from lib/i18n: the auth and the hourly purge import this file too.)
+import type { TLocale } from "@/lib/i18n/routing";
 
 export const RETENTION = {
   /** Consultation requests, with the patient's name, contact details and message. */
@@ -22,3 +25,18 @@ export const DELETION_DAYS = 30;
 
 /** A provider's or moderator's session (and its cookie) lasts this long (lib/auth/auth.ts). */
 export const SESSION_DAYS = 7;
+
+const DAY_WORDS: Record<TLocale, { one: string; other: string }> = {
+  en: { one: "day", other: "days" },
+  es: { one: "día", other: "días" },
+};
+
+/** The figures, and "n days" in a language. */
+export function retentionFor(locale: TLocale) {
+  return {
+    RETENTION,
+    DELETION_DAYS,
+    SESSION_DAYS,
+    days: (n: number) => `${n} ${n === 1 ? DAY_WORDS[locale].one : DAY_WORDS[locale].other}`,
+  };
+}

@@ -5,6 +5,12 @@
 // - every source has a title, a URL (except our own guide) and the date it was last checked;
 // - Cochrane reviews are linked by their unversioned DOI, which always opens the newest version, and
 //   `versionRead` says which version the wording was checked against (a newer one may differ).
+// Spanish (issue 19): SOURCES_ES below names every source in Spanish (TypeScript refuses a source
+// without it); published titles stay in English (the documents are in English) and are shown with
+// lang="en" and "(en inglés)"; links and dates are the English table's, never copied.
+import type { TLocalized } from "@/lib/i18n/localized";
+import type { TLocale } from "@/lib/i18n/routing";
+
 export type TSource = {
   /** A few words to name it inline ("Cochrane review CD003633 (type A)"). */
   short: string;
@@ -153,4 +159,131 @@ export const SOURCE_IDS = Object.keys(SOURCES) as TSourceId[];
 
 export function findSource(id: TSourceId): TSource {
   return SOURCES[id];
+}
+
+/** A source as a page in one language shows it. */
+export type TLocalizedSource = TSource & {
+  /** The language the title is written in: "en" for a published English title on a Spanish page. */
+  titleLang: TLocale;
+};
+
+type TSpanishSource<K extends TSourceId> = {
+  short: string;
+  /** Our description translated, or (titleInEnglish) the published title left as published. */
+  title: string;
+  titleInEnglish?: true;
+} & ((typeof SOURCES)[K] extends { versionRead: string } ? { versionRead: string } : { versionRead?: never });
+
+const label = (product: string, generic: string) =>
+  `${product} (${generic}): información de prescripción y guía del medicamento (DailyMed)`;
+
+/** Every source in Spanish: short names translated, published titles kept as published. */
+export const SOURCES_ES: { [K in TSourceId]: TSpanishSource<K> } = {
+  fdaLabels: {
+    short: "Etiquetas de la FDA y guías del medicamento",
+    title:
+      "Información de prescripción de la FDA de las toxinas botulínicas: advertencia en recuadro “Distant spread of toxin effect” (diseminación del efecto de la toxina a distancia), advertencias, interacciones con medicamentos y guías del medicamento (DailyMed)",
+  },
+  labelBotox: { short: "Etiqueta de Botox", title: label("BOTOX", "onabotulinumtoxinA") },
+  labelDysport: { short: "Etiqueta de Dysport", title: label("DYSPORT", "abobotulinumtoxinA") },
+  labelXeomin: { short: "Etiqueta de Xeomin", title: label("XEOMIN", "incobotulinumtoxinA") },
+  labelMyobloc: { short: "Etiqueta de Myobloc", title: label("MYOBLOC", "rimabotulinumtoxinB") },
+  labelDaxxify: { short: "Etiqueta de Daxxify", title: label("DAXXIFY", "daxibotulinumtoxinA-lanm") },
+  cochraneTypeA: {
+    short: "Revisión Cochrane CD003633 (tipo A)",
+    title: SOURCES.cochraneTypeA.title,
+    titleInEnglish: true,
+    versionRead: "actualización de 2020 (CD003633.pub4)",
+  },
+  cochraneTypeB: {
+    short: "Revisión Cochrane CD004315 (tipo B)",
+    title: SOURCES.cochraneTypeB.title,
+    titleInEnglish: true,
+    versionRead: "actualización de 2016 (CD004315.pub3)",
+  },
+  cochraneNeckPain: {
+    short: "Revisión Cochrane CD008626 (dolor de cuello)",
+    title: SOURCES.cochraneNeckPain.title,
+    titleInEnglish: true,
+    versionRead: "versión de 2011 (CD008626.pub2)",
+  },
+  aan: { short: "Guía de la AAN de 2016", title: SOURCES.aan.title, titleInEnglish: true },
+  efns: { short: "Guía de la EFNS sobre distonía de 2011", title: SOURCES.efns.title, titleInEnglish: true },
+  guidance: {
+    short: "Castagna y Albanese 2019 (guiado de la inyección)",
+    title: SOURCES.guidance.title,
+    titleInEnglish: true,
+  },
+  ninds: {
+    short: "NINDS: distonía",
+    title: "Instituto Nacional de Trastornos Neurológicos y Accidentes Cerebrovasculares (NINDS): distonía",
+  },
+  abms: {
+    short: "ABMS: certificación de especialidad",
+    title:
+      "Junta Estadounidense de Especialidades Médicas (ABMS): Certification Matters (qué significa la certificación de especialidad; búsqueda)",
+  },
+  nppes: {
+    short: "Registro NPI (NPPES)",
+    title:
+      "Registro NPI de CMS (NPPES): identidad, dirección y código de especialidad que eligió cada proveedor",
+  },
+  trials: { short: "ClinicalTrials.gov", title: "ClinicalTrials.gov" },
+  insurance: {
+    short: "HealthCare.gov: autorización previa",
+    title: "Glosario de HealthCare.gov: autorización previa (preauthorization)",
+  },
+  guide: {
+    short: "Nuestra guía para pacientes",
+    title:
+      "Nuestra guía para pacientes: los cinco pasos para elegir un médico (no se toma de ella ningún dato médico)",
+  },
+};
+
+/** The words around sources in <SourceNames> and <SourceList>. */
+export const SOURCE_WORDS = {
+  source: { en: "Source", es: "Fuente" },
+  sources: { en: "Sources", es: "Fuentes" },
+  versionRead: { en: "Version read", es: "Versión consultada" },
+  lastChecked: { en: "Last checked", es: "Última revisión:" },
+  /** After a title on a page in another language than the document's. */
+  inEnglish: { en: "", es: "(en inglés)" },
+} as const satisfies Record<string, TLocalized>;
+
+function localizeSources(locale: TLocale): Record<TSourceId, TLocalizedSource> {
+  return Object.fromEntries(
+    SOURCE_IDS.map((id) => {
+      const en: TSource = SOURCES[id];
+      if (locale === "en") return [id, { ...en, titleLang: "en" }];
+      const es: { short: string; title: string; titleInEnglish?: true; versionRead?: string } = SOURCES_ES[id];
+      const source: TLocalizedSource = {
+        ...en,
+        short: es.short,
+        title: es.title,
+        titleLang: es.titleInEnglish ? "en" : "es",
+        ...(es.versionRead ? { versionRead: es.versionRead } : {}),
+      };
+      return [id, source];
+    }),
+  ) as Record<TSourceId, TLocalizedSource>;
+}
+
+const BY_LOCALE = /* @__PURE__ */ (() => ({ en: localizeSources("en"), es: localizeSources("es") }))();
+
+/** The sources table in a language: the same ids, links and dates; names and notes in that language. */
+export function sourcesFor(locale: TLocale) {
+  const sources = BY_LOCALE[locale];
+  return {
+    SOURCES: sources,
+    SOURCE_IDS,
+    findSource: (id: TSourceId): TLocalizedSource => sources[id],
+    /** "Source", "Sources", "Version read", "Last checked", "(en inglés)" in this language. */
+    WORDS: {
+      source: SOURCE_WORDS.source[locale],
+      sources: SOURCE_WORDS.sources[locale],
+      versionRead: SOURCE_WORDS.versionRead[locale],
+      lastChecked: SOURCE_WORDS.lastChecked[locale],
+      inEnglish: SOURCE_WORDS.inEnglish[locale],
+    },
+  };
 }
