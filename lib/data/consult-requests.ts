@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } from "@/lib/content/consult";
+import { consultFor } from "@/lib/content/consult";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError } from "@/lib/errors";
@@ -176,9 +176,9 @@ async function store(
   if (!provider) throw new AppError("NOT_FOUND", t("consult.gone"));
   // The registry does not say whether an unclaimed listing takes patients, and gives no address to
   // send a request to: the profile offers no form, and a hand-made post is refused alike.
-  if (isUnclaimedImport(provider)) throw new AppError("CONFLICT", UNCLAIMED_CONSULT_TEXT);
+  if (isUnclaimedImport(provider)) throw new AppError("CONFLICT", consultFor(locale).UNCLAIMED_CONSULT_TEXT);
   const accepting = provider.locations.filter((l) => l.acceptingNewPatients);
-  if (accepting.length === 0) throw new AppError("CONFLICT", NOT_ACCEPTING_TEXT);
+  if (accepting.length === 0) throw new AppError("CONFLICT", consultFor(locale).NOT_ACCEPTING_TEXT);
   const location =
     input.locationId === undefined ? accepting[0] : provider.locations.find((l) => l.id === input.locationId);
   if (!location) {
@@ -301,7 +301,7 @@ export function patientCopy(
     t("reference", { reference: s.reference }),
     "",
     s.recipient ? t("sending") : t("moderators"),
-    replyTimeText(s.replyDays),
+    consultFor(locale).replyTimeText(s.replyDays),
   ];
   if (extra.phone) lines.push(t("call", { phone: extra.phone }));
   if (extra.demo) lines.push("", t("demo"));

@@ -90,6 +90,7 @@ describe("a consultation request from a Spanish page", () => {
         "Teléfono: (no indicado)",
         "Horarios preferidos: (no indicado)",
         "Remisión: Todavía no",
+        "El consultorio dice que suele responder en 2 días hábiles.",
         "Mensaje:",
         "Tengo distonía cervical.",
         "No es para emergencias: en una emergencia, o si tiene dificultad para tragar, hablar o respirar, llame al 911.",

@@ -1,13 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
-import { PUBLIC_SOURCES } from "@/lib/content/fact-marks";
+import { factMarksFor } from "@/lib/content/fact-marks";
 import { CARE_COMPARE_DATASET } from "@/lib/cms/evidence";
-import {
-  ASSIGNMENT_TEXT,
-  CARE_COMPARE_DEMO_NOTE,
-  GRADUATION_NOTE,
-  TELEHEALTH_BILLED_TEXT,
-} from "@/lib/content/medicare";
+import { medicareFor } from "@/lib/content/medicare";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
@@ -19,11 +14,13 @@ import styles from "./profile.module.css";
 // with injections.
 
 function Mark({ facts }: { facts: TCareCompareFacts }) {
+  const { PUBLIC_SOURCES } = factMarksFor(useLocale());
   return <FactMark kind="public" source={PUBLIC_SOURCES.careCompare} date={facts.fileDate} />;
 }
 
 function Source({ isDemo }: { isDemo: boolean }) {
   const t = useTranslations("profile.careCompare");
+  const { CARE_COMPARE_DEMO_NOTE } = medicareFor(useLocale());
   return (
     <p className={m.source}>
       {isDemo ? <>{CARE_COMPARE_DEMO_NOTE} </> : null}
@@ -39,6 +36,7 @@ function Source({ isDemo }: { isDemo: boolean }) {
 /** Step 2: medical school and graduation year, affiliated hospitals. Nothing when the file says neither. */
 export function CareCompareCredentials({ facts, isDemo }: { facts: TCareCompareFacts; isDemo: boolean }) {
   const t = useTranslations("profile.careCompare");
+  const { GRADUATION_NOTE } = medicareFor(useLocale());
   if (facts.graduationYear === null && facts.hospitals.length === 0 && !facts.medicalSchool) return null;
   return (
     <section aria-labelledby="care-compare-credentials-title" className={m.block}>
@@ -100,6 +98,7 @@ export function CareCompareConsultation({
   profile: TPublicProfile;
 }) {
   const t = useTranslations("profile.careCompare");
+  const { ASSIGNMENT_TEXT, TELEHEALTH_BILLED_TEXT } = medicareFor(useLocale());
   const unclaimed = isUnclaimedImport(p);
   const practiceTelehealth = p.locations.some((l) => l.telehealthConsults);
   const showTelehealth = facts.telehealth !== null && (unclaimed || facts.telehealth !== practiceTelehealth);

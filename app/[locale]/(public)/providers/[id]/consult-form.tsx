@@ -3,7 +3,7 @@
 import { CharacterCount } from "@/components/ui/character-count";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { replyTimeText } from "@/lib/content/consult";
+import { consultFor } from "@/lib/content/consult";
 import { fieldErrors as zodFieldErrors } from "@/lib/forms";
 import { Link } from "@/lib/i18n/navigation";
 import {
@@ -108,7 +108,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
             strong: (c) => <strong data-testid="consult-reference">{c}</strong>,
           })}
         </p>
-        <p>{replyTimeText(state.replyDays ?? null)}</p>
+        <p>{consultFor(locale).replyTimeText(state.replyDays ?? null)}</p>
         {state.copySent ? <p>{t("consult.copySent")}</p> : null}
         <button type="button" className="button button--secondary" onClick={() => setAnother(true)}>
           {t("consult.another")}

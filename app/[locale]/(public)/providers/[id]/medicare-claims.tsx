@@ -1,15 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
 import { joinAnd } from "@/components/provider/format";
-import { PUBLIC_SOURCES } from "@/lib/content/fact-marks";
+import { factMarksFor } from "@/lib/content/fact-marks";
 import { FDA_APPROVED_PRODUCTS } from "@/lib/content/medical";
 import { CLAIMS_DATASET } from "@/lib/cms/evidence";
-import {
-  CLAIMS_CAVEATS,
-  CLAIMS_DEMO_NOTE,
-  CLAIMS_INTRO,
-  CLAIMS_NONE_PUBLISHED,
-} from "@/lib/content/medicare";
+import { medicareFor } from "@/lib/content/medicare";
 import type { TMedicareEvidence } from "@/lib/data/medicare-evidence";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/routing";
@@ -34,6 +29,7 @@ function guidanceWords(t: TT, g: TEvidenceYear["guidance"]): string[] {
 
 function YearRow({ y, t, locale }: { y: TEvidenceYear; t: TT; locale: TLocale }) {
   const count = (n: number) => formatNumber(n, locale);
+  const { PUBLIC_SOURCES } = factMarksFor(locale);
   const header = (
     <th scope="row">
       <FactMark kind="public" date={null} source={PUBLIC_SOURCES.medicareClaims} year={y.year} />
@@ -116,6 +112,8 @@ export function MedicareClaims({ evidence, isDemo }: { evidence: TMedicareEviden
   const t = useTranslations("profile.medicare");
   const and = useTranslations("profile")("and");
   const locale = useLocale();
+  const { CLAIMS_CAVEATS, CLAIMS_DEMO_NOTE, CLAIMS_INTRO, CLAIMS_NONE_PUBLISHED } = medicareFor(locale);
+  const { PUBLIC_SOURCES } = factMarksFor(locale);
   const { years } = evidence;
   const span =
     years.length > 1

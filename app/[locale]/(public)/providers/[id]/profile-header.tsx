@@ -3,9 +3,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
 import { SaveButton } from "@/components/shortlist/save-button";
 import { formatDate } from "@/components/provider/format";
-import { UNCLAIMED_INJECTIONS_NOTE } from "@/lib/content/listing";
-import { DEMO_PROVIDER_LABEL } from "@/lib/content/medical";
-import { PUBLIC_SOURCES } from "@/lib/content/fact-marks";
+import { factMarksFor } from "@/lib/content/fact-marks";
+import { listingFor } from "@/lib/content/listing";
+import { medicalFor } from "@/lib/content/medical";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageAndGenderRows } from "./profile-facts";
@@ -17,6 +17,9 @@ const YEAR_MS = 365 * 86_400_000;
 export function ProfileHeader({ profile: p }: { profile: TPublicProfile }) {
   const t = useTranslations("profile");
   const locale = useLocale();
+  const { UNCLAIMED_INJECTIONS_NOTE } = listingFor(locale);
+  const { DEMO_PROVIDER_LABEL } = medicalFor(locale);
+  const { PUBLIC_SOURCES } = factMarksFor(locale);
   const primary = p.locations[0];
   const specialties = [
     ...new Set(p.certifications.flatMap((c) => [c.specialty, ...(c.subspecialty ? [c.subspecialty] : [])])),

@@ -1,8 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { LocationMap } from "@/components/provider/location-map";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
-import { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } from "@/lib/content/consult";
+import { consultFor } from "@/lib/content/consult";
 import { env } from "@/lib/env";
 import { directionsUrl } from "@/lib/geo/directions";
 import { Link } from "@/lib/i18n/navigation";
@@ -109,6 +109,7 @@ function similarDoctorsHref(p: TPublicProfile): string {
 /** The request form, or why there is none and where to turn instead. */
 function RequestConsultation({ profile: p }: { profile: TPublicProfile }) {
   const t = useTranslations("profile.consultation");
+  const { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } = consultFor(useLocale());
   if (isUnclaimedImport(p)) {
     return <p data-testid="no-consult-form">{UNCLAIMED_CONSULT_TEXT}</p>;
   }

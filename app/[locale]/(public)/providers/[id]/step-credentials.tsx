@@ -1,7 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CertificationItem } from "@/components/provider/certification-badge";
 import { FactMark } from "@/components/provider/fact-mark";
-import { PUBLIC_SOURCES } from "@/lib/content/fact-marks";
+import { factMarksFor } from "@/lib/content/fact-marks";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
@@ -18,6 +18,7 @@ export function StepCredentials({
   careCompare: TCareCompareFacts | null;
 }) {
   const t = useTranslations("profile.credentials");
+  const { PUBLIC_SOURCES } = factMarksFor(useLocale());
   const verified = p.certifications.filter((c) => c.verified).length;
   return (
     <StepSection id="credentials">
