@@ -1,7 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { TProfileCertification } from "@/lib/providers/types";
-import { SPECIALTY_NAMES } from "@/lib/providers/format";
+import { BOARD_NAMES } from "@/lib/providers/format";
 import { FactMark } from "./fact-mark";
-import { boardLabel, formatDate, VERIFICATION_METHOD_LABELS } from "./format";
+import { formatDate } from "./format";
 import styles from "./provider.module.css";
 
 /**
@@ -16,15 +17,34 @@ export function CertificationItem({
   /** When the practice last confirmed its details: the date of a reported certification. */
   practiceConfirmedAt: string | null;
 }) {
-  const how =
-    c.verificationSource || (c.verificationMethod ? VERIFICATION_METHOD_LABELS[c.verificationMethod] : null);
+  const t = useTranslations("profile");
+  const locale = useLocale();
+  // What the moderator checked it against: their own words (English), or the method's name.
+  const how = c.verificationSource ? (
+    <span lang="en">{c.verificationSource}</span>
+  ) : c.verificationMethod ? (
+    t(`certification.methods.${c.verificationMethod}`)
+  ) : null;
+  // Board names are proper names (kept in English); "other" boards are named as the practice wrote them.
+  const board =
+    c.board === "OTHER" ? (
+      c.boardName ? (
+        <span data-provider-text>{c.boardName}</span>
+      ) : (
+        t("certification.otherBoard")
+      )
+    ) : (
+      `${BOARD_NAMES[c.board]} (${c.board})`
+    );
   return (
     <div className={`${styles.cert} ${c.verified ? styles.certVerified : styles.certSelf}`}>
       <div className={styles.certHead}>
         <p className={styles.certTitle}>
-          {SPECIALTY_NAMES[c.specialty]}
+          {t(`names.specialty.${c.specialty}`)}
           {c.subspecialty ? (
-            <span className={styles.certSub}>, subspecialty {SPECIALTY_NAMES[c.subspecialty]}</span>
+            <span className={styles.certSub}>
+              {t("certification.subspecialty", { name: t(`names.specialty.${c.subspecialty}`) })}
+            </span>
           ) : null}
         </p>
         {c.verified ? (
@@ -34,13 +54,25 @@ export function CertificationItem({
         )}
       </div>
       <p className={styles.certBoard}>
-        {boardLabel(c.board, c.boardName)}
-        {c.year ? ` · certified ${c.year}` : " · year not given"}
+        {board}
+        {c.year ? t("certification.certified", { year: String(c.year) }) : t("certification.noYear")}
       </p>
       <p className={styles.certCheck}>
-        {c.verified
-          ? `Verified by a NeckCare Finder moderator${c.verifiedAt ? ` on ${formatDate(c.verifiedAt)}` : ""}${how ? ` against ${how}` : ""}.`
-          : "Reported by the practice. A moderator has not checked it against the board yet."}
+        {c.verified ? (
+          <>
+            {t("certification.verified")}
+            {c.verifiedAt ? t("certification.verifiedOn", { date: formatDate(c.verifiedAt, locale) }) : ""}
+            {how ? (
+              <>
+                {t("certification.verifiedAgainst")}
+                {how}
+              </>
+            ) : null}
+            .
+          </>
+        ) : (
+          t("certification.reported")
+        )}
       </p>
     </div>
   );

@@ -1,39 +1,23 @@
-import type { Board, Guidance, ToxinProduct, VerificationMethod } from "@/lib/generated/prisma/enums";
+import type { ToxinProduct } from "@/lib/generated/prisma/enums";
 import { FDA_APPROVED_PRODUCTS } from "@/lib/content/medical";
-import { BOARD_NAMES } from "@/lib/providers/format";
+import { formatDate as formatLocaleDate } from "@/lib/i18n/format";
+import type { TLocale } from "@/lib/i18n/routing";
 
 // Wording shared by the profile's pieces. Dates are shown in UTC so the server and the browser print
 // the same day (a moderator's "verified on" must not shift with the reader's time zone).
 
-const DATE = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-export function formatDate(iso: string): string {
-  return DATE.format(new Date(iso));
-}
-
-export function boardLabel(board: Board, boardName: string | null): string {
-  if (board === "OTHER") return boardName || BOARD_NAMES.OTHER;
-  return `${BOARD_NAMES[board]} (${board})`;
-}
-
-export const VERIFICATION_METHOD_LABELS: Record<VerificationMethod, string> = {
-  BOARD_ONLINE_LOOKUP: "the board's online certification lookup",
-  ABMS_CERTIFICATION_MATTERS: "ABMS Certification Matters",
-  AOA_PROFILE: "the AOA physician profile",
-  CERTIFICATE_DOCUMENT: "a copy of the certificate",
-  PHONE_CALL_TO_BOARD: "a phone call to the board",
-  OTHER: "another source",
-};
-
-export function guidanceText(guidance: Guidance[]): string | null {
-  const used = guidance.filter((g) => g !== "NONE");
-  if (used.length === 0) return guidance.includes("NONE") ? "No imaging guidance" : null;
-  const words = used.map((g) => (g === "EMG" ? "EMG (electromyography)" : "ultrasound"));
-  const text = words.join(" and ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)} guidance`;
+/** "December 3, 2026" / "3 de diciembre de 2026" (lib/i18n/format.ts); English when no language is given. */
+export function formatDate(iso: string, locale: TLocale = "en"): string {
+  return formatLocaleDate(iso, locale);
 }
 
 export function productText(product: ToxinProduct): string {
   const p = FDA_APPROVED_PRODUCTS.find((x) => x.product === product);
   return p ? `${p.brand} (${p.generic})` : product;
+}
+
+/** "a", "a and b", "a, b and c" (no serial comma, as the English pages have always written it). */
+export function joinAnd(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }

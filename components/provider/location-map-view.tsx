@@ -4,6 +4,7 @@
 import "leaflet/dist/leaflet.css";
 
 import type L from "leaflet";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { CircleMarker, MapContainer, Pane, TileLayer, useMap } from "react-leaflet";
 import { OfflineBasemap, TILE_ATTRIBUTION, TILE_URL } from "@/components/map/offline-basemap";
@@ -29,13 +30,14 @@ function FollowZoom({ zoom }: { zoom: number }) {
 }
 
 export function LocationMapView({ latitude, longitude, label }: TLocationMapProps) {
+  const t = useTranslations("profileForms.map");
   const [offline, setOffline] = useState(TILE_URL === "none");
   const center: L.LatLngTuple = [latitude, longitude];
   const zoom = offline ? OFFLINE_ZOOM : STREET_ZOOM;
   return (
     <div className={styles.frame} data-offline={offline || undefined}>
       {/* role="img" with a name: the map is a picture of where the practice is; nothing inside is focusable. */}
-      <div role="img" aria-label={`Map: ${label}`}>
+      <div role="img" aria-label={t("label", { label })}>
         <MapContainer
           className={styles.map}
           center={center}
@@ -59,7 +61,7 @@ export function LocationMapView({ latitude, longitude, label }: TLocationMapProp
           <FollowZoom zoom={zoom} />
         </MapContainer>
       </div>
-      <p className={styles.credit}>{offline ? "State outlines: US Census Bureau" : TILE_CREDIT}</p>
+      <p className={styles.credit}>{offline ? t("outlines") : TILE_CREDIT}</p>
     </div>
   );
 }

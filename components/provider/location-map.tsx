@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useRef, type Ref } from "react";
 import { useWanted } from "@/components/map/use-wanted";
@@ -8,9 +9,10 @@ import type { TLocationMapProps } from "./location-map-view";
 
 /** The same box as the map, so the page does not move when Leaflet arrives. */
 function Placeholder({ failed, ref }: { failed: boolean; ref?: Ref<HTMLDivElement> }) {
+  const t = useTranslations("profileForms.map");
   return (
     <div className={`${styles.map} ${styles.placeholder}`} ref={ref}>
-      {failed ? "Map not available. The address is listed beside it." : "Loading map…"}
+      {failed ? t("failed") : t("loading")}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import styles from "./provider.module.css";
 
 /**
@@ -5,14 +6,15 @@ import styles from "./provider.module.css";
  * reads as text ("5 stars: 12 reviews"), so nothing depends on seeing the bar.
  */
 export function StarDistribution({ distribution }: { distribution: readonly number[] }) {
+  const t = useTranslations("reviews.stars");
   const total = distribution.reduce((a, b) => a + b, 0);
   const rows = [5, 4, 3, 2, 1].map((stars) => ({ stars, n: distribution[stars - 1] ?? 0 }));
   return (
-    <ul className={styles.dist} aria-label="Reviews by number of stars">
+    <ul className={styles.dist} aria-label={t("reviewsBy")}>
       {rows.map(({ stars, n }) => (
         <li key={stars} className={styles.distRow}>
           <span className={styles.distLabel}>
-            {stars} star{stars === 1 ? "" : "s"}
+            {t("count", { stars })}
             <span className="visually-hidden">:</span>
           </span>
           <span className={styles.distBar} aria-hidden="true">
@@ -20,7 +22,7 @@ export function StarDistribution({ distribution }: { distribution: readonly numb
           </span>
           <span className={styles.distCount}>
             {n}
-            <span className="visually-hidden"> review{n === 1 ? "" : "s"}</span>
+            <span className="visually-hidden">{t("reviewCount", { count: n })}</span>
           </span>
         </li>
       ))}

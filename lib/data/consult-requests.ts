@@ -1,15 +1,19 @@
 import "server-only";
-import { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } from "@/lib/content/consult";
+import { createTranslator } from "next-intl";
+import { consultFor } from "@/lib/content/consult";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, localizedPath, type TLocale } from "@/lib/i18n/routing";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import { newConsultReference } from "@/lib/reference";
 import {
   REFERRAL_LABELS,
-  REFERRAL_MISSING,
+  REFERRAL_MISSING_TEXT,
+  referralLabels,
   type TConsultRequest,
   type TReferralAnswer,
 } from "@/lib/validation/consult-request";
@@ -59,10 +63,13 @@ type TTx = Prisma.TransactionClient;
  * mail server must not hold the transaction), and the row is marked DELIVERED only once the mail
  * server accepted the message. A failed send keeps the request as NEW.
  * Rate limits are the caller's job (the server action counts per network and per provider).
+ * `locale` is the language of the page the patient used: their copy and the errors they read are
+ * in it (issue 19); the practice's e-mail stays English, like the provider area.
  */
 export async function createConsultRequest(opts: {
   input: TConsultRequest;
   networkHash: string;
+  locale?: TLocale;
 }): Promise<TConsultResult> {
   const { input } = opts;
   const stored = await storeWithUniqueReference(opts);
@@ -118,7 +125,11 @@ async function sendToPractice(stored: TStored, input: TConsultRequest): Promise<
 }
 
 /** The transaction, again with a fresh reference on the (about one in a trillion) collision. */
-async function storeWithUniqueReference(opts: { input: TConsultRequest; networkHash: string }): Promise<TStored> {
+async function storeWithUniqueReference(opts: {
+  input: TConsultRequest;
+  networkHash: string;
+  locale?: TLocale;
+}): Promise<TStored> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => store(tx, { ...opts, reference: newConsultReference() }));
@@ -130,9 +141,11 @@ async function storeWithUniqueReference(opts: { input: TConsultRequest; networkH
 
 async function store(
   tx: TTx,
-  opts: { input: TConsultRequest; networkHash: string; reference: string },
+  opts: { input: TConsultRequest; networkHash: string; reference: string; locale?: TLocale },
 ): Promise<TStored> {
   const { input, networkHash } = opts;
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "profileActions" });
   const provider = await tx.provider.findFirst({
     where: { id: input.providerId, status: "PUBLISHED" },
     select: {
@@ -160,27 +173,24 @@ async function store(
       },
     },
   });
-  if (!provider)
-    throw new AppError("NOT_FOUND", "This provider is no longer listed, so the request was not sent.");
+  if (!provider) throw new AppError("NOT_FOUND", t("consult.gone"));
   // The registry does not say whether an unclaimed listing takes patients, and gives no address to
   // send a request to: the profile offers no form, and a hand-made post is refused alike.
-  if (isUnclaimedImport(provider)) throw new AppError("CONFLICT", UNCLAIMED_CONSULT_TEXT);
+  if (isUnclaimedImport(provider)) throw new AppError("CONFLICT", consultFor(locale).UNCLAIMED_CONSULT_TEXT);
   const accepting = provider.locations.filter((l) => l.acceptingNewPatients);
-  if (accepting.length === 0) throw new AppError("CONFLICT", NOT_ACCEPTING_TEXT);
+  if (accepting.length === 0) throw new AppError("CONFLICT", consultFor(locale).NOT_ACCEPTING_TEXT);
   const location =
     input.locationId === undefined ? accepting[0] : provider.locations.find((l) => l.id === input.locationId);
   if (!location) {
-    throw new AppError("INVALID", "Choose one of this provider's locations.", {
-      locationId: "Choose one of this provider's locations.",
-    });
+    throw new AppError("INVALID", t("consult.chooseLocation"), { locationId: t("consult.chooseLocation") });
   }
   if (!location.acceptingNewPatients) {
-    const message = "This location is not accepting new patients: choose another one.";
+    const message = t("consult.locationClosed");
     throw new AppError("INVALID", message, { locationId: message });
   }
   const referral: TReferralAnswer | null = location.referralRequired ? (input.referral ?? null) : null;
   if (location.referralRequired && !referral)
-    throw new AppError("INVALID", "Please correct the fields marked below.", { referral: REFERRAL_MISSING });
+    throw new AppError("INVALID", t("correct"), { referral: REFERRAL_MISSING_TEXT[locale] });
 
   // Serialises requests from one network to one provider, so a double submission cannot slip two
   // identical rows past the duplicate check below (the lock ends with the transaction).
@@ -232,15 +242,7 @@ async function store(
   };
   // The patient's copy, in this transaction: it exists exactly when the request does.
   if (!same && input.email) {
-    await queueMail(tx, {
-      to: input.email,
-      subject: `Your consultation request to ${stored.providerName} (reference ${stored.reference})`,
-      text: patientCopyText(stored, input, {
-        phone: location.phone,
-        demo: provider.source === "DEMO",
-        referral,
-      }),
-    });
+    await queueMail(tx, patientCopy(stored, input, { phone: location.phone, demo: provider.source === "DEMO", referral, locale }));
   }
   return stored;
 }
@@ -278,40 +280,53 @@ function consultMailText(s: TStored, input: TConsultRequest): string {
   return lines.join("\n");
 }
 
-/** The patient's copy: what they sent, the reference, when to expect an answer, how to delete it. */
-function patientCopyText(
-  s: TStored,
+/**
+ * The patient's copy, in the language of the page they used: what they sent (exactly as typed), the
+ * reference, when to expect an answer, and how to have it deleted (links to that language's pages).
+ */
+export function patientCopy(
+  s: Pick<TStored, "providerName" | "location" | "reference" | "recipient" | "replyDays">,
   input: TConsultRequest,
-  extra: { phone: string | null; demo: boolean; referral: TReferralAnswer | null },
-): string {
-  const url = (path: string) => new URL(path, env().APP_URL).toString();
+  extra: { phone: string | null; demo: boolean; referral: TReferralAnswer | null; locale: TLocale },
+): { to: string; subject: string; text: string } {
+  const { locale } = extra;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "patientMail.consult" });
+  const url = (path: string) => new URL(localizedPath(path, locale), env().APP_URL).toString();
+  const given = (value: string | undefined) => value || t("notGiven");
   const lines = [
-    `Hello ${input.name},`,
+    t("hello", { name: input.name }),
     "",
-    `This is a copy of the consultation request you sent to ${s.providerName} (${s.location}) through NeckCare Finder.`,
+    t("copy", { provider: s.providerName, location: s.location ?? "" }),
     "",
-    `Reference: ${s.reference}`,
+    t("reference", { reference: s.reference }),
     "",
-    s.recipient
-      ? "We are e-mailing your request to the practice, which contacts you directly."
-      : "The practice has not given us an e-mail address yet, so our moderators will forward your request to it.",
-    replyTimeText(s.replyDays),
+    s.recipient ? t("sending") : t("moderators"),
+    consultFor(locale).replyTimeText(s.replyDays),
   ];
-  if (extra.phone) lines.push(`If you have not heard back by then, call the practice: ${extra.phone}.`);
-  if (extra.demo)
-    lines.push("", "This is a fictional demo provider: your request went to a test mailbox, not to a real practice.");
+  if (extra.phone) lines.push(t("call", { phone: extra.phone }));
+  if (extra.demo) lines.push("", t("demo"));
   lines.push(
     "",
-    "Your request:",
-    ...requestLines(input, extra.referral),
-    "Message:",
+    t("yourRequest"),
+    t("name", { value: input.name }),
+    t("email", { value: given(input.email) }),
+    t("phone", { value: given(input.phone) }),
+    t("times", { value: given(input.preferredTimes) }),
+  );
+  if (extra.referral) lines.push(t("referral", { value: referralLabels(locale)[extra.referral] }));
+  lines.push(
+    t("message"),
     input.message,
     "",
-    "Not for emergencies: in an emergency, or if you have trouble swallowing, speaking or breathing, call 911.",
-    "NeckCare Finder is a directory and gives no medical advice.",
+    t("emergency"),
+    t("noAdvice"),
     "",
-    `How we keep and delete your request: ${url("/privacy")}`,
-    `To have it deleted, write to us: ${url("/contact?topic=delete")}`,
+    t("privacy", { url: url("/privacy") }),
+    t("delete", { url: url("/contact?topic=delete") }),
   );
-  return lines.join("\n");
+  return {
+    to: input.email,
+    subject: t("subject", { name: s.providerName, reference: s.reference }),
+    text: lines.join("\n"),
+  };
 }

@@ -1,11 +1,14 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { createTranslator } from "next-intl";
 import { deliverAfterCommit, queueMail } from "@/lib/data/mail";
 import { consumeRateLimit, keyedHash, LIMITS } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, localizedPath, type TLocale } from "@/lib/i18n/routing";
 import { displayName, profileUrl } from "@/lib/providers/format";
 import type { TReviewInput } from "@/lib/validation/review";
 
@@ -52,13 +55,19 @@ export async function getReviewTarget({ id }: { id: number }): Promise<TReviewTa
  * confirmation link. The mail is sent inside the transaction, last: if it cannot be sent, nothing
  * is saved and the writer is told to try again. The answer does not say whether the address had
  * reviewed this provider before: that would tell anyone who types an address who is whose patient.
+ * `locale` is the language of the page the review was written on: the e-mail and its link, and the
+ * errors, are in it (issue 19).
  */
 export async function submitReview(opts: {
   input: TReviewInput;
   networkHash: string;
   userId?: string | null;
+  locale?: TLocale;
 }): Promise<{ providerName: string }> {
   const { input, networkHash } = opts;
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const errors = createTranslator({ locale, messages: MESSAGES[locale], namespace: "profileActions.review" });
+  const mail = createTranslator({ locale, messages: MESSAGES[locale], namespace: "patientMail.review" });
   const emailHash = keyedHash(input.email);
   await consumeRateLimit(LIMITS.review, `net:${networkHash}`);
   await consumeRateLimit(LIMITS.review, `email:${emailHash}`);
@@ -71,10 +80,8 @@ export async function submitReview(opts: {
           where: { id: input.providerId, status: "PUBLISHED" },
           select: { ...nameSelect, ownerId: true },
         });
-        if (!p)
-          throw new AppError("NOT_FOUND", "This provider is no longer listed, so the review was not saved.");
-        if (opts.userId && p.ownerId === opts.userId)
-          throw new AppError("FORBIDDEN", "You manage this provider's profile, so you can't review it.");
+        if (!p) throw new AppError("NOT_FOUND", errors("gone"));
+        if (opts.userId && p.ownerId === opts.userId) throw new AppError("FORBIDDEN", errors("owner"));
         // Links that expired a week ago will never be confirmed: clear them while we are here.
         await tx.review.deleteMany({
           where: {
@@ -101,13 +108,13 @@ export async function submitReview(opts: {
           if (pendingEdit?.status === "PENDING") {
             await queueMail(tx, {
               to: input.email,
-              subject: `Your review of ${name} is already waiting for a moderator`,
+              subject: mail("waitingSubject", { name }),
               text: [
-                `Someone, probably you, wrote a review of ${name} on NeckCare Finder with this e-mail address.`,
+                mail("someone", { name }),
                 "",
-                "An edited review from this address is already waiting for a moderator, so this one was not saved.",
-                "Once the moderator has decided, you can change your review again.",
-                "If you did not write it, ignore this e-mail.",
+                mail("waiting"),
+                mail("waitingAgain"),
+                mail("waitingIgnore"),
               ].join("\n"),
             });
             return { providerName: name };
@@ -141,8 +148,8 @@ export async function submitReview(opts: {
         // that was not saved is never confirmed by e-mail.
         await queueMail(tx, {
           to: input.email,
-          subject: `Confirm your review of ${name}`,
-          text: confirmationText(name, token, isEdit),
+          subject: mail("subject", { name }),
+          text: confirmationText(name, token, isEdit, locale),
         });
         return { providerName: name };
       },
@@ -152,31 +159,25 @@ export async function submitReview(opts: {
     return result;
   } catch (e) {
     if ((e as { code?: unknown } | null)?.code === "P2002")
-      throw new AppError(
-        "CONFLICT",
-        "A review from this address was just sent. Check your e-mail for the confirmation link.",
-      );
+      throw new AppError("CONFLICT", errors("justSent"));
     throw fromPrismaError(e) ?? e;
   }
 }
 
-function confirmationText(providerName: string, token: string, isEdit: boolean): string {
-  const link = `${env().APP_URL}/reviews/confirm?token=${token}`;
+/** The confirmation e-mail, in the language of the page the review was written on; its link leads back to that language. */
+function confirmationText(providerName: string, token: string, isEdit: boolean, locale: TLocale): string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "patientMail.review" });
+  const link = `${env().APP_URL}${localizedPath("/reviews/confirm", locale)}?token=${token}`;
   return [
-    `Someone, probably you, wrote a review of ${providerName} on NeckCare Finder with this e-mail address.`,
+    t("someone", { name: providerName }),
     "",
-    ...(isEdit
-      ? [
-          "Your earlier review is replaced by this one once confirmed and approved. Until then it stays as it is.",
-          "",
-        ]
-      : []),
-    `To confirm the review, open this link within ${CONFIRM_HOURS} hours (it works once):`,
+    ...(isEdit ? [t("edit"), ""] : []),
+    t("open", { hours: CONFIRM_HOURS }),
     link,
     "",
-    "A moderator then reads the review before it appears on the profile.",
-    "If you did not write it, ignore this e-mail: nothing is published without confirmation.",
-    "We do not keep your e-mail address, only a fingerprint of it so that one address writes one review per provider.",
+    t("then"),
+    t("ignore"),
+    t("fingerprint"),
   ].join("\n");
 }
 

@@ -4,7 +4,7 @@
 import { MESSAGES, type TMessages } from "./messages";
 import type { TLocale } from "./routing";
 
-export const CLIENT_NAMESPACES = ["common", "shortlist"] as const satisfies ReadonlyArray<keyof TMessages>;
+export const CLIENT_NAMESPACES = ["common", "shortlist", "ui"] as const satisfies ReadonlyArray<keyof TMessages>;
 
 export function clientMessages(locale: TLocale): Pick<TMessages, (typeof CLIENT_NAMESPACES)[number]> {
   const all = MESSAGES[locale];

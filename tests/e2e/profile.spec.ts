@@ -2,7 +2,7 @@
 // practice's inbox. Also the profile's 404s and redirects, the form without JavaScript, and reports.
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { SELECTION_STEPS } from "../../lib/content/steps";
+import { SELECTION_STEPS, stepsFor } from "../../lib/content/steps";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { waitForMail } from "./support/mail";
 
@@ -216,6 +216,71 @@ test.describe("provider profile", () => {
       expect(r.status()).toBe(308);
       expect(r.headers().location).toMatch(new RegExp(`/providers/${rows[0].id}-[a-z0-9-]+$`));
     }
+  });
+
+  test("in Spanish: the profile, a consultation request and the patient's Spanish copy (issue 19)", async ({
+    page,
+  }) => {
+    // A demo provider with a location accepting new patients: only those offer the form.
+    const { rows } = await db.query(
+      `SELECT p.id FROM "Provider" p WHERE p.status = 'PUBLISHED' AND p.source = 'DEMO'
+         AND EXISTS (SELECT 1 FROM "Location" l WHERE l."providerId" = p.id AND l."acceptingNewPatients")
+       ORDER BY p.id DESC LIMIT 1`,
+    );
+    const id = rows[0].id as number;
+    await page.goto(`/es/providers/${id}`);
+    // The slug is added, and the address stays Spanish.
+    await expect(page).toHaveURL(new RegExp(`/es/providers/${id}-[a-z0-9-]+$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    const name = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+    const main = page.getByRole("main");
+    const h2 = await main.getByRole("heading", { level: 2 }).allTextContents();
+    expect(h2.slice(0, 5).map((t) => t.replace(/^\d+\s*Paso \d+: /, ""))).toEqual(
+      stepsFor("es").SELECTION_STEPS.map((s) => s.title),
+    );
+    await expect(main.getByText("Datos de demostración: médico ficticio").first()).toBeVisible();
+    await expect(main.getByRole("link", { name: "Prepárese para su consulta" }).first()).toHaveAttribute(
+      "href",
+      `/es/checklist?provider=${id}`,
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/es/providers/${id}-[a-z0-9-]+$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      "href",
+      new RegExp(`^https?://[^/]+/providers/${id}-[a-z0-9-]+$`),
+    );
+
+    const form = page.getByRole("region", { name: "Solicitar una consulta" });
+    await form.getByRole("button", { name: "Enviar solicitud" }).click();
+    await expect(form.getByText("Escriba su nombre.")).toBeVisible();
+    await expect(form.getByText("Corrija los campos marcados abajo.")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    const email = `paciente-${unique()}@example.org`;
+    await form.getByRole("textbox", { name: "Su nombre", exact: true }).fill("Pat Paciente");
+    await form.getByRole("textbox", { name: "Correo electrónico", exact: true }).fill(email);
+    await form
+      .getByRole("textbox", { name: "Mensaje", exact: true })
+      .fill(`Tengo distonía cervical ${unique()}`);
+    await form.getByRole("checkbox", { name: /Acepto/ }).check();
+    const referral = form.getByRole("group", { name: "¿Tiene una remisión?" });
+    if (await referral.isVisible())
+      await referral.getByRole("radio", { name: "Sí, tengo una remisión" }).check();
+    await form.getByRole("button", { name: "Enviar solicitud" }).click();
+    await expect(form.getByRole("status")).toContainText(`Su solicitud se envió a ${name}.`);
+    await expect(form.getByRole("status")).toContainText("Le enviamos una copia de su solicitud");
+    const reference = (await form.getByTestId("consult-reference").textContent())?.trim();
+
+    const copy = await waitForMail(
+      email,
+      new RegExp(`^Su solicitud de consulta a .+ \\(referencia ${reference}\\)$`),
+    );
+    expect(copy.text).toContain("Hola, Pat Paciente:");
+    expect(copy.text).toContain(`Referencia: ${reference}`);
+    expect(copy.text).toMatch(/\/es\/privacy$/m);
+    expect(copy.text).not.toContain("Your request:");
   });
 
   test("report incorrect information goes to the moderation queue", async ({ page }) => {

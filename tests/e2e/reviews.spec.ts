@@ -314,3 +314,46 @@ test("abuse limits answer with a clear message, and 429 from the confirmation li
   await expect(view.getByRole("heading", { level: 1 })).toHaveText("Too many confirmation attempts");
   await expectNoSeriousA11yViolations(view);
 });
+
+test("in Spanish: the review form, its Spanish confirmation e-mail and the Spanish confirmation page (issue 19)", async ({
+  page,
+  request,
+}) => {
+  await page.setExtraHTTPHeaders(network(93));
+  // Chicago: a pending (confirmed, not yet approved) review changes no count another spec reads.
+  const [target] = await searchAll(request, { near: "60601", radius: "25" });
+  expect(target).toBeDefined();
+  await page.goto(`/es${target!.profileUrl}/review`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await page.getByRole("button", { name: "Enviar reseña" }).click();
+  await expect(page.getByText("Elija una calificación de 1 a 5 estrellas.")).toBeVisible();
+  await expect(
+    page.getByText("Confirme que este médico le trató con inyecciones en el cuello."),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const email = `paciente-${run}@e2e.test`;
+  await page.getByLabel("Nombre que se mostrará con su reseña").fill("Dana E.");
+  await page.getByLabel("Su correo electrónico").fill(email);
+  await page.getByRole("radio", { name: "4 estrellas (muy buena)" }).check();
+  await page
+    .getByLabel("Su reseña", { exact: true })
+    .fill(`Me explicó las opciones y el seguimiento fue bueno, ${run}.`);
+  await page.getByLabel("Este médico me trató con inyecciones en el cuello").check();
+  await page.getByRole("button", { name: "Enviar reseña" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `enviamos un enlace de confirmación a ${email}` }),
+  ).toBeVisible();
+
+  const mail = await waitForMail(email, /^Confirme su reseña de /);
+  expect(mail.text).toContain("Alguien, probablemente usted, escribió una reseña de");
+  const link = linkIn(mail, "/es/reviews/confirm?token=");
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/es\/reviews\/confirmed\?outcome=confirmed/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gracias: su reseña está confirmada");
+  await expect(page.getByRole("link", { name: `Volver al perfil de ${target!.name}` })).toHaveAttribute(
+    "href",
+    `/es${target!.profileUrl}`,
+  );
+  await expectNoSeriousA11yViolations(page);
+});

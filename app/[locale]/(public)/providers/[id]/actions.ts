@@ -6,12 +6,15 @@ import { createProviderReport } from "@/lib/data/reports";
 import { isAppError } from "@/lib/errors";
 import { fieldErrors, formValues, type TFormState } from "@/lib/forms";
 import { clientNetwork } from "@/lib/http/client-ip";
-import { CONSULT_FIELDS, consultInput, ZConsultRequest } from "@/lib/validation/consult-request";
-import { reportInput, ZProviderReport } from "@/lib/validation/report";
+import { localeOrDefault } from "@/lib/i18n/routing";
+import { CONSULT_FIELDS, consultInput, consultSchema } from "@/lib/validation/consult-request";
+import { reportInput, reportSchema } from "@/lib/validation/report";
 import { requireFormData } from "@/lib/action-args";
+import { actionText, appErrorText } from "./action-messages";
 
 // Thin actions: parse, rate limit, call the data layer, and hand the form its state. Bad input never
-// reaches the rate limit (a typo should not cost an attempt).
+// reaches the rate limit (a typo should not cost an attempt). Every answer is in the language of the
+// form that posted (its hidden `locale` field).
 
 export type TConsultFormState = TFormState & {
   /** Random (lib/reference.ts), never the row's id. */
@@ -22,16 +25,8 @@ export type TConsultFormState = TFormState & {
   copySent?: boolean;
 };
 
-const UNAVAILABLE =
-  "Sorry, something went wrong on our side and nothing was sent. Please try again in a few minutes.";
-
-function successMessage(r: TConsultResult): string {
-  if (r.delivery === "sent")
-    return `Your request was sent to ${r.providerName}. The practice will contact you directly.`;
-  if (r.delivery === "saved") {
-    return `Your request was saved. We could not e-mail it to ${r.providerName} just now, so our moderators will forward it to the practice.`;
-  }
-  return `Your request was saved. ${r.providerName} has not given us an e-mail address yet, so our moderators will forward it to the practice.`;
+function successMessage(t: ReturnType<typeof actionText>, r: TConsultResult): string {
+  return t(`consult.${r.delivery}`, { name: r.providerName });
 }
 
 export async function requestConsultation(
@@ -39,32 +34,32 @@ export async function requestConsultation(
   data: FormData,
 ): Promise<TConsultFormState> {
   requireFormData(data);
+  const locale = localeOrDefault(data.get("locale"));
+  const t = actionText(locale);
   const values = formValues(data, [...CONSULT_FIELDS]);
-  const parsed = ZConsultRequest.safeParse(consultInput(data));
+  const parsed = consultSchema(locale).safeParse(consultInput(data));
   if (!parsed.success) {
-    return {
-      status: "error",
-      message: "Please correct the fields marked below.",
-      fieldErrors: fieldErrors(parsed.error),
-      values,
-    };
+    return { status: "error", message: t("correct"), fieldErrors: fieldErrors(parsed.error), values };
   }
   try {
     const network = keyedHash(await clientNetwork());
     await consumeRateLimit(LIMITS.consultRequest, network);
     await consumeRateLimit(LIMITS.consultRequestPerProvider, String(parsed.data.providerId));
-    const result = await createConsultRequest({ input: parsed.data, networkHash: network });
+    const result = await createConsultRequest({ input: parsed.data, networkHash: network, locale });
     return {
       status: "ok",
-      message: successMessage(result),
+      message: successMessage(t, result),
       reference: result.reference,
       replyDays: result.replyDays,
       copySent: result.copySent,
     };
   } catch (e) {
-    if (isAppError(e)) return { status: "error", message: e.message, fieldErrors: e.fields, values };
+    if (isAppError(e)) {
+      const { message, fields } = appErrorText(e, locale, t);
+      return { status: "error", message, fieldErrors: fields, values };
+    }
     console.error("consult request failed", e);
-    return { status: "error", message: UNAVAILABLE, values };
+    return { status: "error", message: t("unavailable"), values };
   }
 }
 
@@ -75,28 +70,24 @@ export async function reportIncorrectInformation(
   data: FormData,
 ): Promise<TReportFormState> {
   requireFormData(data);
+  const locale = localeOrDefault(data.get("locale"));
+  const t = actionText(locale);
   const values = formValues(data, ["reason", "details"]);
-  const parsed = ZProviderReport.safeParse(reportInput(data));
+  const parsed = reportSchema(locale).safeParse(reportInput(data));
   if (!parsed.success) {
-    return {
-      status: "error",
-      message: "Please correct the fields marked below.",
-      fieldErrors: fieldErrors(parsed.error),
-      values,
-    };
+    return { status: "error", message: t("correct"), fieldErrors: fieldErrors(parsed.error), values };
   }
   try {
     const network = keyedHash(await clientNetwork());
     await consumeRateLimit(LIMITS.report, network);
     const { id } = await createProviderReport({ input: parsed.data, networkHash: network });
-    return {
-      status: "ok",
-      message: "Thank you. A moderator will check this listing and correct it if needed.",
-      reference: id,
-    };
+    return { status: "ok", message: t("report.thanks"), reference: id };
   } catch (e) {
-    if (isAppError(e)) return { status: "error", message: e.message, fieldErrors: e.fields, values };
+    if (isAppError(e)) {
+      const { message, fields } = appErrorText(e, locale, t);
+      return { status: "error", message, fieldErrors: fields, values };
+    }
     console.error("provider report failed", e);
-    return { status: "error", message: UNAVAILABLE, values };
+    return { status: "error", message: t("unavailable"), values };
   }
 }

@@ -1,12 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
-import { PUBLIC_SOURCES } from "@/lib/content/fact-marks";
+import { factMarksFor } from "@/lib/content/fact-marks";
 import { CARE_COMPARE_DATASET } from "@/lib/cms/evidence";
-import {
-  ASSIGNMENT_TEXT,
-  CARE_COMPARE_DEMO_NOTE,
-  GRADUATION_NOTE,
-  TELEHEALTH_BILLED_TEXT,
-} from "@/lib/content/medicare";
+import { medicareFor } from "@/lib/content/medicare";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
@@ -18,25 +14,34 @@ import styles from "./profile.module.css";
 // with injections.
 
 function Mark({ facts }: { facts: TCareCompareFacts }) {
+  const { PUBLIC_SOURCES } = factMarksFor(useLocale());
   return <FactMark kind="public" source={PUBLIC_SOURCES.careCompare} date={facts.fileDate} />;
 }
 
 function Source({ isDemo }: { isDemo: boolean }) {
+  const t = useTranslations("profile.careCompare");
+  const { CARE_COMPARE_DEMO_NOTE } = medicareFor(useLocale());
   return (
     <p className={m.source}>
       {isDemo ? <>{CARE_COMPARE_DEMO_NOTE} </> : null}
-      Source: <a href={CARE_COMPARE_DATASET.url}>{CARE_COMPARE_DATASET.name}</a>.
+      {t("source")}{" "}
+      <a href={CARE_COMPARE_DATASET.url} hrefLang="en" lang="en">
+        {CARE_COMPARE_DATASET.name}
+      </a>
+      .
     </p>
   );
 }
 
 /** Step 2: medical school and graduation year, affiliated hospitals. Nothing when the file says neither. */
 export function CareCompareCredentials({ facts, isDemo }: { facts: TCareCompareFacts; isDemo: boolean }) {
+  const t = useTranslations("profile.careCompare");
+  const { GRADUATION_NOTE } = medicareFor(useLocale());
   if (facts.graduationYear === null && facts.hospitals.length === 0 && !facts.medicalSchool) return null;
   return (
     <section aria-labelledby="care-compare-credentials-title" className={m.block}>
       <h3 id="care-compare-credentials-title" className={styles.sub}>
-        From Medicare Care Compare
+        {t("credentialsTitle")}
       </h3>
       <p className={styles.selfLine}>
         <Mark facts={facts} />
@@ -44,21 +49,30 @@ export function CareCompareCredentials({ facts, isDemo }: { facts: TCareCompareF
       <dl className={styles.facts}>
         {facts.graduationYear !== null || facts.medicalSchool ? (
           <div>
-            <dt>Medical school graduation</dt>
+            <dt>{t("graduation")}</dt>
             <dd>
-              {facts.graduationYear ?? "Year not given"}
-              {facts.medicalSchool ? `, ${facts.medicalSchool}` : ""}
+              {facts.graduationYear ?? t("noYear")}
+              {/* Medicare's own record of the school, as CMS writes it. */}
+              {facts.medicalSchool ? (
+                <>
+                  , <span data-provider-text>{facts.medicalSchool}</span>
+                </>
+              ) : (
+                ""
+              )}
               {facts.graduationYear !== null ? <span className={styles.hint}>{GRADUATION_NOTE}</span> : null}
             </dd>
           </div>
         ) : null}
         {facts.hospitals.length ? (
           <div>
-            <dt>Affiliated hospitals</dt>
+            <dt>{t("hospitals")}</dt>
             <dd>
               <ul className={m.plainList}>
                 {facts.hospitals.map((h) => (
-                  <li key={`${h.ccn}-${h.name}`}>{h.name}</li>
+                  <li key={`${h.ccn}-${h.name}`} data-provider-text>
+                    {h.name}
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -68,10 +82,6 @@ export function CareCompareCredentials({ facts, isDemo }: { facts: TCareCompareF
       <Source isDemo={isDemo} />
     </section>
   );
-}
-
-function telehealthText(telehealth: boolean): string {
-  return telehealth ? TELEHEALTH_BILLED_TEXT : "Medicare claims show no telehealth services";
 }
 
 /**
@@ -87,6 +97,8 @@ export function CareCompareConsultation({
   facts: TCareCompareFacts;
   profile: TPublicProfile;
 }) {
+  const t = useTranslations("profile.careCompare");
+  const { ASSIGNMENT_TEXT, TELEHEALTH_BILLED_TEXT } = medicareFor(useLocale());
   const unclaimed = isUnclaimedImport(p);
   const practiceTelehealth = p.locations.some((l) => l.telehealthConsults);
   const showTelehealth = facts.telehealth !== null && (unclaimed || facts.telehealth !== practiceTelehealth);
@@ -94,7 +106,7 @@ export function CareCompareConsultation({
   return (
     <section aria-labelledby="care-compare-consult-title" className={m.block}>
       <h3 id="care-compare-consult-title" className={styles.sub}>
-        Medicare, from Care Compare
+        {t("consultTitle")}
       </h3>
       <p className={styles.selfLine}>
         <Mark facts={facts} />
@@ -102,20 +114,18 @@ export function CareCompareConsultation({
       <dl className={styles.facts}>
         {facts.acceptsAssignment ? (
           <div>
-            <dt>Medicare assignment</dt>
+            <dt>{t("assignment")}</dt>
             <dd>{ASSIGNMENT_TEXT[facts.acceptsAssignment]}</dd>
           </div>
         ) : null}
         {showTelehealth && facts.telehealth !== null ? (
           <div>
-            <dt>Telehealth billed to Medicare</dt>
+            <dt>{t("telehealth")}</dt>
             <dd>
-              {telehealthText(facts.telehealth)}
+              {facts.telehealth ? TELEHEALTH_BILLED_TEXT : t("noTelehealth")}
               {unclaimed ? null : (
                 <span className={styles.hint}>
-                  This differs from the practice’s answer above (
-                  {practiceTelehealth ? "telehealth offered" : "no telehealth"}
-                  ). Call the practice to ask.
+                  {t("differs", { answer: practiceTelehealth ? t("offered") : t("notOffered") })}
                 </span>
               )}
             </dd>

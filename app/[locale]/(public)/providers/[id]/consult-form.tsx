@@ -1,17 +1,18 @@
 "use client";
 
 import { CharacterCount } from "@/components/ui/character-count";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { replyTimeText } from "@/lib/content/consult";
+import { consultFor } from "@/lib/content/consult";
 import { fieldErrors as zodFieldErrors } from "@/lib/forms";
+import { Link } from "@/lib/i18n/navigation";
 import {
   CONSULT_LIMITS,
   consultInput,
+  consultSchema,
   REFERRAL_ANSWERS,
-  REFERRAL_LABELS,
-  REFERRAL_MISSING,
-  ZConsultRequest,
+  REFERRAL_MISSING_TEXT,
+  referralLabels,
 } from "@/lib/validation/consult-request";
 import { requestConsultation, type TConsultFormState } from "./actions";
 import { describedBy, FieldError, focusFirstError, TextField } from "./form-bits";
@@ -46,6 +47,8 @@ const FOCUS_ORDER = [
  * resubmission into the first request). Works without JavaScript as a plain form post.
  */
 export function ConsultForm({ providerId, providerName, isDemo, locations }: Props) {
+  const t = useTranslations("profileForms");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(requestConsultation, IDLE);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [messageLength, setMessageLength] = useState(0);
@@ -79,7 +82,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     const input = consultInput(new FormData(e.currentTarget));
-    const parsed = ZConsultRequest.safeParse(input);
+    const parsed = consultSchema(locale).safeParse(input);
     // Whether a referral is needed depends on the location: the schema cannot know, the form can.
     const referralMissing = needsReferral && !input.referral;
     if (parsed.success && !referralMissing) {
@@ -88,7 +91,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
     }
     e.preventDefault();
     const found = parsed.success ? {} : zodFieldErrors(parsed.error);
-    if (referralMissing) found.referral ??= REFERRAL_MISSING;
+    if (referralMissing) found.referral ??= REFERRAL_MISSING_TEXT[locale];
     setClientErrors(found);
     focusFirstError(e.currentTarget, FOCUS_ORDER, found);
   }
@@ -100,13 +103,15 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
           <strong>{state.message}</strong>
         </p>
         <p>
-          Your reference: <strong data-testid="consult-reference">{state.reference}</strong>. Keep it if you
-          need to ask us about this request.
+          {t.rich("consult.reference", {
+            reference: state.reference ?? "",
+            strong: (c) => <strong data-testid="consult-reference">{c}</strong>,
+          })}
         </p>
-        <p>{replyTimeText(state.replyDays ?? null)}</p>
-        {state.copySent ? <p>We e-mailed you a copy of your request.</p> : null}
+        <p>{consultFor(locale).replyTimeText(state.replyDays ?? null)}</p>
+        {state.copySent ? <p>{t("consult.copySent")}</p> : null}
         <button type="button" className="button button--secondary" onClick={() => setAnother(true)}>
-          Send another request
+          {t("consult.another")}
         </button>
       </div>
     );
@@ -124,30 +129,25 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
       aria-describedby="request-intro"
     >
       <p id="request-intro" className={styles.formIntro}>
-        Your request goes by e-mail to {providerName}’s practice, which contacts you directly. We never show
-        your contact details on the site.
+        {t("consult.intro", { name: providerName })}
       </p>
       <p className={styles.emergency}>
-        <strong>Not for emergencies.</strong> In an emergency, or if you have trouble swallowing, speaking or
-        breathing, call 911.
+        <strong>{t("consult.emergencyTitle")}</strong> {t("consult.emergency")}
       </p>
-      {isDemo ? (
-        <p className={styles.muted}>
-          This is a fictional demo provider: requests go to a test mailbox, not to a real practice.
-        </p>
-      ) : null}
+      {isDemo ? <p className={styles.muted}>{t("consult.demo")}</p> : null}
       <div role="alert" className={styles.formAlert}>
         {state.status === "error" && state.message && !clientErrors ? (
           <p className="alert alert--error">{state.message}</p>
         ) : hasErrors ? (
-          <p className="alert alert--error">Please correct the fields marked below.</p>
+          <p className="alert alert--error">{t("correct")}</p>
         ) : null}
       </div>
 
       <input type="hidden" name="providerId" value={providerId} />
+      <input type="hidden" name="locale" value={locale} />
       {locations.length > 1 ? (
         <div className="field">
-          <label htmlFor="cr-locationId">Location</label>
+          <label htmlFor="cr-locationId">{t("consult.location")}</label>
           <select
             id="cr-locationId"
             name="locationId"
@@ -171,7 +171,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
       <TextField
         prefix="cr"
         name="name"
-        label="Your name"
+        label={t("consult.name")}
         autoComplete="name"
         maxLength={CONSULT_LIMITS.name}
         defaultValue={values.name}
@@ -182,9 +182,9 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
         className={styles.contact}
         aria-describedby={describedBy("cr-contact-hint", e("contact") && "cr-contact-error")}
       >
-        <legend>How can the practice reach you?</legend>
+        <legend>{t("consult.contact")}</legend>
         <p id="cr-contact-hint" className="field-hint">
-          An e-mail address, a phone number, or both.
+          {t("consult.contactHint")}
         </p>
         <FieldError id="cr-contact-error" error={e("contact")} />
         <div className={styles.contactFields}>
@@ -192,7 +192,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
             prefix="cr"
             name="email"
             type="email"
-            label="E-mail"
+            label={t("consult.email")}
             autoComplete="email"
             maxLength={CONSULT_LIMITS.email}
             defaultValue={values.email}
@@ -204,7 +204,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
             prefix="cr"
             name="phone"
             type="tel"
-            label="Phone"
+            label={t("consult.phone")}
             autoComplete="tel"
             maxLength={CONSULT_LIMITS.phone}
             defaultValue={values.phone}
@@ -221,16 +221,16 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
         maxLength={CONSULT_LIMITS.preferredTimes}
         label={
           <>
-            Preferred days and times <span className={styles.optional}>(optional)</span>
+            {t("consult.times")} <span className={styles.optional}>{t("optional")}</span>
           </>
         }
-        hint="For example: weekday mornings, or Tuesdays after 3 pm."
+        hint={t("consult.timesHint")}
         defaultValue={values.preferredTimes}
         error={e("preferredTimes")}
       />
 
       <div className="field">
-        <label htmlFor="cr-message">Message</label>
+        <label htmlFor="cr-message">{t("consult.message")}</label>
         <textarea
           id="cr-message"
           name="message"
@@ -245,7 +245,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
           )}
         />
         <p id="cr-message-hint" className="field-hint">
-          What you would like to discuss. Leave out details you would not put in an e-mail.
+          {t("consult.messageHint")}
         </p>
         <CharacterCount id="cr-message-count" length={messageLength} max={CONSULT_LIMITS.message} />
         <FieldError id="cr-message-error" error={e("message")} />
@@ -256,10 +256,9 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
           className={styles.contact}
           aria-describedby={describedBy("cr-referral-hint", e("referral") && "cr-referral-error")}
         >
-          <legend>Do you have a referral?</legend>
+          <legend>{t("consult.referral")}</legend>
           <p id="cr-referral-hint" className="field-hint">
-            {chosen?.label ?? "This practice"} needs a referral from another doctor. You can still ask: the
-            practice will tell you what it needs.
+            {t("consult.referralHint", { place: chosen?.label ?? t("consult.thisPractice") })}
           </p>
           <FieldError id="cr-referral-error" error={e("referral")} />
           <div className={styles.choices}>
@@ -271,7 +270,7 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
                   value={answer}
                   defaultChecked={values.referral === answer}
                 />
-                {REFERRAL_LABELS[answer]}
+                {referralLabels(locale)[answer]}
               </label>
             ))}
           </div>
@@ -287,20 +286,17 @@ export function ConsultForm({ providerId, providerName, isDemo, locations }: Pro
           aria-invalid={e("consent") ? true : undefined}
           aria-describedby={describedBy(e("consent") && "cr-consent-error")}
         />
-        <label htmlFor="cr-consent">
-          I agree that NeckCare Finder stores this request and e-mails my name, contact details and message to
-          this practice so that it can contact me.
-        </label>
+        <label htmlFor="cr-consent">{t("consult.consent")}</label>
       </div>
       <FieldError id="cr-consent-error" error={e("consent")} />
       <p className={styles.formLinks}>
-        How we keep your request, for how long, and how to have it deleted:{" "}
-        <Link href="/privacy">Privacy</Link> · <Link href="/terms">Terms of use</Link> ·{" "}
-        <Link href="/about">About NeckCare Finder</Link> · <Link href="/contact">Contact the moderators</Link>
+        {t("consult.links")} <Link href="/privacy">{t("consult.privacy")}</Link> ·{" "}
+        <Link href="/terms">{t("consult.terms")}</Link> · <Link href="/about">{t("consult.about")}</Link> ·{" "}
+        <Link href="/contact">{t("consult.contactModerators")}</Link>
       </p>
 
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Sending…" : "Send request"}
+        {pending ? t("sending") : t("consult.send")}
       </button>
     </form>
   );

@@ -1,17 +1,19 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 // An unknown id, or a provider that is not published (a draft, waiting for moderation, or suspended):
 // the page says the same for each, so it reveals nothing about unpublished listings.
 export default function ProviderNotFound() {
+  const t = useTranslations("profile.notFound");
   return (
     <div className="container section">
-      <h1>Provider not found</h1>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
       <p>
-        This doctor is not listed on NeckCare Finder. The listing may have been removed or may be waiting for
-        a moderator, or the link may be mistyped.
-      </p>
-      <p>
-        <Link href="/search">Search for a doctor near you</Link> or go to the <Link href="/">home page</Link>.
+        {t.rich("links", {
+          search: (c) => <Link href="/search">{c}</Link>,
+          home: (c) => <Link href="/">{c}</Link>,
+        })}
       </p>
     </div>
   );

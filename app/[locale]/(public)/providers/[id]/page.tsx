@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { joinAnd } from "@/components/provider/format";
+import { ScopedMessages } from "@/components/ui/scoped-messages";
 import { getCareCompareFacts, getMedicareEvidence } from "@/lib/data/medicare-evidence";
 import { getPublicProfile } from "@/lib/data/profiles";
 import { listApprovedRecommendations } from "@/lib/data/recommendations";
 import { env } from "@/lib/env";
+import { localeOrDefault, localizedPath } from "@/lib/i18n/routing";
 import { tagProfilePage } from "@/lib/profile-cache";
-import { SPECIALTY_NAMES } from "@/lib/providers/format";
 import { MAX_ID } from "@/lib/validation/consult-request";
 import { JsonLd } from "./json-ld";
 import { ProfileHeader } from "./profile-header";
@@ -18,7 +21,7 @@ import { StepExperience } from "./step-experience";
 import { StepReferrals } from "./step-referrals";
 import { StepReviews } from "./step-reviews";
 
-type TParams = { params: Promise<{ id: string }> };
+type TParams = { params: Promise<{ id: string; locale: string }> };
 
 // Rendered on the first visit and then served from the cache (ISR) until an action that changes
 // what the profile shows expires it by tag (lib/profile-cache.ts; issue 15); at most an hour in any
@@ -50,27 +53,38 @@ const loadProfile = cache(async (param: string) => {
 });
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const p = await loadProfile((await params).id);
-  if (!p) return { title: "Provider not found", robots: { index: false } };
+  const { id, locale: raw } = await params;
+  const locale = localeOrDefault(raw);
+  const t = await getTranslations({ locale, namespace: "profile" });
+  const p = await loadProfile(id);
+  if (!p) return { title: t("meta.notFound"), robots: { index: false } };
   const primary = p.locations[0];
   const specialties = [
-    ...new Set(p.certifications.map((c) => SPECIALTY_NAMES[c.subspecialty ?? c.specialty])),
+    ...new Set(p.certifications.map((c) => t(`names.specialty.${c.subspecialty ?? c.specialty}`))),
   ];
-  const place = primary ? ` in ${primary.city}, ${primary.state}` : "";
-  const title = `${p.name}${specialties.length ? `, ${specialties.slice(0, 2).join(" and ")}` : ""}${place}`;
-  const description = `${p.name}${place}: board certifications and how they were verified, neck injection experience, patient reviews and how to request a consultation.`;
+  const named = specialties.length
+    ? t("meta.withSpecialties", { name: p.name, specialties: joinAnd(specialties.slice(0, 2), t("and")) })
+    : p.name;
+  const title = primary ? t("meta.place", { name: named, city: primary.city, state: primary.state }) : named;
+  const description = primary
+    ? t("meta.descriptionAt", { name: p.name, city: primary.city, state: primary.state })
+    : t("meta.description", { name: p.name });
   // Link previews (OpenGraph, Twitter cards): the same words as the page's title and description.
-  const card = p.source === "DEMO" ? `${title} (fictional demo provider)` : title;
+  const card = p.source === "DEMO" ? t("meta.demoCard", { title }) : title;
+  const url = localizedPath(p.path, locale);
   return {
     title,
     description,
     metadataBase: new URL(env().APP_URL),
-    alternates: { canonical: p.path },
+    alternates: {
+      canonical: url,
+      languages: { en: p.path, es: localizedPath(p.path, "es"), "x-default": p.path },
+    },
     openGraph: {
       type: "profile",
       siteName: "NeckCare Finder",
-      locale: "en_US",
-      url: p.path,
+      locale: locale === "es" ? "es_US" : "en_US",
+      url,
       title: card,
       description,
     },
@@ -81,11 +95,14 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 }
 
 export default async function ProviderPage({ params }: TParams) {
-  const param = (await params).id;
+  const { id: param, locale: raw } = await params;
+  const locale = localeOrDefault(raw);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "profile.stepNav" });
   const profile = await loadProfile(param);
   if (!profile) notFound();
   // A missing or outdated slug (the name changed) moves to the one canonical address.
-  if (`/providers/${param}` !== profile.path) permanentRedirect(profile.path);
+  if (`/providers/${param}` !== profile.path) permanentRedirect(localizedPath(profile.path, locale));
   const [recommendations, medicare, careCompare] = await Promise.all([
     listApprovedRecommendations({ providerId: profile.id }),
     getMedicareEvidence({ npi: profile.npi }),
@@ -93,34 +110,37 @@ export default async function ProviderPage({ params }: TParams) {
   ]);
 
   return (
-    <div className={`container ${styles.page}`}>
-      <JsonLd profile={profile} />
-      <ProfileHeader profile={profile} />
-      <nav aria-label="The five steps on this page" className={styles.stepNav}>
-        <ol>
-          <li>
-            <a href="#referrals">Referrals</a>
-          </li>
-          <li>
-            <a href="#credentials">Credentials</a>
-          </li>
-          <li>
-            <a href="#experience">Experience</a>
-          </li>
-          <li>
-            <a href="#reviews">Reviews</a>
-          </li>
-          <li>
-            <a href="#consultation">Consultation</a>
-          </li>
-        </ol>
-      </nav>
-      <StepReferrals profile={profile} recommendations={recommendations} />
-      <StepCredentials profile={profile} careCompare={careCompare} />
-      <StepExperience profile={profile} medicare={medicare} />
-      <StepReviews profile={profile} />
-      <StepConsultation profile={profile} careCompare={careCompare} />
-      <ReportSection providerId={profile.id} />
-    </div>
+    // The forms, the map and the review tools are client components: their words come with this page.
+    <ScopedMessages locale={locale} namespaces={["profileForms"]}>
+      <div className={`container ${styles.page}`}>
+        <JsonLd profile={profile} />
+        <ProfileHeader profile={profile} />
+        <nav aria-label={t("label")} className={styles.stepNav}>
+          <ol>
+            <li>
+              <a href="#referrals">{t("referrals")}</a>
+            </li>
+            <li>
+              <a href="#credentials">{t("credentials")}</a>
+            </li>
+            <li>
+              <a href="#experience">{t("experience")}</a>
+            </li>
+            <li>
+              <a href="#reviews">{t("reviews")}</a>
+            </li>
+            <li>
+              <a href="#consultation">{t("consultation")}</a>
+            </li>
+          </ol>
+        </nav>
+        <StepReferrals profile={profile} recommendations={recommendations} />
+        <StepCredentials profile={profile} careCompare={careCompare} />
+        <StepExperience profile={profile} medicare={medicare} />
+        <StepReviews profile={profile} />
+        <StepConsultation profile={profile} careCompare={careCompare} />
+        <ReportSection providerId={profile.id} />
+      </div>
+    </ScopedMessages>
   );
 }

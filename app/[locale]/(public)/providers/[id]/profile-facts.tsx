@@ -1,30 +1,36 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/components/provider/format";
 import type { TPublicProfile } from "@/lib/data/profiles";
-import { GENDER_LABELS } from "@/lib/providers/gender";
-import { INSURANCE_NAMES, INSURANCE_REPORTED_NOTE, type TInsurancePlan } from "@/lib/providers/insurance";
-import { LANGUAGE_NAMES, type TLanguageCode } from "@/lib/providers/languages";
+import { INSURANCE_NAMES, type TInsurancePlan } from "@/lib/providers/insurance";
+import { LANGUAGE_CODES, type TLanguageCode } from "@/lib/providers/languages";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import styles from "./profile.module.css";
 
 // The profile's facts from issue 13 (languages, gender, insurance), kept apart from the header and
 // the consultation step so those files stay about their layout.
 
-const languageName = (code: string) => LANGUAGE_NAMES[code as TLanguageCode] ?? code;
+const isLanguageCode = (code: string): code is TLanguageCode => (LANGUAGE_CODES as readonly string[]).includes(code);
 
-/** Header rows: languages by their English names (typed ones as written), and gender only if stated. */
+/** Header rows: languages by their names in the page's language (typed ones as written), and gender only if stated. */
 export function LanguageAndGenderRows({ profile: p }: { profile: TPublicProfile }) {
+  const t = useTranslations("profile");
+  const locale = useLocale();
+  const names = p.languages.map((code) => (isLanguageCode(code) ? t(`names.languages.${code}`) : code));
+  // Spanish writes language names in lower case; the list starts with a capital all the same.
+  const list = names.join(", ");
+  const shown = locale === "en" ? list : `${list.charAt(0).toUpperCase()}${list.slice(1)}`;
   return (
     <>
       {p.languages.length || p.languagesOther.length ? (
         <div>
-          <dt>Languages</dt>
+          <dt>{t("facts.languages")}</dt>
           <dd>
-            {p.languages.map(languageName).join(", ")}
+            {shown}
             {p.languagesOther.length ? (
               <>
                 {p.languages.length ? ", " : ""}
-                {p.languagesOther.join(", ")}{" "}
-                <span className={styles.muted}>(as written by the practice)</span>
+                <span data-provider-text>{p.languagesOther.join(", ")}</span>{" "}
+                <span className={styles.muted}>{t("facts.asWritten")}</span>
               </>
             ) : null}
           </dd>
@@ -32,10 +38,10 @@ export function LanguageAndGenderRows({ profile: p }: { profile: TPublicProfile 
       ) : null}
       {p.gender ? (
         <div>
-          <dt>Gender</dt>
+          <dt>{t("facts.gender")}</dt>
           <dd>
-            {GENDER_LABELS[p.gender]}
-            {isUnclaimedImport(p) ? <span className={styles.muted}> (as in the NPI registry)</span> : null}
+            {t(`names.gender.${p.gender}`)}
+            {isUnclaimedImport(p) ? <span className={styles.muted}>{t("facts.asInRegistry")}</span> : null}
           </dd>
         </div>
       ) : null}
@@ -45,35 +51,34 @@ export function LanguageAndGenderRows({ profile: p }: { profile: TPublicProfile 
 
 /** Insurance in the consultation step: the practice's word, dated, and never "none" when unknown. */
 export function InsurancePlans({ profile: p }: { profile: TPublicProfile }) {
+  const t = useTranslations("profile.facts");
+  const locale = useLocale();
   const insurance = p.insurance;
   return (
     <section aria-labelledby="insurance-title">
       <h3 id="insurance-title" className={styles.sub}>
-        Insurance plans
+        {t("insurance")}
       </h3>
       {!insurance ? (
-        <p className={styles.muted}>
-          Not known: the public NPI registry does not say which plans the practice accepts. Call the practice
-          and your plan to ask.
-        </p>
+        <p className={styles.muted}>{t("insuranceUnknown")}</p>
       ) : insurance.plans.length === 0 ? (
-        <p className={styles.muted}>
-          The practice has not listed the plans it accepts. Call the practice and your plan to ask.
-        </p>
+        <p className={styles.muted}>{t("insuranceNone")}</p>
       ) : (
         <>
-          <ul aria-label="Insurance plans reported by the practice">
+          <ul aria-label={t("insuranceList")}>
             {insurance.plans.map((slug) => (
               <li key={slug}>{INSURANCE_NAMES[slug as TInsurancePlan] ?? slug}</li>
             ))}
           </ul>
           <p>
-            {INSURANCE_REPORTED_NOTE}
+            {t("insuranceNote")}
             {insurance.confirmedAt ? (
               <>
                 {" "}
-                Last confirmed{" "}
-                <time dateTime={insurance.confirmedAt}>{formatDate(insurance.confirmedAt)}</time>.
+                {t.rich("insuranceConfirmed", {
+                  date: formatDate(insurance.confirmedAt, locale),
+                  time: (c) => <time dateTime={insurance.confirmedAt!}>{c}</time>,
+                })}
               </>
             ) : null}
           </p>

@@ -1,8 +1,9 @@
 "use client";
 
 import { CharacterCount } from "@/components/ui/character-count";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/validation/report";
+import { REPORT_DETAILS_MAX, REPORT_REASON_TEXT, REPORT_REASONS } from "@/lib/validation/report";
 import { reportIncorrectInformation, type TReportFormState } from "./actions";
 import { describedBy, FieldError, focusFirstError } from "./form-bits";
 import styles from "./profile.module.css";
@@ -11,6 +12,8 @@ const IDLE: TReportFormState = { status: "idle" };
 
 /** What is wrong (a reason) and, optionally, what it should say. Goes to the moderation queue. */
 export function ReportForm({ providerId }: { providerId: number }) {
+  const t = useTranslations("profileForms");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(reportIncorrectInformation, IDLE);
   const [length, setLength] = useState(0);
   const [seen, setSeen] = useState(state);
@@ -34,7 +37,7 @@ export function ReportForm({ providerId }: { providerId: number }) {
         <p>
           <strong>{state.message}</strong>
         </p>
-        <p>Report number: {state.reference}.</p>
+        <p>{t("report.number", { reference: String(state.reference) })}</p>
       </div>
     );
   }
@@ -44,13 +47,14 @@ export function ReportForm({ providerId }: { providerId: number }) {
   return (
     <form ref={formRef} action={action} noValidate className={styles.reportForm} id="report-form">
       <input type="hidden" name="providerId" value={providerId} />
+      <input type="hidden" name="locale" value={locale} />
       <div role="alert">
         {state.status === "error" && state.message ? (
           <p className="alert alert--error">{state.message}</p>
         ) : null}
       </div>
       <fieldset className={styles.reasons} aria-describedby={describedBy(errors.reason && "rp-reason-error")}>
-        <legend>What is wrong?</legend>
+        <legend>{t("report.what")}</legend>
         <FieldError id="rp-reason-error" error={errors.reason} />
         {REPORT_REASONS.map((r) => (
           <div key={r} className={styles.radio}>
@@ -61,13 +65,13 @@ export function ReportForm({ providerId }: { providerId: number }) {
               value={r}
               defaultChecked={values.reason === r}
             />
-            <label htmlFor={`rp-reason-${r}`}>{REPORT_REASON_LABELS[r]}</label>
+            <label htmlFor={`rp-reason-${r}`}>{REPORT_REASON_TEXT[r][locale]}</label>
           </div>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="rp-details">
-          Details <span className={styles.optional}>(required for “Something else”)</span>
+          {t("report.details")} <span className={styles.optional}>{t("report.detailsOptional")}</span>
         </label>
         <textarea
           id="rp-details"
@@ -83,13 +87,13 @@ export function ReportForm({ providerId }: { providerId: number }) {
           )}
         />
         <p id="rp-details-hint" className="field-hint">
-          What should it say instead, and how do you know? Please leave out your own health details.
+          {t("report.detailsHint")}
         </p>
         <CharacterCount id="rp-details-count" length={length} max={REPORT_DETAILS_MAX} />
         <FieldError id="rp-details-error" error={errors.details} />
       </div>
       <button type="submit" className="button button--secondary" disabled={pending}>
-        {pending ? "Sending…" : "Send report"}
+        {pending ? t("sending") : t("report.send")}
       </button>
     </form>
   );

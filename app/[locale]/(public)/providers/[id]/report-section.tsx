@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ReportForm } from "./report-form";
 import styles from "./profile.module.css";
 
@@ -7,16 +8,15 @@ import styles from "./profile.module.css";
  * targets something inside it.
  */
 export function ReportSection({ providerId }: { providerId: number }) {
+  const t = useTranslations("profile.report");
   return (
     <section id="report" aria-labelledby="report-title" className={styles.reportSection}>
       <h2 id="report-title" className={styles.reportTitle}>
-        Is something on this page wrong?
+        {t("title")}
       </h2>
-      <p className={styles.muted}>
-        Directory details go out of date. Tell us and a moderator will check the listing with the practice.
-      </p>
+      <p className={styles.muted}>{t("intro")}</p>
       <details className={styles.reportDetails}>
-        <summary>Report incorrect information</summary>
+        <summary>{t("summary")}</summary>
         <ReportForm providerId={providerId} />
       </details>
     </section>

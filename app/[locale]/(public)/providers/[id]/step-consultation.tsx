@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { LocationMap } from "@/components/provider/location-map";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TProfileLocation, TPublicProfile } from "@/lib/data/profiles";
-import { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } from "@/lib/content/consult";
+import { consultFor } from "@/lib/content/consult";
 import { env } from "@/lib/env";
 import { directionsUrl } from "@/lib/geo/directions";
+import { Link } from "@/lib/i18n/navigation";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import { CareCompareConsultation } from "./care-compare";
 import { ConsultForm } from "./consult-form";
@@ -17,6 +18,7 @@ function telHref(phone: string): string {
 }
 
 function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: boolean }) {
+  const t = useTranslations("profile.consultation");
   const place = `${l.practiceName}, ${l.street1}, ${l.city}, ${l.state}`;
   const directions = directionsUrl(
     { latitude: l.latitude, longitude: l.longitude, address: `${l.street1}, ${l.city}, ${l.state} ${l.zip}` },
@@ -26,10 +28,10 @@ function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: bo
     <li className={styles.location}>
       <div>
         <h3 className={styles.locationName}>
-          {l.practiceName}
-          {l.isPrimary ? <span className={styles.primary}> · main location</span> : null}
+          <span data-provider-text>{l.practiceName}</span>
+          {l.isPrimary ? <span className={styles.primary}>{t("mainLocation")}</span> : null}
         </h3>
-        <address className={styles.address}>
+        <address className={styles.address} data-provider-text>
           {l.street1}
           <br />
           {l.street2 ? (
@@ -43,38 +45,29 @@ function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: bo
         <p className={styles.phone}>
           {l.phone ? (
             <>
-              Phone: <a href={telHref(l.phone)}>{l.phone}</a>
+              {t("phone")}
+              <a href={telHref(l.phone)}>{l.phone}</a>
             </>
           ) : (
-            <span className={styles.muted}>No phone number listed</span>
+            <span className={styles.muted}>{t("noPhone")}</span>
           )}
         </p>
         {directions ? (
           <p className={styles.phone}>
             <a href={directions} target="_blank" rel="noopener noreferrer">
-              Directions<span className="visually-hidden"> to {l.practiceName} (opens in a new tab)</span>
+              {t("directions")}
+              <span className="visually-hidden">{t("directionsTo", { place: l.practiceName })}</span>
             </a>
           </p>
         ) : null}
         {unconfirmed ? (
-          <p className={styles.muted}>
-            Not confirmed by the practice: the public NPI registry does not say whether it accepts new
-            patients, offers telehealth or needs a referral. Call to ask.
-          </p>
+          <p className={styles.muted}>{t("unconfirmed")}</p>
         ) : (
-          <ul className={styles.options} aria-label={`Consultation options at ${l.practiceName}`}>
-            <li data-on={l.acceptingNewPatients}>
-              {l.acceptingNewPatients ? "Accepting new patients" : "Not accepting new patients"}
-            </li>
-            <li data-on={l.inPersonConsults}>
-              {l.inPersonConsults ? "In-person consultations" : "No in-person consultations"}
-            </li>
-            <li data-on={l.telehealthConsults}>
-              {l.telehealthConsults ? "Telehealth consultations" : "No telehealth"}
-            </li>
-            <li data-on={!l.referralRequired}>
-              {l.referralRequired ? "Referral needed" : "No referral needed"}
-            </li>
+          <ul className={styles.options} aria-label={t("options", { name: l.practiceName })}>
+            <li data-on={l.acceptingNewPatients}>{l.acceptingNewPatients ? t("accepting") : t("notAccepting")}</li>
+            <li data-on={l.inPersonConsults}>{l.inPersonConsults ? t("inPerson") : t("noInPerson")}</li>
+            <li data-on={l.telehealthConsults}>{l.telehealthConsults ? t("telehealth") : t("noTelehealth")}</li>
+            <li data-on={!l.referralRequired}>{l.referralRequired ? t("referral") : t("noReferral")}</li>
           </ul>
         )}
       </div>
@@ -82,7 +75,7 @@ function LocationCard({ l, unconfirmed }: { l: TProfileLocation; unconfirmed: bo
         {l.latitude !== null && l.longitude !== null ? (
           <LocationMap latitude={l.latitude} longitude={l.longitude} label={place} />
         ) : (
-          <p className={styles.muted}>No map position for this address.</p>
+          <p className={styles.muted}>{t("noMap")}</p>
         )}
       </div>
     </li>
@@ -117,6 +110,8 @@ function similarDoctorsHref(p: TPublicProfile): string {
 
 /** The request form, or why there is none and where to turn instead. */
 function RequestConsultation({ profile: p }: { profile: TPublicProfile }) {
+  const t = useTranslations("profile.consultation");
+  const { NOT_ACCEPTING_TEXT, replyTimeText, UNCLAIMED_CONSULT_TEXT } = consultFor(useLocale());
   if (isUnclaimedImport(p)) {
     return <p data-testid="no-consult-form">{UNCLAIMED_CONSULT_TEXT}</p>;
   }
@@ -125,10 +120,10 @@ function RequestConsultation({ profile: p }: { profile: TPublicProfile }) {
     return (
       <div className={styles.notAccepting} data-testid="no-consult-form">
         <p>
-          <strong>{p.locations.length ? NOT_ACCEPTING_TEXT : "No practice location is listed."}</strong>
+          <strong>{p.locations.length ? NOT_ACCEPTING_TEXT : t("noLocation")}</strong>
         </p>
         <p>
-          <Link href={similarDoctorsHref(p)}>See similar doctors nearby who are accepting new patients</Link>
+          <Link href={similarDoctorsHref(p)}>{t("similar")}</Link>
         </p>
       </div>
     );
@@ -138,8 +133,8 @@ function RequestConsultation({ profile: p }: { profile: TPublicProfile }) {
     <>
       {closed.length ? (
         <p className={styles.muted}>
-          Not accepting new patients, so not offered here:{" "}
-          {closed.map((l) => `${l.practiceName}, ${l.city}, ${l.state}`).join("; ")}.
+          {t("closed")}{" "}
+          <span data-provider-text>{closed.map((l) => `${l.practiceName}, ${l.city}, ${l.state}`).join("; ")}</span>.
         </p>
       ) : null}
       <p className={styles.muted}>{replyTimeText(p.consultReplyDays)}</p>
@@ -165,10 +160,11 @@ export function StepConsultation({
   profile: TPublicProfile;
   careCompare: TCareCompareFacts | null;
 }) {
+  const t = useTranslations("profile.consultation");
   return (
     <StepSection id="consultation">
-      {p.locations.length === 0 ? <p>No practice location is listed.</p> : null}
-      <ul className={styles.locations} aria-label="Practice locations">
+      {p.locations.length === 0 ? <p>{t("noLocation")}</p> : null}
+      <ul className={styles.locations} aria-label={t("locations")}>
         {p.locations.map((l) => (
           <LocationCard key={l.id} l={l} unconfirmed={isUnclaimedImport(p)} />
         ))}
@@ -176,12 +172,9 @@ export function StepConsultation({
       {careCompare ? <CareCompareConsultation facts={careCompare} profile={p} /> : null}
       <InsurancePlans profile={p} />
       <div className={styles.prepare}>
-        <p>
-          Bring your questions to the first visit: which product and dose, how you will judge whether it
-          works, which side effects to report at once.
-        </p>
+        <p>{t("bring")}</p>
         <Link className="button button--secondary" href={`/checklist?provider=${p.id}`}>
-          Prepare for your consultation
+          {t("prepare")}
         </Link>
       </div>
       <section
@@ -191,7 +184,7 @@ export function StepConsultation({
         tabIndex={-1}
       >
         <h3 id="request-title" className={styles.requestTitle}>
-          Request a consultation
+          {t("request")}
         </h3>
         <RequestConsultation profile={p} />
       </section>

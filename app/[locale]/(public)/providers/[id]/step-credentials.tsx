@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { CertificationItem } from "@/components/provider/certification-badge";
 import { FactMark } from "@/components/provider/fact-mark";
+import { factMarksFor } from "@/lib/content/fact-marks";
 import { isUnclaimedImport } from "@/lib/nppes/listing";
 import type { TCareCompareFacts } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
@@ -15,21 +17,20 @@ export function StepCredentials({
   profile: TPublicProfile;
   careCompare: TCareCompareFacts | null;
 }) {
+  const t = useTranslations("profile.credentials");
+  const { PUBLIC_SOURCES } = factMarksFor(useLocale());
   const verified = p.certifications.filter((c) => c.verified).length;
   return (
     <StepSection id="credentials">
       {p.certifications.length === 0 ? (
-        <p>No board certification is listed for this doctor.</p>
+        <p>{t("none")}</p>
       ) : (
         <>
           <p className={styles.muted}>
-            {verified} of {p.certifications.length} certification{p.certifications.length === 1 ? "" : "s"}{" "}
-            verified by a NeckCare Finder moderator.
-            {verified < p.certifications.length
-              ? " “Reported by the practice” means the doctor or their office told us and we have not checked it yet."
-              : ""}
+            {t("verifiedCount", { verified, total: p.certifications.length })}
+            {verified < p.certifications.length ? t("reportedMeans") : ""}
           </p>
-          <ul className={styles.certList} aria-label="Board certifications">
+          <ul className={styles.certList} aria-label={t("list")}>
             {p.certifications.map((c) => (
               <li key={c.id}>
                 <CertificationItem
@@ -44,12 +45,13 @@ export function StepCredentials({
       {p.registeredSpecialty ? (
         <dl className={styles.facts}>
           <div>
-            <dt>Registered specialty (NPPES taxonomy, not board certification)</dt>
+            <dt>{t("registered")}</dt>
             <dd>
-              {p.registeredSpecialty}{" "}
+              {/* The NPPES taxonomy's own (English) words, as the registry has them. */}
+              <span lang="en">{p.registeredSpecialty}</span>{" "}
               <FactMark
                 kind="public"
-                source="NPI registry"
+                source={PUBLIC_SOURCES.npiRegistry}
                 date={isUnclaimedImport(p) ? p.lastConfirmedAt : null}
               />
             </dd>
@@ -57,10 +59,7 @@ export function StepCredentials({
         </dl>
       ) : null}
       {careCompare ? <CareCompareCredentials facts={careCompare} isDemo={p.source === "DEMO"} /> : null}
-      <p className={styles.note}>
-        Board certification is voluntary and separate from a state medical licence. “Movement disorders
-        specialist” describes fellowship training, not a board certificate.
-      </p>
+      <p className={styles.note}>{t("note")}</p>
     </StepSection>
   );
 }

@@ -1,5 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { FactMark } from "@/components/provider/fact-mark";
-import { formatDate, guidanceText, productText } from "@/components/provider/format";
+import { formatDate, productText } from "@/components/provider/format";
+import type { Guidance } from "@/lib/generated/prisma/enums";
+import { formatNumber } from "@/lib/i18n/format";
 import type { TMedicareEvidence } from "@/lib/data/medicare-evidence";
 import type { TPublicProfile } from "@/lib/data/profiles";
 import { MedicareClaims } from "./medicare-claims";
@@ -11,7 +14,15 @@ function latest(a: string | null, b: string): string {
   return a && a > b ? a : b;
 }
 
-const NOT_REPORTED = <span className={styles.muted}>Not reported</span>;
+/** The guidance the doctor reports, or null when they said nothing about it. */
+function guidanceKey(guidance: Guidance[]) {
+  const emg = guidance.includes("EMG");
+  const ultrasound = guidance.includes("ULTRASOUND");
+  if (emg && ultrasound) return "guidanceBoth" as const;
+  if (emg) return "guidanceEmg" as const;
+  if (ultrasound) return "guidanceUltrasound" as const;
+  return guidance.includes("NONE") ? ("guidanceNone" as const) : null;
+}
 
 /**
  * Step 3: neck injection experience: first what the doctor reports (and says so), then what Medicare's
@@ -24,11 +35,15 @@ export function StepExperience({
   profile: TPublicProfile;
   medicare: TMedicareEvidence | null;
 }) {
+  const t = useTranslations("profile.experience");
+  const locale = useLocale();
+  const NOT_REPORTED = <span className={styles.muted}>{t("notReported")}</span>;
   const e = p.experience;
+  const guidance = e ? guidanceKey(e.guidance) : null;
   return (
     <StepSection id="experience">
       {!e ? (
-        <p>The doctor has not reported their neck injection experience yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <>
           <p className={styles.selfLine}>
@@ -36,42 +51,40 @@ export function StepExperience({
                 when these answers last changed (NeckExperience.updatedAt, written only on a change). */}
             <FactMark kind="reported" date={latest(p.lastConfirmedAt, e.updatedAt)} />
             <span>
-              Told to us by the doctor or their office; a moderator has not checked it (last updated{" "}
-              <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>).
+              {t.rich("told", {
+                date: formatDate(e.updatedAt, locale),
+                time: (c) => <time dateTime={e.updatedAt}>{c}</time>,
+              })}
             </span>
           </p>
           <dl className={styles.facts}>
             <div>
-              <dt>Years injecting botulinum toxin in the neck</dt>
-              <dd>
-                {e.yearsInjecting !== null
-                  ? `${e.yearsInjecting} year${e.yearsInjecting === 1 ? "" : "s"}`
-                  : NOT_REPORTED}
-              </dd>
+              <dt>{t("years")}</dt>
+              <dd>{e.yearsInjecting !== null ? t("yearsValue", { count: e.yearsInjecting }) : NOT_REPORTED}</dd>
             </div>
             <div>
-              <dt>Neck procedures a year</dt>
+              <dt>{t("procedures")}</dt>
               <dd>
                 {e.yearlyNeckProcedures !== null
-                  ? `About ${e.yearlyNeckProcedures.toLocaleString("en-US")}`
+                  ? t("proceduresValue", { count: formatNumber(e.yearlyNeckProcedures, locale) })
                   : NOT_REPORTED}
               </dd>
             </div>
             <div>
-              <dt>Cervical dystonia focus</dt>
-              <dd>{e.cervicalDystoniaFocus ? "Yes, treats cervical dystonia as a focus" : "Not stated"}</dd>
+              <dt>{t("focus")}</dt>
+              <dd>{e.cervicalDystoniaFocus ? t("focusYes") : t("notStated")}</dd>
             </div>
             <div>
-              <dt>Injection guidance</dt>
-              <dd>{guidanceText(e.guidance) ?? NOT_REPORTED}</dd>
+              <dt>{t("guidance")}</dt>
+              <dd>{guidance ? t(guidance) : NOT_REPORTED}</dd>
             </div>
             <div>
-              <dt>Products used</dt>
+              <dt>{t("products")}</dt>
               <dd>
                 {e.products.length ? (
                   <>
                     {e.products.map(productText).join(", ")}
-                    <span className={styles.hint}>Doses of different products are not interchangeable.</span>
+                    <span className={styles.hint}>{t("doses")}</span>
                   </>
                 ) : (
                   NOT_REPORTED
@@ -79,8 +92,8 @@ export function StepExperience({
               </dd>
             </div>
             <div>
-              <dt>Fellowship training</dt>
-              <dd>{e.fellowship ?? NOT_REPORTED}</dd>
+              <dt>{t("fellowship")}</dt>
+              <dd>{e.fellowship !== null ? <span data-provider-text>{e.fellowship}</span> : NOT_REPORTED}</dd>
             </div>
           </dl>
         </>

@@ -1,31 +1,43 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getReviewTarget, type TReviewTarget } from "@/lib/data/reviews";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { parseProviderParam } from "@/lib/validation/review";
 
-export const metadata: Metadata = { title: "Review confirmation", robots: { index: false } };
+type TParams = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOrDefault((await params).locale), namespace: "reviews.confirmed" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 type TOutcome = "confirmed" | "edit-pending" | "expired" | "invalid" | "error";
 const OUTCOMES: readonly TOutcome[] = ["confirmed", "edit-pending", "expired", "invalid", "error"];
 
 /** What /reviews/confirm found. Only fixed texts are shown: nothing from the address is echoed. */
 export default async function ReviewConfirmedPage({
+  params,
   searchParams,
-}: {
+}: TParams & {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = await searchParams;
-  const raw = typeof params.outcome === "string" ? params.outcome : "";
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "reviews.confirmed" });
+  const query = await searchParams;
+  const raw = typeof query.outcome === "string" ? query.outcome : "";
   const outcome: TOutcome = (OUTCOMES as readonly string[]).includes(raw) ? (raw as TOutcome) : "invalid";
-  const id = typeof params.provider === "string" ? parseProviderParam(params.provider) : null;
+  const id = typeof query.provider === "string" ? parseProviderParam(query.provider) : null;
   const target = id === null ? null : await getReviewTarget({ id });
   const profile = target ? (
     <p>
-      <Link href={target.path}>Back to the profile of {target.name}</Link>
+      <Link href={target.path}>{t("backProfile", { name: target.name })}</Link>
     </p>
   ) : (
     <p>
-      <Link href="/">Back to the home page</Link>
+      <Link href="/">{t("backHome")}</Link>
     </p>
   );
   return (
@@ -37,60 +49,46 @@ export default async function ReviewConfirmedPage({
 }
 
 function Body({ outcome, target }: { outcome: TOutcome; target: TReviewTarget | null }) {
-  const again = target ? (
-    <Link href={`${target.path}/review`}>write the review again</Link>
-  ) : (
-    "write the review again from the provider's profile"
-  );
+  const t = useTranslations("reviews.confirmed");
+  const again = (chunks: React.ReactNode) =>
+    target ? <Link href={`${target.path}/review`}>{chunks}</Link> : t("againNoLink");
   switch (outcome) {
     case "confirmed":
       return (
         <>
-          <h1>Thank you: your review is confirmed</h1>
-          <p>
-            A moderator reads every review before it appears on the profile, usually within two working days.
-          </p>
+          <h1>{t("confirmedTitle")}</h1>
+          <p>{t("confirmedBody")}</p>
         </>
       );
     case "edit-pending":
       return (
         <>
-          <h1>Thank you: your new review is confirmed</h1>
-          <p>
-            Your earlier review is replaced by this one once a moderator approves it. Until then, your earlier
-            review stays on the profile as it is.
-          </p>
+          <h1>{t("editTitle")}</h1>
+          <p>{t("editBody")}</p>
         </>
       );
     case "expired":
       return (
         <>
-          <h1>This confirmation link has expired</h1>
-          <p>
-            Links work for 48 hours. Your review was not published. Please {again}: we will e-mail you a new
-            link.
-          </p>
+          <h1>{t("expiredTitle")}</h1>
+          <p>{t.rich("expiredBody", { again })}</p>
         </>
       );
     case "error":
       return (
         <>
-          <h1>Something went wrong on our side</h1>
+          <h1>{t("errorTitle")}</h1>
           <p className="alert alert--error" role="alert">
-            Your review could not be confirmed just now. Please open the link from your e-mail again in a few
-            minutes.
+            {t("errorBody")}
           </p>
         </>
       );
     default:
       return (
         <>
-          <h1>This confirmation link is not valid</h1>
-          <p>
-            It may have been used already: each link works once. If you opened it before, your review is
-            confirmed and waiting for a moderator, and there is nothing more to do.
-          </p>
-          <p>Otherwise, please make sure you opened the whole link from the e-mail, or {again}.</p>
+          <h1>{t("invalidTitle")}</h1>
+          <p>{t("invalidBody")}</p>
+          <p>{t.rich("invalidAgain", { again })}</p>
         </>
       );
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { CharacterCount } from "@/components/ui/character-count";
 import styles from "@/components/reviews/reviews.module.css";
@@ -11,6 +12,8 @@ type Props = { targetId: number; targetName: string; choices: Array<{ id: number
 
 /** Recommend as one of your published profiles (a choice only when there are several). */
 export function RecommendForm({ targetId, targetName, choices }: Props) {
+  const t = useTranslations("profileForms");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(sendRecommendation, IDLE);
   const [seen, setSeen] = useState(state);
   const [length, setLength] = useState(0);
@@ -31,6 +34,7 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
   return (
     <form action={action} noValidate className={`card ${styles.form}`}>
       <input type="hidden" name="toProviderId" value={targetId} />
+      <input type="hidden" name="locale" value={locale} />
       <div role="alert">
         {state.status === "error" && state.message ? (
           <p className="alert alert--error">{state.message}</p>
@@ -39,11 +43,11 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
       {only ? (
         <p>
           <input type="hidden" name="fromProviderId" value={only.id} />
-          You recommend as <strong>{only.name}</strong>.
+          {t.rich("recommend.as", { name: only.name, strong: (c) => <strong>{c}</strong> })}
         </p>
       ) : (
         <div className="field">
-          <label htmlFor="rec-from">Recommend as</label>
+          <label htmlFor="rec-from">{t("recommend.asLabel")}</label>
           <select
             id="rec-from"
             name="fromProviderId"
@@ -51,7 +55,7 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
             aria-invalid={err.fromProviderId ? true : undefined}
             aria-describedby={err.fromProviderId ? "rec-from-error" : undefined}
           >
-            <option value="">Choose one of your profiles</option>
+            <option value="">{t("recommend.choose")}</option>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -66,7 +70,7 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
         </div>
       )}
       <div className="field">
-        <label htmlFor="rec-reason">Why do you recommend {targetName}?</label>
+        <label htmlFor="rec-reason">{t("recommend.why", { name: targetName })}</label>
         <textarea
           id="rec-reason"
           name="reason"
@@ -79,8 +83,7 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
             .join(" ")}
         />
         <p id="rec-reason-hint" className="field-hint">
-          Shown publicly with your name and specialty, e.g. what your shared patients value. No patient
-          details.
+          {t("recommend.hint")}
         </p>
         <CharacterCount
           id="rec-reason-count"
@@ -95,7 +98,7 @@ export function RecommendForm({ targetId, targetName, choices }: Props) {
         ) : null}
       </div>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Sending…" : "Send recommendation"}
+        {pending ? t("sending") : t("recommend.send")}
       </button>
     </form>
   );

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ScopedMessages } from "@/components/ui/scoped-messages";
 import { getReviewTarget } from "@/lib/data/reviews";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { parseProviderParam } from "@/lib/validation/review";
 import { ReviewForm } from "./review-form";
 
-type TProps = { params: Promise<{ id: string }> };
+type TProps = { params: Promise<{ id: string; locale: string }> };
 
 async function target(params: TProps["params"]) {
   const id = parseProviderParam((await params).id);
@@ -13,38 +16,36 @@ async function target(params: TProps["params"]) {
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await target(params);
-  return { title: t ? `Review ${t.name}` : "Provider not found", robots: { index: false } };
+  const locale = localeOrDefault((await params).locale);
+  const t = await getTranslations({ locale, namespace: "reviews" });
+  const r = await target(params);
+  return { title: r ? t("write.title", { name: r.name }) : t("notFound"), robots: { index: false } };
 }
 
 export default async function WriteReviewPage({ params }: TProps) {
-  const t = await target(params);
-  if (!t) notFound();
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "reviews" });
+  const r = await target(params);
+  if (!r) notFound();
   return (
     <div className="container section" style={{ maxWidth: "46rem" }}>
       <p>
-        <Link href={t.path}>Back to the profile of {t.name}</Link>
+        <Link href={r.path}>{t("back", { name: r.name })}</Link>
       </p>
-      <h1>Review {t.name}</h1>
-      <p>
-        Tell other patients what your neck injection treatment with this provider was like: how they explained
-        the options and risks, how the injections went, and the follow-up.
-      </p>
+      <h1>{t("write.title", { name: r.name })}</h1>
+      <p>{t("write.intro")}</p>
       <ul>
+        <li>{t("write.held")}</li>
+        <li>{t("write.one")}</li>
         <li>
-          We e-mail you a link: your review is held until you confirm it, then a moderator reads it before it
-          appears.
-        </li>
-        <li>
-          One review per e-mail address per provider. Writing again from the same address replaces your
-          earlier review.
-        </li>
-        <li>
-          Your e-mail address is never shown, and the review keeps only a keyed hash of it, not the address.{" "}
-          <Link href="/privacy">How we handle your data</Link> · <Link href="/terms">Rules for reviews</Link>
+          {t("write.private")} <Link href="/privacy">{t("write.privacy")}</Link> ·{" "}
+          <Link href="/terms">{t("write.rules")}</Link>
         </li>
       </ul>
-      <ReviewForm providerId={t.id} />
+      <ScopedMessages locale={locale} namespaces={["profileForms"]}>
+        <ReviewForm providerId={r.id} />
+      </ScopedMessages>
     </div>
   );
 }

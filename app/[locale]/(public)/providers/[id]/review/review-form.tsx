@@ -1,28 +1,23 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { CharacterCount } from "@/components/ui/character-count";
 import styles from "@/components/reviews/reviews.module.css";
 import { fieldErrors } from "@/lib/forms";
-import { formInput, REVIEW_FIELDS, REVIEW_LIMITS, ZReview } from "@/lib/validation/review";
+import { formInput, REVIEW_FIELDS, REVIEW_LIMITS, reviewSchemas } from "@/lib/validation/review";
 import { sendReview, type TReviewFormState } from "./actions";
 
-const RATINGS = [
-  "1 star (poor)",
-  "2 stars (fair)",
-  "3 stars (good)",
-  "4 stars (very good)",
-  "5 stars (excellent)",
-];
+const RATINGS = ["1", "2", "3", "4", "5"] as const;
 const ORDER = ["displayName", "email", "rating", "body", "attestation"];
-const NOTICE =
-  "Please don't include personal health details (diagnoses, medications) or anyone's contact details.";
 
 /**
  * The review form. The browser runs the same schema as the server first (mistakes show at once);
  * the server's answer wins. Works as a plain form post without JavaScript.
  */
 export function ReviewForm({ providerId }: { providerId: number }) {
+  const t = useTranslations("profileForms");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(sendReview, { status: "idle" } as TReviewFormState);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [bodyLength, setBodyLength] = useState(0);
@@ -50,19 +45,14 @@ export function ReviewForm({ providerId }: { providerId: number }) {
         <p>
           <strong>{state.message}</strong>
         </p>
-        <p>
-          If you reviewed this provider before from this address, your earlier review is replaced by this one
-          once confirmed and approved.
-        </p>
-        <p className="muted">
-          No e-mail after a few minutes? Check your spam folder, or send the review again.
-        </p>
+        <p>{t("review.replaced")}</p>
+        <p className="muted">{t("review.noMail")}</p>
       </div>
     );
   }
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    const parsed = ZReview.safeParse(formInput(new FormData(e.currentTarget), REVIEW_FIELDS));
+    const parsed = reviewSchemas(locale).review.safeParse(formInput(new FormData(e.currentTarget), REVIEW_FIELDS));
     if (parsed.success) return setClientErrors(null);
     e.preventDefault();
     const found = fieldErrors(parsed.error);
@@ -75,16 +65,17 @@ export function ReviewForm({ providerId }: { providerId: number }) {
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className={`card ${styles.form}`}>
       <input type="hidden" name="providerId" value={providerId} />
+      <input type="hidden" name="locale" value={locale} />
       <div role="alert">
         {state.status === "error" && state.message && !clientErrors ? (
           <p className="alert alert--error">{state.message}</p>
         ) : Object.keys(errors).length ? (
-          <p className="alert alert--error">Please correct the fields marked below.</p>
+          <p className="alert alert--error">{t("correct")}</p>
         ) : null}
       </div>
 
       <div className="field">
-        <label htmlFor="rv-displayName">Name to show with your review</label>
+        <label htmlFor="rv-displayName">{t("review.displayName")}</label>
         <input
           id="rv-displayName"
           name="displayName"
@@ -96,7 +87,7 @@ export function ReviewForm({ providerId }: { providerId: number }) {
           aria-describedby={describe("rv-displayName-hint", err("displayName") && "rv-displayName-error")}
         />
         <p id="rv-displayName-hint" className="field-hint">
-          Shown publicly. Your first name and last initial is plenty, e.g. “Maria G.”.
+          {t("review.displayNameHint")}
         </p>
         {err("displayName") ? (
           <p id="rv-displayName-error" className="field-error">
@@ -106,7 +97,7 @@ export function ReviewForm({ providerId }: { providerId: number }) {
       </div>
 
       <div className="field">
-        <label htmlFor="rv-email">Your e-mail address</label>
+        <label htmlFor="rv-email">{t("review.email")}</label>
         <input
           id="rv-email"
           name="email"
@@ -118,8 +109,7 @@ export function ReviewForm({ providerId }: { providerId: number }) {
           aria-describedby={describe("rv-email-hint", err("email") && "rv-email-error")}
         />
         <p id="rv-email-hint" className="field-hint">
-          For the confirmation link only. Never shown, and not stored: we keep a fingerprint of it so that one
-          address writes one review per provider.
+          {t("review.emailHint")}
         </p>
         {err("email") ? (
           <p id="rv-email-error" className="field-error">
@@ -129,17 +119,12 @@ export function ReviewForm({ providerId }: { providerId: number }) {
       </div>
 
       <fieldset className={styles.rating} aria-describedby={err("rating") ? "rv-rating-error" : undefined}>
-        <legend>Your rating</legend>
+        <legend>{t("review.rating")}</legend>
         <div className={styles.ratingOptions}>
-          {RATINGS.map((label, i) => (
-            <label key={label}>
-              <input
-                type="radio"
-                name="rating"
-                value={i + 1}
-                defaultChecked={values.rating === String(i + 1)}
-              />
-              {label}
+          {RATINGS.map((rating) => (
+            <label key={rating}>
+              <input type="radio" name="rating" value={rating} defaultChecked={values.rating === rating} />
+              {t(`review.ratings.${rating}`)}
             </label>
           ))}
         </div>
@@ -151,9 +136,9 @@ export function ReviewForm({ providerId }: { providerId: number }) {
       </fieldset>
 
       <div className="field">
-        <label htmlFor="rv-body">Your review</label>
+        <label htmlFor="rv-body">{t("review.body")}</label>
         <p id="rv-body-notice" className={styles.notice}>
-          {NOTICE}
+          {t("review.notice")}
         </p>
         <textarea
           id="rv-body"
@@ -186,7 +171,7 @@ export function ReviewForm({ providerId }: { providerId: number }) {
           aria-invalid={err("attestation") ? true : undefined}
           aria-describedby={err("attestation") ? "rv-attestation-error" : undefined}
         />
-        <label htmlFor="rv-attestation">I was treated by this provider for neck injections</label>
+        <label htmlFor="rv-attestation">{t("review.attestation")}</label>
       </div>
       {err("attestation") ? (
         <p id="rv-attestation-error" className="field-error">
@@ -196,7 +181,7 @@ export function ReviewForm({ providerId }: { providerId: number }) {
 
       <p>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? "Sending…" : "Send review"}
+          {pending ? t("sending") : t("review.send")}
         </button>
       </p>
     </form>

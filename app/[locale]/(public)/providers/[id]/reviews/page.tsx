@@ -1,32 +1,42 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReviewList } from "@/components/reviews/review-list";
 import { ReviewTools } from "./review-tools";
 import { ReviewsSummary } from "@/components/reviews/reviews-summary";
 import styles from "@/components/reviews/reviews.module.css";
+import { ScopedMessages } from "@/components/ui/scoped-messages";
 import { getSessionUser } from "@/lib/auth/session";
 import { getReviewsPage } from "@/lib/data/review-public";
 import { getReviewTarget } from "@/lib/data/reviews";
+import { formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { parseProviderParam, parseReviewsQuery, REVIEWS_PAGE_SIZE } from "@/lib/validation/review";
 
 type TProps = {
-  params: Promise<{ id: string }>;
+  params: Promise<{ id: string; locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const id = parseProviderParam((await params).id);
+  const { id: param, locale } = await params;
+  const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "reviews" });
+  const id = parseProviderParam(param);
   const target = id === null ? null : await getReviewTarget({ id });
   // The profile is the page for search engines; this list (and its filters) is for people.
   return {
-    title: target ? `Patient reviews of ${target.name}` : "Provider not found",
+    title: target ? t("page.title", { name: target.name }) : t("notFound"),
     robots: { index: false, follow: true },
   };
 }
 
 export default async function ReviewsPage({ params, searchParams }: TProps) {
-  const id = parseProviderParam((await params).id);
+  const { id: param, locale: raw } = await params;
+  const locale = localeOrDefault(raw);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "reviews" });
+  const id = parseProviderParam(param);
   if (id === null) notFound();
   const { rating, page } = parseReviewsQuery(await searchParams);
   const viewer = await getSessionUser();
@@ -50,32 +60,28 @@ export default async function ReviewsPage({ params, searchParams }: TProps) {
   };
   const pages = Math.max(1, Math.ceil(total / REVIEWS_PAGE_SIZE));
   const filters = [
-    { r: null, label: `All (${summary.count.toLocaleString("en-US")})` },
+    { r: null, label: t("page.all", { count: formatNumber(summary.count, locale) }) },
     ...[5, 4, 3, 2, 1].map((r) => ({
       r,
-      label: `${r} star${r === 1 ? "" : "s"} (${(summary.distribution[r - 1] ?? 0).toLocaleString("en-US")})`,
+      label: t("page.starFilter", { stars: r, count: formatNumber(summary.distribution[r - 1] ?? 0, locale) }),
     })),
   ];
 
   return (
     <div className="container section">
       <p>
-        <Link href={provider.path}>Back to the profile of {provider.name}</Link>
+        <Link href={provider.path}>{t("back", { name: provider.name })}</Link>
       </p>
-      <h1>Patient reviews of {provider.name}</h1>
+      <h1>{t("page.title", { name: provider.name })}</h1>
       <ReviewsSummary summary={summary} hrefFor={(r) => href(r)} />
       <p>
         <Link className="button" href={`${provider.path}/review`}>
-          Write a review
+          {t("page.write")}
         </Link>
       </p>
-      {isOwner ? (
-        <p className="alert alert--info">
-          You manage this profile: you can reply once, publicly, to each review.
-        </p>
-      ) : null}
+      {isOwner ? <p className="alert alert--info">{t("page.owner")}</p> : null}
 
-      <nav aria-label="Filter reviews by rating">
+      <nav aria-label={t("page.filter")}>
         <ul className={styles.filters}>
           {filters.map((f) => (
             <li key={f.r ?? "all"}>
@@ -88,39 +94,37 @@ export default async function ReviewsPage({ params, searchParams }: TProps) {
       </nav>
 
       <h2>
-        {rating ? `${rating}-star reviews` : "All reviews"}, newest first
+        {rating ? t("page.headingStars", { stars: rating }) : t("page.headingAll")}
+        {t("page.newestFirst")}
         {pages > 1 ? (
           <span className="muted">
             {" "}
-            (page {page} of {pages})
+            {t("page.pageOf", { page: String(page), pages: String(pages) })}
           </span>
         ) : null}
       </h2>
       {reviews.length === 0 ? (
         page > pages ? (
           <p>
-            Page {page} is past the last page. <Link href={href(rating)}>Go to the first page</Link>
+            {t("page.pastLast", { page: String(page) })} <Link href={href(rating)}>{t("page.firstPage")}</Link>
           </p>
         ) : (
-          <p>{rating ? `No approved ${rating}-star reviews.` : "No approved reviews yet."}</p>
+          <p>{rating ? t("page.noneStars", { stars: rating }) : t("page.none")}</p>
         )
       ) : (
-        <ReviewList reviews={reviews} tools={(review) => <ReviewTools review={review} />} />
+        <ScopedMessages locale={locale} namespaces={["profileForms"]}>
+          <ReviewList reviews={reviews} tools={(review) => <ReviewTools review={review} />} />
+        </ScopedMessages>
       )}
 
       {pages > 1 && page <= pages ? (
-        <nav aria-label="Pages of reviews" className={styles.pager}>
-          {page > 1 ? <Link href={href(rating, page - 1)}>Newer reviews</Link> : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link href={href(rating, page + 1)}>Older reviews</Link> : null}
+        <nav aria-label={t("page.pages")} className={styles.pager}>
+          {page > 1 ? <Link href={href(rating, page - 1)}>{t("page.newer")}</Link> : null}
+          <span>{t("page.pagerPage", { page: String(page), pages: String(pages) })}</span>
+          {page < pages ? <Link href={href(rating, page + 1)}>{t("page.older")}</Link> : null}
         </nav>
       ) : null}
-      <p className={styles.note}>
-        Reviews describe one patient’s experience and are not medical advice. Reviewers confirm their e-mail
-        address, and a moderator reads every review before it appears.
-      </p>
+      <p className={styles.note}>{t("page.note")}</p>
     </div>
   );
 }

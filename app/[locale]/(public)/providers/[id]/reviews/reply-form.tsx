@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { replyToReview } from "./actions";
 import { IDLE } from "@/lib/forms";
@@ -9,6 +10,8 @@ import styles from "@/components/reviews/reviews.module.css";
 
 /** The provider's one public reply to a review (shown to the provider's own account only). */
 export function ReplyForm({ reviewId }: { reviewId: number }) {
+  const t = useTranslations("profileForms");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(replyToReview, IDLE);
   const [length, setLength] = useState(0);
   const id = `reply-${reviewId}`;
@@ -22,11 +25,12 @@ export function ReplyForm({ reviewId }: { reviewId: number }) {
   }
   return (
     <details>
-      <summary>Reply publicly as the practice</summary>
+      <summary>{t("reply.summary")}</summary>
       <form action={action} className={styles.smallForm} noValidate>
         <input type="hidden" name="reviewId" value={reviewId} />
+        <input type="hidden" name="locale" value={locale} />
         <div className="field">
-          <label htmlFor={id}>Your reply</label>
+          <label htmlFor={id}>{t("reply.label")}</label>
           <textarea
             id={id}
             name="body"
@@ -39,8 +43,7 @@ export function ReplyForm({ reviewId }: { reviewId: number }) {
               .join(" ")}
           />
           <p id={`${id}-hint`} className="field-hint">
-            One reply per review, shown under it once a moderator approves it. Do not confirm that the
-            reviewer is your patient or mention their treatment: that is private health information.
+            {t("reply.hint")}
           </p>
           <CharacterCount
             id={`${id}-count`}
@@ -60,7 +63,7 @@ export function ReplyForm({ reviewId }: { reviewId: number }) {
           ) : null}
         </div>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? "Sending…" : "Send reply"}
+          {pending ? t("sending") : t("reply.send")}
         </button>
       </form>
     </details>

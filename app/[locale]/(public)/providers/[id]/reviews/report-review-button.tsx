@@ -1,13 +1,16 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { reportReview } from "./actions";
 import { IDLE } from "@/lib/forms";
-import { REVIEW_LIMITS, REVIEW_REPORT_REASON_LABELS } from "@/lib/validation/review";
+import { REVIEW_LIMITS, REVIEW_REPORT_REASON_TEXT } from "@/lib/validation/review";
 import styles from "@/components/reviews/reviews.module.css";
 
 /** "Report this review": a reason and optional details, for the moderators' reports queue. */
 export function ReportReviewButton({ reviewId }: { reviewId: number }) {
+  const t = useTranslations("profileForms");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(reportReview, IDLE);
   const id = (name: string) => `report-${reviewId}-${name}`;
   const err = state.fieldErrors ?? {};
@@ -20,11 +23,12 @@ export function ReportReviewButton({ reviewId }: { reviewId: number }) {
   }
   return (
     <details>
-      <summary>Report this review</summary>
+      <summary>{t("reportReview.summary")}</summary>
       <form action={action} className={styles.smallForm} noValidate>
         <input type="hidden" name="reviewId" value={reviewId} />
+        <input type="hidden" name="locale" value={locale} />
         <div className="field">
-          <label htmlFor={id("reason")}>What is wrong with it?</label>
+          <label htmlFor={id("reason")}>{t("reportReview.what")}</label>
           <select
             id={id("reason")}
             name="reason"
@@ -32,10 +36,10 @@ export function ReportReviewButton({ reviewId }: { reviewId: number }) {
             aria-invalid={err.reason ? true : undefined}
             aria-describedby={err.reason ? `${id("reason")}-error` : undefined}
           >
-            <option value="">Choose a reason</option>
-            {Object.entries(REVIEW_REPORT_REASON_LABELS).map(([value, label]) => (
+            <option value="">{t("reportReview.choose")}</option>
+            {Object.entries(REVIEW_REPORT_REASON_TEXT).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {label[locale]}
               </option>
             ))}
           </select>
@@ -46,7 +50,7 @@ export function ReportReviewButton({ reviewId }: { reviewId: number }) {
           ) : null}
         </div>
         <div className="field">
-          <label htmlFor={id("details")}>Details (optional)</label>
+          <label htmlFor={id("details")}>{t("reportReview.details")}</label>
           <textarea
             id={id("details")}
             name="details"
@@ -68,7 +72,7 @@ export function ReportReviewButton({ reviewId }: { reviewId: number }) {
           ) : null}
         </div>
         <button type="submit" className="button button--secondary" disabled={pending}>
-          {pending ? "Sending…" : "Send report"}
+          {pending ? t("sending") : t("reportReview.send")}
         </button>
       </form>
     </details>
