@@ -10,7 +10,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
 }
 
-describe("import boundaries", () => {
+// The first lint loads ESLint's plugins and the type-aware config: seconds on a busy machine.
+describe("import boundaries", { timeout: 60_000 }, () => {
   it("stops a component importing the data layer, the database or a route", async () => {
     const file = "components/provider/example-card.tsx";
     expect(await restrictedImports(file, `import { getPublicProfile } from "@/lib/data/profiles";\nexport const x = getPublicProfile;\n`)).toEqual([
