@@ -182,7 +182,7 @@ export const SOURCES_ES: { [K in TSourceId]: TSpanishSource<K> } = {
   fdaLabels: {
     short: "Etiquetas de la FDA y guías del medicamento",
     title:
-      "Información de prescripción de la FDA de las toxinas botulínicas: advertencia de recuadro “Distant spread of toxin effect” (diseminación del efecto de la toxina a distancia), advertencias, interacciones con medicamentos y guías del medicamento (DailyMed)",
+      "Información de prescripción de la FDA de las toxinas botulínicas: advertencia en recuadro “Distant spread of toxin effect” (diseminación del efecto de la toxina a distancia), advertencias, interacciones con medicamentos y guías del medicamento (DailyMed)",
   },
   labelBotox: { short: "Etiqueta de Botox", title: label("BOTOX", "onabotulinumtoxinA") },
   labelDysport: { short: "Etiqueta de Dysport", title: label("DYSPORT", "abobotulinumtoxinA") },
@@ -245,7 +245,7 @@ export const SOURCE_WORDS = {
   source: { en: "Source", es: "Fuente" },
   sources: { en: "Sources", es: "Fuentes" },
   versionRead: { en: "Version read", es: "Versión consultada" },
-  lastChecked: { en: "Last checked", es: "Última revisión" },
+  lastChecked: { en: "Last checked", es: "Última revisión:" },
   /** After a title on a page in another language than the document's. */
   inEnglish: { en: "", es: "(en inglés)" },
 } as const satisfies Record<string, TLocalized>;
