@@ -299,7 +299,7 @@ export const QUESTION_TEXTS: Readonly<Record<TQuestionId, TQuestionText>> = {
     },
     why: {
       en: "Boxed warning: the effect can spread, hours to weeks later: weakness, vision, eyelid, voice, swallowing or breathing problems.",
-      es: "Advertencia de recuadro: el efecto puede extenderse, de horas a semanas después: debilidad, problemas de vista, párpados, voz, al tragar o al respirar.",
+      es: "Advertencia en recuadro: el efecto puede extenderse, de horas a semanas después: debilidad, problemas de vista, párpados, voz, al tragar o al respirar.",
     },
   },
   "risk-activities": {

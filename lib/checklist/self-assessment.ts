@@ -36,7 +36,7 @@ type TAssessmentText = {
 
 const ASK_BENEFITS_RISKS: TLocalized = {
   en: "Ask the doctor to go through the expected benefits and the risks, including the boxed warning.",
-  es: "Pida al médico que repase con usted los beneficios esperados y los riesgos, incluida la advertencia de recuadro (boxed warning).",
+  es: "Pida al médico que repase con usted los beneficios esperados y los riesgos, incluida la advertencia en recuadro (boxed warning).",
 };
 
 export const ASSESSMENT_TEXTS: Readonly<Record<TAssessmentId, TAssessmentText>> = {
