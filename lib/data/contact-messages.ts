@@ -7,6 +7,9 @@ import { DELETION_DAYS } from "@/lib/data/retention";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, fromPrismaError } from "@/lib/errors";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { DEFAULT_LOCALE, localizedPath, type TLocale } from "@/lib/i18n/routing";
 import type { ContactStatus, ContactTopic } from "@/lib/generated/prisma/enums";
 import { newContactReference } from "@/lib/reference";
 import { CONTACT_TOPICS, type TContactMessage } from "@/lib/validation/contact";
@@ -43,6 +46,8 @@ export function checkContactFormStamp(stamp: string, now = Date.now()): TStampCh
 export async function createContactMessage(opts: {
   input: TContactMessage;
   networkHash: string;
+  /** The language of the form the message came from: the sender's receipt is in it. */
+  locale?: TLocale;
 }): Promise<{ reference: string }> {
   const { input } = opts;
   for (let attempt = 1; ; attempt++) {
@@ -61,8 +66,8 @@ export async function createContactMessage(opts: {
         });
         await queueMail(tx, {
           to: input.email,
-          subject: `We received your message (reference ${row.reference})`,
-          text: receiptText(input, row.reference),
+          subject: receiptWords(opts.locale ?? DEFAULT_LOCALE)("subject", { reference: row.reference }),
+          text: receiptText(input, row.reference, opts.locale ?? DEFAULT_LOCALE),
         });
         const moderators = await tx.user.findMany({ where: { role: "MODERATOR" }, select: { email: true } });
         for (const m of moderators) {
@@ -84,19 +89,15 @@ export async function createContactMessage(opts: {
   }
 }
 
-function receiptText(input: TContactMessage, reference: string): string {
-  const lines = [`Hello ${input.name},`, "", `We received your message to the NeckCare Finder moderators (reference ${reference}).`];
-  if (input.topic === "delete") {
-    lines.push(
-      "",
-      `You asked us to delete the data linked to this e-mail address: your consultation requests, and the link between this address and any review you wrote. A moderator carries it out within ${DELETION_DAYS} days and e-mails you when it is done.`,
-      "",
-      "If you did not ask for this, reply to let us know before then.",
-    );
-  } else {
-    lines.push("", "A moderator will answer you by e-mail.");
-  }
-  lines.push("", `Our privacy policy: ${new URL("/privacy", env().APP_URL).toString()}`);
+const receiptWords = (locale: TLocale) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: "patientMail.contact" });
+
+function receiptText(input: TContactMessage, reference: string, locale: TLocale): string {
+  const t = receiptWords(locale);
+  const lines = [t("hello", { name: input.name }), "", t("received", { reference })];
+  if (input.topic === "delete") lines.push("", t("deletion", { days: DELETION_DAYS }), "", t("notYou"));
+  else lines.push("", t("answer"));
+  lines.push("", t("privacy", { url: new URL(localizedPath("/privacy", locale), env().APP_URL).toString() }));
   return lines.join("\n");
 }
 
@@ -119,9 +120,10 @@ const TOPIC_LABELS = Object.fromEntries(Object.values(CONTACT_TOPICS).map((t) =>
 >;
 
 /** Open messages, oldest first (they wait longest), then the latest closed ones. */
-export async function listContactMessagesForModeration(
-  opts: { status: ContactStatus; limit?: number },
-): Promise<TModerationContactMessage[]> {
+export async function listContactMessagesForModeration(opts: {
+  status: ContactStatus;
+  limit?: number;
+}): Promise<TModerationContactMessage[]> {
   const rows = await db.contactMessage.findMany({
     where: { status: opts.status },
     orderBy: opts.status === "OPEN" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ closedAt: "desc" }],
@@ -155,7 +157,10 @@ export async function countOpenContactMessages(): Promise<{ all: number; deletio
  */
 export async function closeContactMessage(opts: { id: number; moderatorId: string }): Promise<void> {
   await inTransaction(async (tx) => {
-    const row = await tx.contactMessage.findUnique({ where: { id: opts.id }, select: { topic: true, reference: true } });
+    const row = await tx.contactMessage.findUnique({
+      where: { id: opts.id },
+      select: { topic: true, reference: true },
+    });
     if (!row) throw new AppError("NOT_FOUND", "That message no longer exists.");
     if (row.topic === "DELETE_MY_DATA")
       throw new AppError("CONFLICT", "A deletion request is closed by carrying it out.");

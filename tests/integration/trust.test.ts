@@ -50,7 +50,13 @@ afterAll(async () => {
 });
 
 const message = (over: Record<string, string>) =>
-  ZContactMessage.parse({ topic: "question", name: "Pat", email: "pat@example.org", message: "Hello", ...over });
+  ZContactMessage.parse({
+    topic: "question",
+    name: "Pat",
+    email: "pat@example.org",
+    message: "Hello",
+    ...over,
+  });
 
 async function consult(email: string, createdAt = new Date()) {
   return db.consultRequest.create({
@@ -90,17 +96,26 @@ describe("createContactMessage", () => {
     expect(row).toMatchObject({ topic: "QUESTION", email, message: "A private question", status: "OPEN" });
     const receipt = await db.outboxEmail.findFirstOrThrow({ where: { to: email } });
     expect(receipt.subject).toBe(`We received your message (reference ${reference})`);
-    const notice = await db.outboxEmail.findFirstOrThrow({ where: { to: `${moderatorId}@example.org`, subject: { contains: reference } } });
+    const notice = await db.outboxEmail.findFirstOrThrow({
+      where: { to: `${moderatorId}@example.org`, subject: { contains: reference } },
+    });
     expect(notice.text).not.toContain("A private question");
     expect(notice.text).not.toContain(email);
   });
 
   it("needs a message except for a deletion request", () => {
-    expect(ZContactMessage.safeParse({ topic: "question", name: "P", email: "p@example.org", message: " " }).success).toBe(false);
-    expect(ZContactMessage.safeParse({ topic: "delete", name: "P", email: "P@Example.org", message: "" }).data).toMatchObject({
+    expect(
+      ZContactMessage.safeParse({ topic: "question", name: "P", email: "p@example.org", message: " " })
+        .success,
+    ).toBe(false);
+    expect(
+      ZContactMessage.safeParse({ topic: "delete", name: "P", email: "P@Example.org", message: "" }).data,
+    ).toMatchObject({
       email: "p@example.org",
     });
-    expect(ZContactMessage.safeParse({ topic: "spam", name: "P", email: "p@example.org", message: "x" }).success).toBe(false);
+    expect(
+      ZContactMessage.safeParse({ topic: "spam", name: "P", email: "p@example.org", message: "x" }).success,
+    ).toBe(false);
   });
 
   it("closes an answered message once, audited; a deletion request cannot just be closed", async () => {
@@ -108,24 +123,42 @@ describe("createContactMessage", () => {
     const { id } = await db.contactMessage.findUniqueOrThrow({ where: { reference } });
     await closeContactMessage({ id, moderatorId });
     await expect(closeContactMessage({ id, moderatorId })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.auditLog.count({ where: { action: "contact-message.close", targetId: reference } })).toBe(1);
-    const del = await createContactMessage({ input: message({ topic: "delete", message: "" }), networkHash: "net" });
+    expect(await db.auditLog.count({ where: { action: "contact-message.close", targetId: reference } })).toBe(
+      1,
+    );
+    const del = await createContactMessage({
+      input: message({ topic: "delete", message: "" }),
+      networkHash: "net",
+    });
     const delRow = await db.contactMessage.findUniqueOrThrow({ where: { reference: del.reference } });
-    await expect(closeContactMessage({ id: delRow.id, moderatorId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(closeContactMessage({ id: delRow.id, moderatorId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 
 describe("sendContactMessage (server action)", () => {
   const post = (fields: Record<string, string>) => {
     const f = new FormData();
-    const all = { topic: "question", name: "Sam", email: `sam-${run}@example.org`, message: "Hi", website: "", stamp: contactFormStamp(Date.now() - 10_000), ...fields };
+    const all = {
+      topic: "question",
+      name: "Sam",
+      email: `sam-${run}@example.org`,
+      message: "Hi",
+      website: "",
+      stamp: contactFormStamp(Date.now() - 10_000),
+      ...fields,
+    };
     for (const [k, v] of Object.entries(all)) f.set(k, v);
     return sendContactMessage({ status: "idle" }, f);
   };
 
   it("refuses a filled hidden field, a post too soon after loading and a forged stamp, keeping the input", async () => {
     const before = await db.contactMessage.count();
-    expect(await post({ website: "http://spam.example" })).toMatchObject({ status: "error", values: { name: "Sam" } });
+    expect(await post({ website: "http://spam.example" })).toMatchObject({
+      status: "error",
+      values: { name: "Sam" },
+    });
     expect(await post({ stamp: contactFormStamp() })).toMatchObject({
       status: "error",
       message: "That was very quick: please check your message and send it again.",
@@ -141,7 +174,10 @@ describe("sendContactMessage (server action)", () => {
     network.ip = "203.0.113.78";
     expect(await post({ email: "nope", message: "" })).toMatchObject({
       status: "error",
-      fieldErrors: { email: "Enter a valid e-mail address, e.g. name@example.org.", message: "Write your message." },
+      fieldErrors: {
+        email: "Enter a valid e-mail address, e.g. name@example.org.",
+        message: "Write your message.",
+      },
       values: { email: "nope" },
     });
     const email = `limit-${run}@example.org`;
@@ -170,7 +206,11 @@ describe("sendContactMessage (server action)", () => {
       values: { email: "nope", message: long, name: "Sam" },
     });
     expect(await post({ locale: "es", topic: "", name: "", message: "" })).toMatchObject({
-      fieldErrors: { topic: "Elija de qué trata su mensaje.", name: "Escriba su nombre.", message: "Escriba su mensaje." },
+      fieldErrors: {
+        topic: "Elija de qué trata su mensaje.",
+        name: "Escriba su nombre.",
+        message: "Escriba su mensaje.",
+      },
     });
     expect(await post({ locale: "es", stamp: contactFormStamp() })).toMatchObject({
       status: "error",
@@ -178,7 +218,15 @@ describe("sendContactMessage (server action)", () => {
       values: { message: "Hi" },
     });
     const sent = await post({ locale: "es", email: `es-${run}@example.org`, topic: "delete", message: "" });
-    expect(sent).toMatchObject({ status: "ok", message: "Su solicitud de eliminación se envió a nuestros moderadores." });
+    expect(sent).toMatchObject({
+      status: "ok",
+      message: "Su solicitud de eliminación se envió a nuestros moderadores.",
+    });
+    // The receipt is in the form's language, with the Spanish privacy page.
+    const receipt = await db.outboxEmail.findFirstOrThrow({ where: { to: `es-${run}@example.org` } });
+    expect(receipt.subject).toMatch(/^Recibimos su mensaje \(referencia NCM-[2-9A-Z]{4}-[2-9A-Z]{4}\)$/);
+    expect(receipt.text).toContain("Nos pidió eliminar los datos vinculados a esta dirección");
+    expect(receipt.text).toMatch(/Nuestra política de privacidad: http\S+\/es\/privacy$/m);
     // An unknown locale is English, like a form without one.
     expect(await post({ locale: "xx", email: "nope" })).toMatchObject({
       fieldErrors: { email: "Enter a valid e-mail address, e.g. name@example.org." },
@@ -195,16 +243,44 @@ describe("carryOutDeletionRequest", () => {
     await consult(email.toUpperCase());
     const kept = await consult(other);
     const approved = await db.review.create({
-      data: { providerId, rating: 5, body: "Very good care.", displayName: "P.", emailHash: hash, status: "APPROVED" },
+      data: {
+        providerId,
+        rating: 5,
+        body: "Very good care.",
+        displayName: "P.",
+        emailHash: hash,
+        status: "APPROVED",
+      },
     });
     await db.review.create({
-      data: { providerId, rating: 4, body: "An edit waiting.", displayName: "P.", emailHash: EDIT_PREFIX + hash, status: "UNCONFIRMED" },
+      data: {
+        providerId,
+        rating: 4,
+        body: "An edit waiting.",
+        displayName: "P.",
+        emailHash: EDIT_PREFIX + hash,
+        status: "UNCONFIRMED",
+      },
     });
     await db.review.create({
-      data: { providerId: otherProviderId, rating: 3, body: "Never confirmed.", displayName: "P.", emailHash: hash, status: "UNCONFIRMED" },
+      data: {
+        providerId: otherProviderId,
+        rating: 3,
+        body: "Never confirmed.",
+        displayName: "P.",
+        emailHash: hash,
+        status: "UNCONFIRMED",
+      },
     });
     const otherReview = await db.review.create({
-      data: { providerId, rating: 2, body: "Someone else.", displayName: "Q.", emailHash: keyedHash(other), status: "APPROVED" },
+      data: {
+        providerId,
+        rating: 2,
+        body: "Someone else.",
+        displayName: "Q.",
+        emailHash: keyedHash(other),
+        status: "APPROVED",
+      },
     });
     const { reference } = await createContactMessage({
       input: message({ topic: "delete", email, message: "" }),
@@ -221,31 +297,47 @@ describe("carryOutDeletionRequest", () => {
       hasAccount: false,
     });
     const counts = await carryOutDeletionRequest({ id: request.id, moderatorId });
-    expect(counts).toEqual({ consultRequests: 2, reviewsToDelete: 2, reviewsToUnlink: 1, emails: 1, contactMessages: 1 });
+    expect(counts).toEqual({
+      consultRequests: 2,
+      reviewsToDelete: 2,
+      reviewsToUnlink: 1,
+      emails: 1,
+      contactMessages: 1,
+    });
 
-    expect(await db.consultRequest.count({ where: { patientEmail: { equals: email, mode: "insensitive" } } })).toBe(0);
+    expect(
+      await db.consultRequest.count({ where: { patientEmail: { equals: email, mode: "insensitive" } } }),
+    ).toBe(0);
     expect(await db.consultRequest.findUnique({ where: { id: kept.id } })).not.toBeNull();
     expect(await db.review.count({ where: { emailHash: { in: [hash, EDIT_PREFIX + hash] } } })).toBe(0);
     const unlinked = await db.review.findUniqueOrThrow({ where: { id: approved.id } });
     expect(unlinked).toMatchObject({ status: "APPROVED", body: "Very good care." });
     expect(unlinked.emailHash).toMatch(/^erased:/);
-    expect((await db.review.findUniqueOrThrow({ where: { id: otherReview.id } })).emailHash).toBe(keyedHash(other));
+    expect((await db.review.findUniqueOrThrow({ where: { id: otherReview.id } })).emailHash).toBe(
+      keyedHash(other),
+    );
     expect(await db.contactMessage.findUnique({ where: { reference } })).toBeNull();
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "personal-data.delete", targetId: reference } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "personal-data.delete", targetId: reference },
+    });
     expect(audit.actorId).toBe(moderatorId);
     expect(JSON.stringify(audit.details)).not.toContain(email);
     // The one thing left about the address: the notice that it is done, purged like any sent e-mail.
     const done = await db.outboxEmail.findMany({ where: { to: email } });
     expect(done.map((m) => m.subject)).toEqual([`Your data was deleted (reference ${reference})`]);
 
-    await expect(carryOutDeletionRequest({ id: request.id, moderatorId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(carryOutDeletionRequest({ id: request.id, moderatorId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses a message that is not a deletion request", async () => {
     const { reference } = await createContactMessage({ input: message({}), networkHash: "net" });
     const row = await db.contactMessage.findUniqueOrThrow({ where: { reference } });
-    await expect(carryOutDeletionRequest({ id: row.id, moderatorId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(carryOutDeletionRequest({ id: row.id, moderatorId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 
@@ -256,10 +348,22 @@ describe("purgeExpiredData", () => {
     const old = await consult(email, new Date(Date.now() - (RETENTION.consultRequestDays + 1) * day));
     const recent = await consult(email, new Date(Date.now() - (RETENTION.consultRequestDays - 1) * day));
     const oldMail = await db.outboxEmail.create({
-      data: { to: email, subject: "old", text: "x", status: "SENT", createdAt: new Date(Date.now() - (RETENTION.sentEmailDays + 1) * day) },
+      data: {
+        to: email,
+        subject: "old",
+        text: "x",
+        status: "SENT",
+        createdAt: new Date(Date.now() - (RETENTION.sentEmailDays + 1) * day),
+      },
     });
     const pending = await db.outboxEmail.create({
-      data: { to: email, subject: "pending", text: "x", status: "PENDING", createdAt: new Date(Date.now() - (RETENTION.sentEmailDays + 1) * day) },
+      data: {
+        to: email,
+        subject: "pending",
+        text: "x",
+        status: "PENDING",
+        createdAt: new Date(Date.now() - (RETENTION.sentEmailDays + 1) * day),
+      },
     });
     const closed = await db.contactMessage.create({
       data: {

@@ -65,7 +65,7 @@ export async function sendContactMessage(_prev: TContactFormState, data: FormDat
     const network = keyedHash(await clientNetwork());
     await consumeRateLimit(LIMITS.contact, network);
     await consumeRateLimit(LIMITS.contactPerAddress, keyedHash(parsed.data.email));
-    const { reference } = await createContactMessage({ input: parsed.data, networkHash: network });
+    const { reference } = await createContactMessage({ input: parsed.data, networkHash: network, locale });
     return { status: "ok", message: parsed.data.topic === "delete" ? t("sentDeletion") : t("sent"), reference };
   } catch (e) {
     if (isAppError(e)) return { status: "error", message: appErrorText(e, locale, t), fieldErrors: e.fields, values };
