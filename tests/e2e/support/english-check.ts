@@ -1,5 +1,17 @@
 // The pure half of tests/e2e/support/spanish.ts (tested by tests/unit/english-check.test.ts).
-import { en, es } from "../../../lib/i18n/messages";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+// Read from the files, not imported: Playwright's loader wants import attributes on JSON imports.
+const MESSAGES_DIR = path.resolve(import.meta.dirname, "../../../lib/i18n/messages");
+const load = (locale: string) =>
+  Object.fromEntries(
+    readdirSync(path.join(MESSAGES_DIR, locale))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(path.join(MESSAGES_DIR, locale, f), "utf8")) as unknown]),
+  );
+const en = load("en");
+const es = load("es");
 
 type TTree = { [key: string]: string | TTree };
 function leaves(tree: TTree, out: Array<[string, string]> = [], prefix = ""): Array<[string, string]> {
