@@ -8,7 +8,6 @@ import { Link } from "@/lib/i18n/navigation";
 import type { TLocale } from "@/lib/i18n/routing";
 import { INSURANCE_OPTIONS, LANGUAGE_OPTIONS, optionLabel } from "@/lib/search/filters";
 import type { TSearchResult } from "@/lib/search/types";
-import { BOARD_NAMES } from "@/lib/providers/format";
 import styles from "./search.module.css";
 
 export type TListedResult = TSearchResult & { why: string[] };
@@ -104,7 +103,7 @@ export function ResultCard({ r, headingId }: { r: TListedResult; headingId: stri
             <FactMark
               kind={b.verification === "verified" ? "verified" : "reported"}
               date={b.verification === "verified" ? b.verifiedAt : r.lastConfirmedAt}
-              title={BOARD_NAMES[b.board]}
+              title={t(`boardName.${b.board}`)}
             >
               {b.board === "OTHER" ? t("card.otherBoard") : b.board} · {t(`specialty.${b.specialty}`)}
               {b.subspecialty ? ` (${t(`specialty.${b.subspecialty}`)})` : ""}
