@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { alternatesFor } from "@/lib/i18n/metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocationSearchForm } from "@/components/location-search-form";
 import { SourceList, SourceNames, Statement } from "@/components/medical/statement";
@@ -13,6 +15,10 @@ const EVIDENCE: TStatementId[] = ["evidenceDystonia", "evidenceNeckPain"];
 const EXPECT: TStatementId[] = ["timing", "retreatment", "products"];
 const RISKS: TStatementId[] = ["commonSideEffects"];
 const SHOWN = [...EVIDENCE, ...EXPECT, ...RISKS, "alternatives"] as const;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { alternates: alternatesFor("/", localeOrDefault((await params).locale)) };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);

@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -11,7 +12,7 @@ import { localeOrDefault } from "@/lib/i18n/routing";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = localeOrDefault((await params).locale);
   const t = await getTranslations({ locale, namespace: "trust" });
-  return { title: t("pages.about"), description: t("about.description") };
+  return { title: t("pages.about"), description: t("about.description"), alternates: alternatesFor("/about", locale) };
 }
 
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;

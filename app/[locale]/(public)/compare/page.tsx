@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getComparison } from "@/lib/data/compare";
@@ -16,8 +17,9 @@ type TSearchParams = Record<string, string | string[] | undefined>;
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: localeOrDefault((await params).locale), namespace: "compare" });
-  return { title: t("title"), robots: { index: false } };
+  const locale = localeOrDefault((await params).locale);
+  const t = await getTranslations({ locale, namespace: "compare" });
+  return { title: t("title"), robots: { index: false }, alternates: alternatesFor("/compare", locale) };
 }
 
 /**

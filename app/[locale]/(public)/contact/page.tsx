@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -14,7 +15,7 @@ import { ContactForm } from "./contact-form";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = localeOrDefault((await params).locale);
   const t = await getTranslations({ locale, namespace: "trust" });
-  return { title: t("pages.contact"), description: t("contact.description") };
+  return { title: t("pages.contact"), description: t("contact.description"), alternates: alternatesFor("/contact", locale) };
 }
 
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;

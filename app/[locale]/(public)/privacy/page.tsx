@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import styles from "@/components/trust/trust.module.css";
@@ -11,7 +12,7 @@ import { localeOrDefault } from "@/lib/i18n/routing";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = localeOrDefault((await params).locale);
   const t = await getTranslations({ locale, namespace: "trust" });
-  return { title: t("pages.privacy"), description: t("privacy.description") };
+  return { title: t("pages.privacy"), description: t("privacy.description"), alternates: alternatesFor("/privacy", locale) };
 }
 
 // Every row says what the code does: the periods come from lib/content/retention.ts, which the hourly

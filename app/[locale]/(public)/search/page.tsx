@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { medicalFor } from "@/lib/content/medical";
@@ -42,7 +43,11 @@ export async function generateMetadata({ params, searchParams }: TProps): Promis
     : name
       ? t("named", { name })
       : t("find");
-  return { title, robots: { index: false } };
+  // The same search in the other language: its query as given (links keep the place and filters).
+  const qs = new URLSearchParams(
+    Object.entries(query).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, v]])),
+  ).toString();
+  return { title, robots: { index: false }, alternates: alternatesFor(qs ? `/search?${qs}` : "/search", locale) };
 }
 
 const LIST_PARAMS = FILTERS.filter((f) => f.kind === "list").map((f) => f.param);

@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TrustPage } from "@/components/trust/trust-page";
@@ -8,7 +9,7 @@ import { localeOrDefault } from "@/lib/i18n/routing";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = localeOrDefault((await params).locale);
   const t = await getTranslations({ locale, namespace: "trust" });
-  return { title: t("pages.terms"), description: t("terms.description") };
+  return { title: t("pages.terms"), description: t("terms.description"), alternates: alternatesFor("/terms", locale) };
 }
 
 export default async function TermsPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -19,7 +20,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const t = await getTranslations({ locale: localeOrDefault(raw), namespace: "reviews" });
   const id = parseProviderParam(param);
   const target = id === null ? null : await getReviewTarget({ id });
-  return { title: target ? t("recommend.title", { name: target.name }) : t("notFound"), robots: { index: false } };
+  return {
+    title: target ? t("recommend.title", { name: target.name }) : t("notFound"),
+    robots: { index: false },
+    alternates: id === null ? undefined : alternatesFor(`/providers/${id}/recommend`, localeOrDefault(raw)),
+  };
 }
 
 export default async function RecommendPage({ params }: TProps) {

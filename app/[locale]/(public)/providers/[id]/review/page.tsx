@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -19,7 +20,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const locale = localeOrDefault((await params).locale);
   const t = await getTranslations({ locale, namespace: "reviews" });
   const r = await target(params);
-  return { title: r ? t("write.title", { name: r.name }) : t("notFound"), robots: { index: false } };
+  const id = parseProviderParam((await params).id);
+  return {
+    title: r ? t("write.title", { name: r.name }) : t("notFound"),
+    robots: { index: false },
+    alternates: id === null ? undefined : alternatesFor(`/providers/${id}/review`, locale),
+  };
 }
 
 export default async function WriteReviewPage({ params }: TProps) {

@@ -1,3 +1,4 @@
+import { alternatesFor } from "@/lib/i18n/metadata";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return {
     title: target ? t("page.title", { name: target.name }) : t("notFound"),
     robots: { index: false, follow: true },
+    alternates: id === null ? undefined : alternatesFor(`/providers/${id}/reviews`, localeOrDefault(locale)),
   };
 }
 
