@@ -34,7 +34,7 @@ export function CertificationItem({
         t("certification.otherBoard")
       )
     ) : (
-      `${BOARD_NAMES[c.board]} (${c.board})`
+      <span lang="en">{`${BOARD_NAMES[c.board]} (${c.board})`}</span>
     );
   return (
     <div className={`${styles.cert} ${c.verified ? styles.certVerified : styles.certSelf}`}>
