@@ -48,6 +48,13 @@ const ZEnv = z.object({
   SEARCH_INDEX: z
     .enum(["memory", "off"], { error: 'SEARCH_INDEX must be "memory" or "off".' })
     .default("memory"),
+  /** How many search result cards the server keeps between searches (lib/search/card-cache.ts); 0 keeps none. */
+  SEARCH_CARD_CACHE: z.coerce
+    .number({ error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
+    .int({ error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
+    .min(0, { error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
+    .max(1_000_000, { error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
+    .default(10_000),
   /** Publish listings imported from NPPES (labelled "not yet claimed"). */
   NPPES_PUBLISH_IMPORTED: z
     .enum(["true", "false"])

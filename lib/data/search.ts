@@ -1,5 +1,6 @@
 import "server-only";
 import { queryRaw } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Board, Gender, Guidance, Specialty, VerificationState } from "@/lib/generated/prisma/enums";
 import { METERS_PER_MILE } from "@/lib/geo/distance";
 import { nearestZip } from "@/lib/geo/nearest-zip";
@@ -10,7 +11,8 @@ import { searchIndex, syncIndex } from "@/lib/search/index-sync";
 import type { SearchIndex, TNamedLocations } from "@/lib/search/memory-index";
 import { nameTokens } from "@/lib/search/name-tokens";
 import { BOARD_OPTIONS } from "@/lib/search/filters";
-import { likeWordsWithVersionSql, mapNamesSql, mapPointsSql, pageByIdsSql, searchPageSql } from "@/lib/search/sql";
+import { CardCache, cardKey } from "@/lib/search/card-cache";
+import { likeWordsWithVersionSql, mapNamesSql, mapPointsSql, pageByIdsSql, searchPageSql, versionOnlySql } from "@/lib/search/sql";
 import type { TFacetCounts, TInsuranceReport, TMapPoint, TMedicareEvidence, TSearchPage, TSearchResult } from "@/lib/search/types";
 import { PAGE_SIZE, type TSearchQuery } from "@/lib/validation/search-params";
 
@@ -44,6 +46,7 @@ type TRawResult = {
   volume: number | null;
   guidance: Guidance[];
   dystonia: boolean;
+  locationId: number;
   practiceName: string;
   city: string;
   state: string;
@@ -156,9 +159,9 @@ export async function searchProviders(opts: {
           nearestFrom !== undefined
             ? index.nearest(origin, q, { limit: PAGE_SIZE, fromMiles: nearestFrom, named })
             : index.search(origin, q, { facets: opts.withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE, named });
-        const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
-        if (row?.version !== version) return null;
-        return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
+        const results = await pageCards(answer.hits, version);
+        if (results === null) return null;
+        return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results, facets: answer.facets };
       })
     : q.q
       ? await onCurrentIndex(opts.engine, (index) => namedEverywhere(index, q, opts.withFacets))
@@ -185,9 +188,50 @@ async function namedEverywhere(index: SearchIndex, q: TSearchQuery, withFacets: 
   const named = await namedLocationsFor(index, q.q ?? "");
   if (!named) return null;
   const answer = index.searchNamed(q, named, { facets: withFacets, offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(answer.hits), { prepareAs: "search-page-by-ids" });
-  if (row?.version !== version) return null;
-  return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results: (row.page ?? []).map(toResult), facets: answer.facets };
+  const results = await pageCards(answer.hits, version);
+  if (results === null) return null;
+  return { total: answer.total, page: q.page, pageSize: PAGE_SIZE, results, facets: answer.facets };
+}
+
+/**
+ * Result cards kept between searches, for the read model's current version only
+ * (lib/search/card-cache.ts): SEARCH_CARD_CACHE cards (10,000 by default, about 20 MB of heap).
+ */
+const globalForCards = globalThis as unknown as { searchCardCache?: CardCache<TSearchResult> };
+const cardCache = () => (globalForCards.searchCardCache ??= new CardCache<TSearchResult>(env().SEARCH_CARD_CACHE));
+
+/** What the card cache holds now (tests, diagnostics). */
+export function searchCardCacheState(): { version: string | null; size: number } {
+  const cards = cardCache();
+  return { version: cards.version, size: cards.size };
+}
+
+type TPageHit = { providerId: number; locationId: number; meters: number | null };
+
+/**
+ * The result cards of a page of hits the index ranked at `version`, in their order, each with its
+ * distance: the cached ones as they are, the others from the database (one statement, which also
+ * reads the version). Null when the database's version is not `version` (the index is behind).
+ */
+async function pageCards(hits: ReadonlyArray<TPageHit>, version: string): Promise<TSearchResult[] | null> {
+  const cards = cardCache();
+  const missing = hits.filter((h) => cards.get(version, cardKey(h.providerId, h.locationId)) === undefined);
+  const fetched = new Map<string, TSearchResult>();
+  if (missing.length === 0) {
+    const [row] = await queryRaw<{ version: string }>(versionOnlySql, { prepareAs: "search-version" });
+    if (row?.version !== version) return null;
+  } else {
+    const [row] = await queryRaw<{ version: string; page: TRawResult[] | null }>(pageByIdsSql(missing), { prepareAs: "search-page-by-ids" });
+    if (row?.version !== version) return null;
+    for (const r of row.page ?? []) fetched.set(cardKey(r.id, r.locationId), toResult({ ...r, meters: null }));
+    cards.put(version, fetched);
+  }
+  return hits.flatMap((h) => {
+    const key = cardKey(h.providerId, h.locationId);
+    // A provider the database no longer lists at this version has no card (as the statement's join).
+    const card = fetched.get(key) ?? cards.get(version, key);
+    return card ? [{ ...card, distanceMiles: h.meters === null ? null : round1(h.meters / METERS_PER_MILE) }] : [];
+  });
 }
 
 function toResult(r: TRawResult): TSearchResult {

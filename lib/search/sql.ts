@@ -196,6 +196,9 @@ export function likeWordsWithVersionSql(text: string): Prisma.Sql {
 /** The read model's version, "<epoch>:<generation>" (migration 20261126160000; lib/search/index-sync.ts). */
 const versionSql = Prisma.sql`(SELECT "epoch" || ':' || "generation" FROM "x_search_generation" WHERE "id" = 1)`;
 
+/** The read model's version alone: for a page whose every card is cached (lib/search/card-cache.ts). */
+export const versionOnlySql = Prisma.sql`SELECT ${versionSql} AS version`;
+
 /**
  * For the in-memory index (lib/search/memory-index.ts): the page's rows for hits it ranked, with
  * the read model's version read in the same statement, so the caller can tell whether the
@@ -266,7 +269,7 @@ const pageRowsSql = Prisma.sql`
     'ratingAverage', p."ratingAverage", 'recommendationCount', p."recommendationCount", 'meters', pg.meters,
     'years', e."yearsInjecting", 'volume', e."yearlyNeckProcedures", 'guidance', coalesce(e.guidance, '{}'),
     'dystonia', coalesce(e."cervicalDystoniaFocus", false),
-    'practiceName', l."practiceName", 'city', l.city, 'state', l.state, 'latitude', l.latitude, 'longitude', l.longitude,
+    'locationId', l.id, 'practiceName', l."practiceName", 'city', l.city, 'state', l.state, 'latitude', l.latitude, 'longitude', l.longitude,
     'accepting', l."acceptingNewPatients", 'telehealth', l."telehealthConsults", 'inPerson', l."inPersonConsults",
     'referral', l."referralRequired",
     'boards', (

@@ -362,6 +362,8 @@ describe("purgeExpiredData", () => {
         subject: "pending",
         text: "x",
         status: "PENDING",
+        // Not due: the outbox's sender (kicked by this file's other mails) must not send it meanwhile.
+        nextAttemptAt: new Date(Date.now() + 3_600_000),
         createdAt: new Date(Date.now() - (RETENTION.sentEmailDays + 1) * day),
       },
     });
