@@ -31,10 +31,10 @@ export function nameMix(): string[] {
 /**
  * Places weighted like the providers (people search where people live): 80% ZIP codes, 10%
  * "lat,lng" of metro centres, 10% "City, ST". Radii 5-100 miles (25 most often), each filter on
- * now and then, a few other sorts and later pages.
+ * now and then, a few other sorts and later pages. Another `seed` gives another mix of the same kind.
  */
-export function searchMix(): string[] {
-  const r = createRandom(7);
+export function searchMix(seed = 7): string[] {
+  const r = createRandom(seed);
   const w = weightedZips();
   const pickWeighted = <T,>(items: Array<[T, number]>) => r.weighted(items, (x) => x[1])[0];
   const urls: string[] = [];

@@ -1,4 +1,4 @@
-// `npm run bench:search [-- --providers=100000] [--reload]`
+// `npm run bench:search [-- --providers=100000] [--reload] [--cpu-prof=DIR]`
 // Loads N fictional providers into a separate database (neckcare_bench_<N>, reused when already
 // loaded), starts the production build against it and fires a fixed mix of 500 searches at
 // /api/providers with 10 concurrent connections: five warm-up passes (--warmup=N), then three
@@ -7,7 +7,7 @@
 // (which must use the GiST index), and the first-load JavaScript of /search.
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import pg from "pg";
@@ -41,6 +41,33 @@ if (!Number.isInteger(WARMUP_PASSES) || WARMUP_PASSES < 0 || WARMUP_PASSES > 50)
 if (!Number.isInteger(count) || count < 1000 || count > 5_000_000) {
   console.error("--providers must be a whole number from 1000 to 5000000.");
   process.exit(2);
+}
+
+/** A process's CPU time so far (user + system, ms), from /proc; 0 where /proc is not there. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/** The CPU time so far of every PostgreSQL process on this machine (the benchmark's backends among them). */
+function databaseCpuMs(): number {
+  let total = 0;
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (readFileSync(`/proc/${name}/comm`, "utf8").trim() === "postgres") total += processCpuMs(Number(name));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -125,7 +152,10 @@ async function main() {
     if (code !== 0) throw new Error("next build failed");
     writeBuildStamp();
   }
-  const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+  // --cpu-prof=DIR: the server writes a V8 CPU profile of the whole run into DIR when it stops.
+  const cpuProf = arg("cpu-prof");
+  const profArgs = cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${cpuProf}`] : [];
+  const server = spawn(process.execPath, [...profArgs, "scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     // The same server and process settings as `npm start`.
     env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"), MAIL_OUTBOX: "1" }),
     stdio: ["ignore", "ignore", "inherit"],
@@ -150,9 +180,15 @@ async function main() {
     let errors = warm.errors;
     for (let i = 0; i < PASSES; i++) {
       const cpu0 = process.cpuUsage();
+      const server0 = processCpuMs(server.pid);
+      const db0 = databaseCpuMs();
       const pass = await runPass(urls);
       const cpu = process.cpuUsage(cpu0);
-      log(`  (load generator: ${((cpu.user + cpu.system) / 1000 / urls.length).toFixed(2)} ms of CPU a request)`);
+      const perRequest = (ms: number) => (ms / urls.length).toFixed(2);
+      log(
+        `  (CPU a request: server ${perRequest(processCpuMs(server.pid) - server0)} ms, PostgreSQL ${perRequest(databaseCpuMs() - db0)} ms, ` +
+          `load generator ${perRequest((cpu.user + cpu.system) / 1000)} ms)`,
+      );
       const ms = pass.latencies.map((x) => x.ms).sort((a, b) => a - b);
       log(`  pass ${i + 1}: p50 ${pct(ms, 50).toFixed(1)} ms, p95 ${pct(ms, 95).toFixed(1)} ms, ${Math.round(urls.length / pass.seconds)} requests/s`);
       all.push(...pass.latencies);
@@ -160,6 +196,18 @@ async function main() {
       errors += pass.errors;
     }
     const sorted = all.map((x) => x.ms).sort((a, b) => a - b);
+
+    // The mix repeats, so after the warm-up the server has every card of it cached (SEARCH_CARD_CACHE):
+    // one pass of searches of the same kind it has not seen shows the cost with cards to fetch.
+    const unseen = await runPass(searchMix(8).map((u) => (withFacets ? `${u}&facets=1` : u)));
+    const unseenMs = unseen.latencies.map((x) => x.ms).sort((a, b) => a - b);
+    const unseenPass = {
+      p50: Math.round(pct(unseenMs, 50) * 10) / 10,
+      p95: Math.round(pct(unseenMs, 95) * 10) / 10,
+      requestsPerSecond: Math.round(unseenMs.length / unseen.seconds),
+      errors: unseen.errors,
+    };
+    log(`  searches not seen before (another mix, cards not cached): p50 ${unseenPass.p50} ms, p95 ${unseenPass.p95} ms, ${unseenPass.requestsPerSecond} requests/s`);
 
     // Name searches without a place (their own target: p95 50 ms): one warm-up pass, then PASSES.
     const names = nameMix();
@@ -218,7 +266,7 @@ async function main() {
     const fallbackPlan = await explain(fallback.text, fallback.values);
     const usesIndex = fallbackPlan.includes("x_search_point_earth") && !/Seq Scan on "(SearchPoint|Location|Provider)"/.test(fallbackPlan);
     const js = await firstLoadJsInBrowser(`http://127.0.0.1:${port}/search?near=10001`);
-    const jsFromBuild = firstLoadJsFromBuild(process.env.NEXT_DIST_DIR || ".next", "/(public)/search/page");
+    const jsFromBuild = firstLoadJsFromBuild(process.env.NEXT_DIST_DIR || ".next", "/[locale]/(public)/search/page");
 
     const result = {
       date: new Date().toISOString(),
@@ -237,6 +285,7 @@ async function main() {
       warmupRequestsPerSecond,
       slowestRequest: { url: slowest.url, ms: Math.round(slowest.ms * 10) / 10 },
       nameSearchEverywhere: nameSearch,
+      unseenSearches: unseenPass,
       heaviestSearch: heaviestUrl,
       heaviestOnIndex: indexFigures,
       pagePlanHasSeqScanOfProvidersOrLocations: seqScan,
