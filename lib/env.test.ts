@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PUBLISHED_SECRETS, productionProblem, type TEnv } from "./env";
+import { PUBLISHED_SECRETS, productionProblem, ZEnv, type TEnv } from "./env";
 
 // Issue 16, findings 1 and 10: a production server runs neither with a secret anyone can read in
 // this repository nor, without a mail server, with an outbox nobody chose.
 
-const base = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: "x".repeat(43), MAIL_FROM: "a", SEARCH_INDEX: "memory", NPPES_PUBLISH_IMPORTED: true, TRUSTED_PROXIES: 0, SMTP_URL: "smtp://127.0.0.1:25" } as TEnv;
+const base = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: "x".repeat(43), MAIL_FROM: "a", SEARCH_INDEX: "memory", SEARCH_CARD_CACHE: 20000, NPPES_PUBLISH_IMPORTED: true, TRUSTED_PROXIES: 0, SMTP_URL: "smtp://127.0.0.1:25" } as TEnv;
 
 describe("productionProblem", () => {
   it("accepts a random secret and a mail server", () => {
@@ -40,5 +40,17 @@ describe("productionProblem", () => {
     }
     const unknown = [...found].filter((v) => !PUBLISHED_SECRETS.includes(v) && !/^(process|env|randomBytes|authSecret|z|parsed)\b/.test(v));
     expect(unknown).toEqual([]);
+  });
+});
+
+describe("SEARCH_CARD_CACHE", () => {
+  it("takes a whole number of cards, 20,000 when unset, and says what is wrong otherwise", () => {
+    expect(ZEnv.parse({}).SEARCH_CARD_CACHE).toBe(20000);
+    expect(ZEnv.parse({ SEARCH_CARD_CACHE: "0" }).SEARCH_CARD_CACHE).toBe(0);
+    for (const bad of ["lots", "-1", "2.5", "2000000"]) {
+      const r = ZEnv.safeParse({ SEARCH_CARD_CACHE: bad });
+      expect(r.success, bad).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe("SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000.");
+    }
   });
 });

@@ -19,7 +19,7 @@ export const PUBLISHED_SECRETS: readonly string[] = [
 
 // The one place that reads process.env on the server. Values are validated once at start-up so a
 // misconfiguration fails with a clear message instead of deep inside a request.
-const ZEnv = z.object({
+export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Optional here so that `next build` needs no database; lib/db.ts requires it on first use.
   DATABASE_URL: z
@@ -54,7 +54,7 @@ const ZEnv = z.object({
     .int({ error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
     .min(0, { error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
     .max(1_000_000, { error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
-    .default(10_000),
+    .default(20_000),
   /** Publish listings imported from NPPES (labelled "not yet claimed"). */
   NPPES_PUBLISH_IMPORTED: z
     .enum(["true", "false"])

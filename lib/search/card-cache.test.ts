@@ -36,16 +36,25 @@ describe("CardCache", () => {
     expect(c.size).toBe(1);
   });
 
-  it("keeps at most `max` cards, the oldest kept going first", () => {
-    const c = new CardCache<number>(3);
-    c.put("e:1", [["a", 1], ["b", 2], ["c", 3]]);
-    c.put("e:1", [["d", 4]]);
-    expect(c.size).toBe(3);
-    expect(c.get("e:1", "a")).toBeUndefined();
-    expect(c.get("e:1", "d")).toBe(4);
-    // Replacing a kept card does not push another out.
-    c.put("e:1", [["d", 5]]);
-    expect([c.get("e:1", "b"), c.get("e:1", "c"), c.get("e:1", "d")]).toEqual([2, 3, 5]);
+  it("keeps at most `max` cards, those read least recently going first", () => {
+    const c = new CardCache<number>(4);
+    c.put("e:1", [["a", 1], ["b", 2]]);
+    c.put("e:1", [["c", 3], ["d", 4]]);
+    expect(c.size).toBe(4);
+    // Reading "a" keeps it; "b" was read least recently and goes when room is needed.
+    expect(c.get("e:1", "a")).toBe(1);
+    c.put("e:1", [["e", 5], ["f", 6]]);
+    expect(c.size).toBeLessThanOrEqual(4);
+    expect(c.get("e:1", "b")).toBeUndefined();
+    expect(c.get("e:1", "f")).toBe(6);
+    for (let i = 0; i < 100; i++) c.put("e:1", [[`k${i}`, i]]);
+    expect(c.size).toBeLessThanOrEqual(4);
+    expect(c.get("e:1", "k99")).toBe(99);
+    // Replacing a kept card keeps one copy.
+    const r = new CardCache<number>(10);
+    r.put("e:1", [["d", 4]]);
+    r.put("e:1", [["d", 5]]);
+    expect([r.size, r.get("e:1", "d")]).toEqual([1, 5]);
     const none = new CardCache<number>(0);
     none.put("e:1", [["a", 1]]);
     expect(none.size).toBe(0);

@@ -5,7 +5,7 @@
 // reports now is the card it would give now. A search whose cards are all kept asks the database
 // only for its version; one that lacks some fetches just those (lib/data/search.ts).
 //
-// Process-local and bounded: at most `max` cards; when full, the oldest kept go first.
+// Process-local and bounded: at most `max` cards; the ones read least recently go first.
 
 /** A card's key: its provider and the location it is listed at. */
 export const cardKey = (providerId: number, locationId: number): string => `${providerId}:${locationId}`;
@@ -29,11 +29,18 @@ function deepFreeze<T>(value: T): T {
 }
 
 export class CardCache<T> {
-  private cards = new Map<string, T>();
+  // Two generations, for a bounded cache without bookkeeping per read: cards go into `young`; when
+  // it holds half of `max`, it becomes `old` (the former old is dropped) and a new young starts. A
+  // card read from `old` moves back to `young`. So the cards read recently stay, at most `max` are
+  // kept, and every operation is constant time.
+  private young = new Map<string, T>();
+  private old = new Map<string, T>();
   private kept: string | null = null;
+  private readonly half: number;
 
   constructor(private readonly max: number) {
     if (!Number.isInteger(max) || max < 0) throw new Error("CardCache: max must be a whole number.");
+    this.half = Math.max(1, Math.floor(max / 2));
   }
 
   /** The version the kept cards belong to (null before the first). */
@@ -42,12 +49,20 @@ export class CardCache<T> {
   }
 
   get size(): number {
-    return this.cards.size;
+    return this.young.size + this.old.size;
   }
 
   /** The card kept for `key` at `version`; undefined when not kept, or kept for another version. */
   get(version: string, key: string): T | undefined {
-    return this.kept === version ? this.cards.get(key) : undefined;
+    if (this.kept !== version) return undefined;
+    const card = this.young.get(key);
+    if (card !== undefined) return card;
+    const aged = this.old.get(key);
+    if (aged !== undefined) {
+      this.old.delete(key);
+      this.add(key, aged);
+    }
+    return aged;
   }
 
   /**
@@ -56,24 +71,30 @@ export class CardCache<T> {
    * The cards are frozen: they are shared by every answer that shows them.
    */
   put(version: string, entries: Iterable<readonly [string, T]>): void {
+    if (this.max === 0) return;
     if (this.kept !== version) {
       if (this.kept !== null && compareVersions(version, this.kept) < 0) return;
-      this.cards.clear();
+      this.young = new Map();
+      this.old = new Map();
       this.kept = version;
     }
     for (const [key, card] of entries) {
-      if (this.max === 0) return;
-      if (!this.cards.has(key) && this.cards.size >= this.max) {
-        // Maps iterate in insertion order: the first key is the oldest kept.
-        const oldest = this.cards.keys().next().value;
-        if (oldest !== undefined) this.cards.delete(oldest);
-      }
-      this.cards.set(key, deepFreeze(card));
+      this.old.delete(key);
+      this.add(key, deepFreeze(card));
     }
   }
 
+  private add(key: string, card: T): void {
+    if (!this.young.has(key) && this.young.size >= this.half) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, card);
+  }
+
   clear(): void {
-    this.cards.clear();
+    this.young = new Map();
+    this.old = new Map();
     this.kept = null;
   }
 }
