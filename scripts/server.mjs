@@ -4,7 +4,9 @@
 // Next.js serves everything, except the search's JSON API (GET /api/providers and
 // /api/providers/points), which this server answers itself with the same functions the route
 // handlers use (lib/http/search-api.ts), skipping Next.js's per-request pipeline: measured, that
-// pipeline cost about half of the CPU a search took (decision 0004). instrumentation.ts leaves those
+// pipeline cost about half of the CPU a search took (decision 0004); and the pages prerendered
+// for every visitor, which it answers itself after Next.js has answered them once
+// (scripts/lib/static-pages.mjs, issue 15). instrumentation.ts leaves those
 // functions on globalThis when Next.js starts; without them every request goes to Next.js.
 // It appends the connection's address to X-Forwarded-For and vouches for it with a per-process
 // token (lib/http/client-address.ts decides which entry to trust, TRUSTED_PROXIES), and refuses
@@ -15,6 +17,7 @@ import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
 import { checkPostBody, checkPostHeaders, checkRequestLine, MAX_BODY_BYTES } from "./lib/request-guard.mjs";
 import { builtSecurityHeaders, originOnlyCacheControl, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
+import { StaticPageStore } from "./lib/static-pages.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
@@ -57,6 +60,9 @@ const securityHeaders = builtSecurityHeaders(path.join(dir, process.env.NEXT_DIS
 
 /** @returns {Record<string, TDirectRoute> | undefined} */
 const directRoutes = () => /** @type {Record<symbol, Record<string, TDirectRoute> | undefined>} */ (/** @type {unknown} */ (globalThis))[DIRECT_ROUTES_KEY];
+
+/** Answers Next.js gave that are the same for every visitor while this build runs. */
+const staticPages = new StaticPageStore();
 
 let stopping = false;
 let warnedForwarded = false;
@@ -107,14 +113,28 @@ const server = createServer((req, res) => {
   pass(req, res);
 });
 
-/** Hands a request to Next.js. @param {IncomingMessage} req @param {import("node:http").ServerResponse} res */
+/**
+ * Hands a request to Next.js, or answers it from the pages Next.js prerendered for every visitor
+ * once it has answered it (scripts/lib/static-pages.mjs).
+ * @param {IncomingMessage} req @param {import("node:http").ServerResponse} res
+ */
 function pass(req, res) {
+  const key = staticPages.keyOf(req);
+  const stored = key === null ? undefined : staticPages.get(key);
+  if (stored) return staticPages.serve(stored, req, res);
   // The security headers on every answer, also those Next.js writes without its configured headers
   // (redirects of "//" paths, its own 500 page); its own setHeader calls replace these.
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
   // Pages are cached here, and expired here when they change: not by caches in front (issue 15).
+  /** @type {unknown} */
+  let nextCacheControl;
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === "cache-control" ? /** @type {string} */ (originOnlyCacheControl(value)) : value);
+  res.setHeader = (name, value) => {
+    if (name.toLowerCase() !== "cache-control") return setHeader(name, value);
+    nextCacheControl = value;
+    return setHeader(name, /** @type {string} */ (originOnlyCacheControl(value)));
+  };
+  if (key !== null) staticPages.record(key, req, res, () => nextCacheControl);
   handle(req, res).catch((e) => {
     // As `next start` does when its handler rejects.
     console.error(e);
