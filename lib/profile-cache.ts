@@ -29,9 +29,13 @@ export const PROFILE_REVALIDATE_SECONDS = 3600;
  * visit renders them afresh (not a stale copy first), so a change shows at once.
  */
 export function expireProfiles(ids?: readonly number[]): void {
-  if (!ids) {
-    revalidateTag(PROFILES_TAG, { expire: 0 });
-    return;
-  }
-  for (const id of new Set(ids)) revalidateTag(profileTag(id), { expire: 0 });
+  if (!ids) revalidateTag(PROFILES_TAG, { expire: 0 });
+  else for (const id of new Set(ids)) revalidateTag(profileTag(id), { expire: 0 });
+  // The production server keeps copies of cached pages it answers itself (scripts/lib/static-pages.mjs):
+  // they go too (all revalidated ones: changes are rare next to visits).
+  const pagesChanged = (globalThis as Record<symbol, unknown>)[PAGES_CHANGED_KEY];
+  if (typeof pagesChanged === "function") pagesChanged();
 }
+
+/** scripts/lib/static-pages.mjs, PAGES_CHANGED_KEY. */
+const PAGES_CHANGED_KEY = Symbol.for("neckcare.pagesChanged");

@@ -17,7 +17,7 @@ import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
 import { checkPostBody, checkPostHeaders, checkRequestLine, MAX_BODY_BYTES } from "./lib/request-guard.mjs";
 import { builtSecurityHeaders, originOnlyCacheControl, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
-import { StaticPageStore } from "./lib/static-pages.mjs";
+import { PAGES_CHANGED_KEY, StaticPageStore } from "./lib/static-pages.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
@@ -61,8 +61,9 @@ const securityHeaders = builtSecurityHeaders(path.join(dir, process.env.NEXT_DIS
 /** @returns {Record<string, TDirectRoute> | undefined} */
 const directRoutes = () => /** @type {Record<symbol, Record<string, TDirectRoute> | undefined>} */ (/** @type {unknown} */ (globalThis))[DIRECT_ROUTES_KEY];
 
-/** Answers Next.js gave that are the same for every visitor while this build runs. */
+/** Answers Next.js gave that are the same for every visitor; profiles' expire with them (lib/profile-cache.ts). */
 const staticPages = new StaticPageStore();
+/** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[PAGES_CHANGED_KEY] = () => staticPages.expire();
 
 let stopping = false;
 let warnedForwarded = false;

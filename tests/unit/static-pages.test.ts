@@ -4,12 +4,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { StaticPageStore } from "../../scripts/lib/static-pages.mjs";
+import { MAX_AGE_MS, StaticPageStore } from "../../scripts/lib/static-pages.mjs";
 
 let server: Server;
 let base = "";
 let store: StaticPageStore;
 const seen: string[] = [];
+let clock = 1_000_000;
+/** Set by a test: Next.js takes this long to answer /slow (its render spans another event). */
+let slowRender: Promise<void> | null = null;
 
 /** What Next.js answers, by path: a prerendered page never revalidated, and pages that must not be stored. */
 function next(req: IncomingMessage, res: ServerResponse) {
@@ -26,6 +29,12 @@ function next(req: IncomingMessage, res: ServerResponse) {
     res.end("</body></html>");
   };
   if (path === "/static") return page("s-maxage=31536000");
+  if (path === "/profile") return page("s-maxage=3600, stale-while-revalidate=31532400", { "x-nextjs-cache": "MISS" });
+  if (path === "/stale") return page("s-maxage=3600, stale-while-revalidate=31532400", { "x-nextjs-cache": "STALE" });
+  if (path === "/slow") {
+    void slowRender!.then(() => page("s-maxage=3600, stale-while-revalidate=31532400", { "x-nextjs-cache": "HIT" }));
+    return;
+  }
   if (path === "/isr") return page("s-maxage=60, stale-while-revalidate=31535940");
   if (path === "/cookie") return page("s-maxage=31536000", { "Set-Cookie": "a=b" });
   if (path === "/dynamic") {
@@ -39,7 +48,7 @@ function next(req: IncomingMessage, res: ServerResponse) {
 }
 
 beforeAll(async () => {
-  store = new StaticPageStore();
+  store = new StaticPageStore({ now: () => clock });
   // As scripts/server.mjs's pass(): from the store when it holds the answer, else to Next.js, recorded.
   server = createServer((req, res) => {
     const key = store.keyOf(req);
@@ -117,6 +126,37 @@ describe("StaticPageStore", () => {
       await get(path);
       expect((await get(path)).toNext, path).toBe(true);
     }
+  });
+
+  it("keeps a revalidated page (a profile) fresh from Next.js's cache for at most a minute", async () => {
+    expect((await get("/profile")).toNext).toBe(true);
+    const kept = await get("/profile");
+    expect(kept.toNext).toBe(false);
+    expect(kept.headers["x-nextjs-cache"]).toBe("HIT");
+    clock += MAX_AGE_MS;
+    expect((await get("/profile")).toNext).toBe(true);
+    expect((await get("/profile")).toNext).toBe(false);
+    // A stale copy Next.js is regenerating is not kept.
+    await get("/stale");
+    expect((await get("/stale")).toNext).toBe(true);
+  });
+
+  it("drops revalidated pages at once when profiles change, and keeps no answer rendered across the change", async () => {
+    await get("/static");
+    await get("/profile");
+    expect((await get("/profile")).toNext).toBe(false);
+    store.expire();
+    expect((await get("/profile")).toNext).toBe(true);
+    expect((await get("/static")).toNext).toBe(false);
+    // An answer whose render began before the change and ended after it.
+    let release!: () => void;
+    slowRender = new Promise<void>((r) => (release = r));
+    const pending = get("/slow");
+    await new Promise((r) => setTimeout(r, 50));
+    store.expire();
+    release();
+    expect((await pending).toNext).toBe(true);
+    expect((await get("/slow")).toNext).toBe(true);
   });
 
   it("keeps a bounded number of variants of one path", async () => {
