@@ -122,7 +122,10 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
     if (!all && pending.size < batchSize) return;
     const batch = [...pending.values()];
     pending = new Map();
-    if (writer && batch.length > 0) await queue.submit(() => writer!.add(batch));
+    if (writer && batch.length > 0) {
+      const prepared = writer.prepare(batch);
+      await queue.submit(() => writer!.add(prepared));
+    }
   };
   // One reader for every row: the scanner's row object is reused too.
   let currentRow: { text: (slot: number) => string; length: (slot: number) => number } | null = null;

@@ -6,6 +6,11 @@
 
 const NEEDS_COPY_ESCAPE = /[\\\t\n\r]/;
 
+// What put() escapes text as, before COPY's own escaping.
+const TEXT = 0;
+const JSON_STRING = 1;
+const ELEMENT = 2;
+
 /** A value in COPY's text format, escaped. */
 export function copyEscape(t: string): string {
   return NEEDS_COPY_ESCAPE.test(t)
@@ -48,21 +53,30 @@ export class CopyBuffer {
   }
 
   /**
-   * Appends text escaped for COPY (and, with `json`, first as a JSON string's inside). ASCII text,
-   * nearly all of it, is copied byte by byte here: cheaper than a Buffer.write call per field.
+   * Appends text escaped for COPY, after escaping it as the inside of a JSON string (`JSON`) or of
+   * a quoted array element (`ELEMENT`). ASCII text, nearly all of it, is copied byte by byte here:
+   * cheaper than a Buffer.write call per field.
    */
-  private put(s: string, json: boolean): void {
+  private put(s: string, inside: number): void {
     const n = s.length;
     this.room(n * 2);
     const buf = this.buf;
     let pos = this.pos;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 0x80 || c < 0x20 || c === 0x5c || (json && c === 0x22)) {
+      if (c >= 0x80 || c < 0x20 || c === 0x5c || (inside !== TEXT && c === 0x22)) {
         // Anything else: escaped the general way, from this character on.
         this.pos = pos;
         const rest = i === 0 ? s : s.slice(i);
-        this.raw(copyEscape(json ? JSON.stringify(rest).slice(1, -1) : rest));
+        this.raw(
+          copyEscape(
+            inside === JSON_STRING
+              ? JSON.stringify(rest).slice(1, -1)
+              : inside === ELEMENT
+                ? rest.replace(/["\\]/g, "\\$&")
+                : rest,
+          ),
+        );
         return;
       }
       buf[pos++] = c;
@@ -96,21 +110,21 @@ export class CopyBuffer {
   text(s: string | null): this {
     if (s === null) return this.null();
     this.sep();
-    this.put(s, false);
+    this.put(s, TEXT);
     return this;
   }
 
   int(n: number | null): this {
     if (n === null) return this.null();
     this.sep();
-    this.put(String(n), false);
+    this.put(String(n), TEXT);
     return this;
   }
 
   bool(b: boolean | null): this {
     if (b === null) return this.null();
     this.sep();
-    this.put(b ? "true" : "false", false);
+    this.put(b ? "true" : "false", TEXT);
     return this;
   }
 
@@ -121,8 +135,7 @@ export class CopyBuffer {
     for (let i = 0; i < items.length; i++) {
       if (i > 0) this.byte(0x2c);
       this.byte(0x22);
-      const item = items[i]!;
-      this.put(item.includes('"') || item.includes("\\") ? item.replace(/["\\]/g, "\\$&") : item, false);
+      this.put(items[i]!, ELEMENT);
       this.byte(0x22);
     }
     this.byte(0x7d);
@@ -137,18 +150,18 @@ export class CopyBuffer {
 
   /** Appends ASCII text that needs no escaping in COPY's format (JSON punctuation, keys). */
   ascii(s: string): this {
-    this.put(s, false);
+    this.put(s, TEXT);
     return this;
   }
 
   /** Appends a JSON string (or null) as JSON.stringify writes it, escaped for COPY. */
   jsonString(s: string | null): this {
     if (s === null) {
-      this.put("null", false);
+      this.put("null", TEXT);
       return this;
     }
     this.byte(0x22);
-    this.put(s, true);
+    this.put(s, JSON_STRING);
     this.byte(0x22);
     return this;
   }

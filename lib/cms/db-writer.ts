@@ -317,6 +317,9 @@ export function writeClinicianRow(
   out.int(importId).end();
 }
 
+/** A batch of clinicians ready to write (CliniciansWriter.prepare). */
+export type TPreparedBatch = { first: Buffer | null; later: TCopyValue[][] };
+
 /**
  * Replaces Care Compare's clinicians in ONE transaction that stays open while the file is read.
  * The records are COPYed (FREEZE) into a shadow table created in that transaction with the table's
@@ -356,27 +359,30 @@ export class CliniciansWriter {
       INCLUDING STORAGE INCLUDING COMPRESSION)`);
   }
 
-  /** Writes a batch (NPIs unique within it): first runs into the table, later runs staged. */
-  async add(records: TClinicianRecord[]): Promise<void> {
-    const first: TClinicianRecord[] = [];
-    const later: TClinicianRecord[] = [];
-    for (const r of records) (this.written.add(r.npi) ? first : later).push(r);
-    if (first.length > 0) {
-      const out = new CopyBuffer(first.length * 400);
-      for (const r of first) {
-        writeClinicianRow(out, r, this.fileDate, this.importId);
-      }
-      // The table was created in this transaction: rows go in frozen (no hint-bit rewrite or
-      // freezing vacuum later); no other transaction can see it before the commit anyway.
-      await copyBuffer(this.client, `${NEXT} (${CLINICIAN_COLUMNS})`, out.take(), "FREEZE");
+  /**
+   * Turns a batch (NPIs unique within it) into what add() sends, at once: first runs as COPY text,
+   * later runs kept for staging. The records are free for the collector as soon as this returns,
+   * rather than waiting for the previous batch's write (which made them survive into the old
+   * generation).
+   */
+  prepare(records: TClinicianRecord[]): TPreparedBatch {
+    const out = new CopyBuffer(records.length * 400);
+    const later: TCopyValue[][] = [];
+    for (const r of records) {
+      if (this.written.add(r.npi)) writeClinicianRow(out, r, this.fileDate, this.importId);
+      else later.push([r.npi, r.line, ...clinicianFacts(r)]);
     }
-    if (later.length > 0) {
-      this.scattered += later.length;
-      await copyRows(
-        this.client,
-        "cms_clinicians_stage",
-        later.map((r) => [r.npi, r.line, ...clinicianFacts(r)]),
-      );
+    return { first: out.length > 0 ? out.take() : null, later };
+  }
+
+  /** Writes a prepared batch: first runs into the table, later runs staged. */
+  async add(batch: TPreparedBatch): Promise<void> {
+    // The table was created in this transaction: rows go in frozen (no hint-bit rewrite or
+    // freezing vacuum later); no other transaction can see it before the commit anyway.
+    if (batch.first) await copyBuffer(this.client, `${NEXT} (${CLINICIAN_COLUMNS})`, batch.first, "FREEZE");
+    if (batch.later.length > 0) {
+      this.scattered += batch.later.length;
+      await copyRows(this.client, "cms_clinicians_stage", batch.later);
     }
   }
 
