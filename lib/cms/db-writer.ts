@@ -5,9 +5,11 @@
 //   the end. Temporary rather than UNLOGGED: private to the session (two
 //   imports never see each other's rows), never WAL-logged, gone with the connection after a crash.
 // - Clinicians (CliniciansWriter): every clinician is replaced inside one transaction held open
-//   while reading; each record is COPYed straight into the real table as it is read (staging all of
-//   them in a temporary table and moving them with one INSERT ... SELECT at the end doubled the
-//   database's work; row-batch INSERTs were three times slower than the reading).
+//   while reading; each record is COPYed, as it is read, into a new table created in that
+//   transaction without indexes or foreign key, which are built at the end and the table swapped in
+//   for the old one (COPYing into the real table with its primary key, index and foreign key cost
+//   the database twice as much; staging in a temporary table and moving everything with one
+//   INSERT ... SELECT at the end doubled its work; row-batch INSERTs were three times slower).
 //
 // Evidence is stored for every NPI, listed or not. Listed providers whose evidence changed get their
 // search read model (SearchPoint) rebuilt in the same transaction, as lib/search-columns.ts requires.
