@@ -57,7 +57,19 @@ export function normaliseZip(raw: string): string {
   return zip;
 }
 
+/** Whether `s` is exactly `length` ASCII digits. */
+function isDigits(s: string, length: number): boolean {
+  if (s.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 export function normalisePhone(raw: string): string | null {
+  // Nearly every phone in the file: ten digits, kept as they are.
+  if (isDigits(raw, 10)) return raw;
   const phone = raw.trim();
   if (phone === "" || /e\+?\d/i.test(phone)) return null;
   const digits = phone.replace(/\D/g, "");
@@ -84,14 +96,9 @@ export function parseClinicianRow(f: TClinicianFieldReader, line: number): TClin
   else if (gradText !== "") notes.push(`graduation year "${gradText}" is not a year: left out`);
 
   const specialties: string[] = [];
-  for (const slot of [
-    S.primarySpecialty,
-    S.secondarySpecialty,
-    S.secondarySpecialty + 1,
-    S.secondarySpecialty + 2,
-    S.secondarySpecialty + 3,
-  ]) {
-    const s = f.get(slot).toUpperCase();
+  // pri_spec, then sec_spec_1 .. 4 (slots secondarySpecialty + 0 .. 3).
+  for (let k = -1; k < 4; k++) {
+    const s = f.get(k < 0 ? S.primarySpecialty : S.secondarySpecialty + k).toUpperCase();
     if (s && !specialties.includes(s)) specialties.push(s);
   }
   const assignment = f.get(S.assignment).toUpperCase();

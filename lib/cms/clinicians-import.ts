@@ -36,6 +36,14 @@ export type TCmsCliniciansOptions = {
 
 const LOCK_KEY = "neckcare:cms-clinicians-import";
 
+/**
+ * Node flags the command-line tool runs with (package.json's import:cms-clinicians, the data update
+ * and the benchmark): a 32 MB young generation. Each 1 MB read makes ~2,500 records that live until
+ * their batch is written; with the default 16 MB the collector copied and promoted most of them, a
+ * fifth of the import's CPU. Peak RSS stays under 300 MB.
+ */
+export const CLINICIANS_NODE_FLAGS: string[] = ["--max-semi-space-size=32"];
+
 /** Folds a clinician's runs, the earliest first, into the first. */
 function foldAll(runs: TClinicianRecord[]): TClinicianRecord {
   const [first, ...rest] = runs;
@@ -114,7 +122,10 @@ export async function importCmsClinicians(options: TCmsCliniciansOptions): Promi
     if (!all && pending.size < batchSize) return;
     const batch = [...pending.values()];
     pending = new Map();
-    if (writer && batch.length > 0) await queue.submit(() => writer!.add(batch));
+    if (writer && batch.length > 0) {
+      const prepared = writer.prepare(batch);
+      await queue.submit(() => writer!.add(prepared));
+    }
   };
   // One reader for every row: the scanner's row object is reused too.
   let currentRow: { text: (slot: number) => string; length: (slot: number) => number } | null = null;

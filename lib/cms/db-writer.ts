@@ -5,9 +5,11 @@
 //   the end. Temporary rather than UNLOGGED: private to the session (two
 //   imports never see each other's rows), never WAL-logged, gone with the connection after a crash.
 // - Clinicians (CliniciansWriter): every clinician is replaced inside one transaction held open
-//   while reading; each record is COPYed straight into the real table as it is read (staging all of
-//   them in a temporary table and moving them with one INSERT ... SELECT at the end doubled the
-//   database's work; row-batch INSERTs were three times slower than the reading).
+//   while reading; each record is COPYed, as it is read, into a new table created in that
+//   transaction without indexes or foreign key, which are built at the end and the table swapped in
+//   for the old one (COPYing into the real table with its primary key, index and foreign key cost
+//   the database twice as much; staging in a temporary table and moving everything with one
+//   INSERT ... SELECT at the end doubled its work; row-batch INSERTs were three times slower).
 //
 // Evidence is stored for every NPI, listed or not. Listed providers whose evidence changed get their
 // search read model (SearchPoint) rebuilt in the same transaction, as lib/search-columns.ts requires.
@@ -19,6 +21,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildSearchPoints } from "@/lib/search-columns";
 import type { TClaimRecord } from "./claims-row";
 import type { TClinicianRecord } from "./clinician-row";
+import { CopyBuffer } from "./copy-buffer";
 import { NpiSet } from "./npi-set";
 
 export type TImportMeta = {
@@ -39,6 +42,9 @@ export type TReplaceResult = {
   replaced: number;
   providersRefreshed: number;
 };
+
+/** A role name as an SQL identifier. */
+const pgIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Runs `work` in a transaction on `client`, with the executor lib/search-columns.ts takes. */
 async function transaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
@@ -99,9 +105,21 @@ function copyText(v: TCopyValue): string {
     : t;
 }
 
+/** One row in COPY's text format, as copyRows() writes it. */
+export const copyLine = (row: TCopyValue[]): string => row.map(copyText).join("\t") + "\n";
+
 /** A text[] literal, for a COPY column: every element quoted, quotes and backslashes escaped. */
 function arrayLiteral(items: string[]): string {
   return `{${items.map((s) => `"${s.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+}
+
+/** COPYs rows already in COPY's text format (lib/cms/copy-buffer.ts) into `table`. */
+async function copyBuffer(client: pg.Client, table: string, data: Buffer, options: string): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${table} FROM STDIN WITH (${options})`));
+  const done = finished(stream);
+  done.catch(() => {}); // Awaited below; the write's failure is the same error.
+  stream.end(data);
+  await done;
 }
 
 /**
@@ -118,7 +136,7 @@ export async function copyRows(
   done.catch(() => {}); // Awaited below; the writes' failure is the same error.
   let chunk = "";
   for (const row of rows) {
-    chunk += row.map(copyText).join("\t") + "\n";
+    chunk += copyLine(row);
     if (chunk.length >= 65536) {
       if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), done]);
       chunk = "";
@@ -229,13 +247,93 @@ const FACTS_HASH = `md5(row(k."medicalSchool", k."graduationYear", k."specialtie
 const CLINICIAN_FIELDS = `npi text, line int, "medicalSchool" text, "graduationYear" int, specialties text[],
   "acceptsAssignment" text, telehealth boolean, "groupNames" text[], addresses jsonb, hospitals jsonb`;
 
+/** The table readers use, and the shadow table an import fills before swapping it in. */
+const CLINICIANS = `"CareCompareClinician"`;
+const NEXT = `"CareCompareClinician_next"`;
+
+/** A clinician's facts as COPY values (medicalSchool .. hospitals, in CLINICIAN_COLUMNS' order). */
+export const clinicianFacts = (r: TClinicianRecord): TCopyValue[] => [
+  r.medicalSchool,
+  r.graduationYear,
+  arrayLiteral(r.specialties),
+  r.acceptsAssignment,
+  r.telehealth,
+  arrayLiteral(r.groupNames),
+  JSON.stringify(r.addresses),
+  r.hospitals === null ? null : JSON.stringify(r.hospitals),
+];
+
 /**
- * Replaces Care Compare's clinicians in ONE transaction that stays open while the file is read: the
- * old rows are deleted first (readers keep seeing them until the commit), and Ctrl-C or any failure
- * rolls the whole replacement back. Each clinician's first run of rows is COPYed straight into the
- * table while the file is read (one copy of 1.25 million records, overlapping the reading); a later
- * run of an NPI already written (its rows were scattered in the file) goes to a temporary table,
- * and is folded in at the end.
+ * One CareCompareClinician row (CLINICIAN_COLUMNS) in COPY's text format, written straight into
+ * `out`: the same text as copyLine([npi, fileDate, ...clinicianFacts(r), importId]).
+ */
+export function writeClinicianRow(
+  out: CopyBuffer,
+  r: TClinicianRecord,
+  fileDate: string,
+  importId: number,
+): void {
+  out
+    .text(r.npi)
+    .text(fileDate)
+    .text(r.medicalSchool)
+    .int(r.graduationYear)
+    .textArray(r.specialties)
+    .text(r.acceptsAssignment)
+    .bool(r.telehealth)
+    .textArray(r.groupNames)
+    .field()
+    .ascii("[");
+  for (let i = 0; i < r.addresses.length; i++) {
+    const a = r.addresses[i]!;
+    out
+      .ascii(i === 0 ? `{"street1":` : `,{"street1":`)
+      .jsonString(a.street1)
+      .ascii(`,"street2":`)
+      .jsonString(a.street2)
+      .ascii(`,"city":`)
+      .jsonString(a.city)
+      .ascii(`,"state":`)
+      .jsonString(a.state)
+      .ascii(`,"zip":`)
+      .jsonString(a.zip)
+      .ascii(`,"phone":`)
+      .jsonString(a.phone)
+      .ascii("}");
+  }
+  out.ascii("]");
+  if (r.hospitals === null) out.null();
+  else {
+    out.field().ascii("[");
+    for (let i = 0; i < r.hospitals.length; i++) {
+      const h = r.hospitals[i]!;
+      out
+        .ascii(i === 0 ? `{"ccn":` : `,{"ccn":`)
+        .jsonString(h.ccn)
+        .ascii(`,"name":`)
+        .jsonString(h.name)
+        .ascii("}");
+    }
+    out.ascii("]");
+  }
+  out.int(importId).end();
+}
+
+/** A batch of clinicians ready to write (CliniciansWriter.prepare). */
+export type TPreparedBatch = { first: Buffer | null; later: TCopyValue[][] };
+
+/**
+ * Replaces Care Compare's clinicians in ONE transaction that stays open while the file is read.
+ * The records are COPYed (FREEZE) into a shadow table created in that transaction with the table's
+ * columns, NOT NULLs and CHECKs but no index or foreign key, so each record costs PostgreSQL only
+ * its heap insert. At the end, the primary key and the importId index are built in one sort each,
+ * the foreign key is added with one validating query, and the shadow table takes the real one's
+ * place (the old table is dropped, the shadow and its indexes renamed to the migrated names, owner
+ * and grants carried over) before the commit. Readers see the old table until the commit (they
+ * wait on it during the short swap, never see a half table); Ctrl-C or any failure rolls the whole
+ * thing back, shadow table included. Each clinician's first run of rows is written while the file
+ * is read; a later run of an NPI already written (its rows were scattered in the file) goes to a
+ * temporary table and is folded in at the end.
  */
 export class CliniciansWriter {
   private importId = 0;
@@ -250,63 +348,72 @@ export class CliniciansWriter {
     const c = this.client;
     this.fileDate = fileDate;
     await c.query("BEGIN");
+    // The primary key's sort (1.25 million NPIs) in memory rather than on disk.
+    await c.query("SET LOCAL maintenance_work_mem = '256MB'");
     this.importId = await insertImport(c, meta);
     // The listed providers' current facts, to find whose change (fileDate and importId aside).
     await c.query(`CREATE TEMPORARY TABLE cms_clinicians_before ON COMMIT DROP AS
-      SELECT k."npi", ${FACTS_HASH} AS h FROM "CareCompareClinician" k JOIN "Provider" p ON p."npi" = k."npi"`);
+      SELECT k."npi", ${FACTS_HASH} AS h FROM ${CLINICIANS} k JOIN "Provider" p ON p."npi" = k."npi"`);
     await c.query(`CREATE TEMPORARY TABLE cms_clinicians_stage (${CLINICIAN_FIELDS}) ON COMMIT DROP`);
-    this.replaced = (await c.query(`DELETE FROM "CareCompareClinician"`)).rowCount ?? 0;
+    // Columns, NOT NULLs and CHECK constraints (same names) as migrated; indexes and the foreign key
+    // come after the load.
+    await c.query(`CREATE TABLE ${NEXT} (LIKE ${CLINICIANS} INCLUDING DEFAULTS INCLUDING CONSTRAINTS
+      INCLUDING STORAGE INCLUDING COMPRESSION)`);
   }
 
-  /** Writes a batch (NPIs unique within it): first runs into the table, later runs staged. */
-  async add(records: TClinicianRecord[]): Promise<void> {
-    const first: TClinicianRecord[] = [];
-    const later: TClinicianRecord[] = [];
-    for (const r of records) (this.written.add(r.npi) ? first : later).push(r);
-    const facts = (r: TClinicianRecord): TCopyValue[] => [
-      r.medicalSchool,
-      r.graduationYear,
-      arrayLiteral(r.specialties),
-      r.acceptsAssignment,
-      r.telehealth,
-      arrayLiteral(r.groupNames),
-      JSON.stringify(r.addresses),
-      r.hospitals === null ? null : JSON.stringify(r.hospitals),
-    ];
-    if (first.length > 0) {
-      await copyRows(
-        this.client,
-        `"CareCompareClinician" (${CLINICIAN_COLUMNS})`,
-        first.map((r) => [r.npi, this.fileDate, ...facts(r), this.importId]),
-      );
+  /**
+   * Turns a batch (NPIs unique within it) into what add() sends, at once: first runs as COPY text,
+   * later runs kept for staging. The records are free for the collector as soon as this returns,
+   * rather than waiting for the previous batch's write (which made them survive into the old
+   * generation).
+   */
+  prepare(records: TClinicianRecord[]): TPreparedBatch {
+    const out = new CopyBuffer(records.length * 400);
+    const later: TCopyValue[][] = [];
+    for (const r of records) {
+      if (this.written.add(r.npi)) writeClinicianRow(out, r, this.fileDate, this.importId);
+      else later.push([r.npi, r.line, ...clinicianFacts(r)]);
     }
-    if (later.length > 0) {
-      this.scattered += later.length;
-      await copyRows(
-        this.client,
-        "cms_clinicians_stage",
-        later.map((r) => [r.npi, r.line, ...facts(r)]),
-      );
+    return { first: out.length > 0 ? out.take() : null, later };
+  }
+
+  /** Writes a prepared batch: first runs into the table, later runs staged. */
+  async add(batch: TPreparedBatch): Promise<void> {
+    // The table was created in this transaction: rows go in frozen (no hint-bit rewrite or
+    // freezing vacuum later); no other transaction can see it before the commit anyway.
+    if (batch.first) await copyBuffer(this.client, `${NEXT} (${CLINICIAN_COLUMNS})`, batch.first, "FREEZE");
+    if (batch.later.length > 0) {
+      this.scattered += batch.later.length;
+      await copyRows(this.client, "cms_clinicians_stage", batch.later);
     }
   }
 
   /**
-   * Folds the staged later runs into their clinicians (`fold` merges a clinician's runs, the first
-   * run first, then in line order), records the import's counts, rebuilds the search read model of
-   * listed providers whose facts changed, and commits.
+   * Builds the shadow table's primary key, folds the staged later runs into their clinicians
+   * (`fold` merges a clinician's runs, the first run first, then in line order), builds the importId
+   * index and adds the foreign key, records the import's counts, swaps the shadow table in, rebuilds
+   * the search read model of listed providers whose facts changed, and commits.
    */
   async commit(
     meta: TImportMeta,
     fold: (runs: TClinicianRecord[]) => TClinicianRecord,
   ): Promise<TReplaceResult> {
     const c = this.client;
+    const t0 = performance.now();
+    const step = (what: string) => {
+      if (process.env.CMS_IMPORT_TIMINGS) console.error(`${what}: ${Math.round(performance.now() - t0)} ms`);
+    };
+    // Temporary names (an index's name is unique in the schema); the swap gives them the real ones.
+    await c.query(`ALTER TABLE ${NEXT} ADD CONSTRAINT "CareCompareClinician_next_pkey" PRIMARY KEY ("npi")`);
+    step("primary key");
     if (this.scattered > 0) {
       // Each scattered clinician's first run (from the table, line 0 so it sorts first) with its
-      // later runs, in order; the folded records replace the first runs.
+      // later runs, in order; the folded records replace the first runs. The NPIs are looked up in
+      // the primary key (compared as char(10): as text, the key could not be used).
       await c.query(`DECLARE cms_scattered_runs NO SCROLL CURSOR FOR
         SELECT k."npi", 0 AS line, k."medicalSchool", k."graduationYear", k."specialties", k."acceptsAssignment",
           k."telehealth", k."groupNames", k."addresses", k."hospitals"
-        FROM "CareCompareClinician" k WHERE k."npi" IN (SELECT DISTINCT npi FROM cms_clinicians_stage)
+        FROM ${NEXT} k WHERE k."npi" IN (SELECT DISTINCT npi::char(10) FROM cms_clinicians_stage)
         UNION ALL SELECT * FROM cms_clinicians_stage
         ORDER BY npi, line`);
       const runs: TClinicianRecord[] = [];
@@ -315,11 +422,11 @@ export class CliniciansWriter {
         if (!all && folded.length < 5000) return;
         const batch = JSON.stringify(folded.splice(0));
         await c.query(
-          `DELETE FROM "CareCompareClinician" k USING jsonb_to_recordset($1::jsonb) AS t(npi text) WHERE k."npi" = t.npi`,
+          `DELETE FROM ${NEXT} k USING jsonb_to_recordset($1::jsonb) AS t(npi char(10)) WHERE k."npi" = t.npi`,
           [batch],
         );
         await c.query(
-          `INSERT INTO "CareCompareClinician" (${CLINICIAN_COLUMNS})
+          `INSERT INTO ${NEXT} (${CLINICIAN_COLUMNS})
            SELECT npi, $2::date, "medicalSchool", "graduationYear", specialties, "acceptsAssignment", telehealth,
              "groupNames", addresses, hospitals, $3
            FROM jsonb_to_recordset($1::jsonb) AS t(${CLINICIAN_FIELDS})`,
@@ -338,23 +445,75 @@ export class CliniciansWriter {
       if (runs.length > 0) folded.push(fold(runs));
       if (folded.length > 0) await flush(true);
       await c.query(`CLOSE cms_scattered_runs`);
+      step("scattered runs folded");
     }
+    await c.query(`CREATE INDEX "CareCompareClinician_next_importId_idx" ON ${NEXT} ("importId")`);
+    step("importId index");
+    // One query checks every row (a per-row check during the COPY cost a quarter of the database's work).
+    await c.query(`ALTER TABLE ${NEXT} ADD CONSTRAINT "CareCompareClinician_importId_fkey" FOREIGN KEY ("importId")
+      REFERENCES "MedicareImport"("id") ON DELETE RESTRICT ON UPDATE CASCADE`);
+    step("foreign key");
     const stored = this.written.size;
     await c.query(
       `UPDATE "MedicareImport" SET "rowsScanned" = $2, "rowsKept" = $3, "rowsRejected" = $4, "layout" = $5,
          "finishedAt" = now() WHERE "id" = $1`,
       [this.importId, meta.rowsScanned, meta.rowsKept, meta.rowsRejected, meta.layout],
     );
+    await this.swap();
+    step("swap");
     const providersRefreshed = await refreshProviders(
       c,
       `SELECT coalesce(b."npi", a."npi") FROM cms_clinicians_before b
-       FULL JOIN (SELECT k."npi", ${FACTS_HASH} AS h FROM "CareCompareClinician" k JOIN "Provider" p ON p."npi" = k."npi") a
+       FULL JOIN (SELECT k."npi", ${FACTS_HASH} AS h FROM ${CLINICIANS} k JOIN "Provider" p ON p."npi" = k."npi") a
          ON a."npi" = b."npi"
        WHERE a.h IS DISTINCT FROM b.h`,
       [],
     );
+    step("providers refreshed");
     await c.query("COMMIT");
+    step("commit");
     return { importId: this.importId, stored, replaced: this.replaced, providersRefreshed };
+  }
+
+  /**
+   * The shadow table takes the real one's place: same owner and grants, the migrated index names.
+   * Dropping the old table locks it and MedicareImport (its foreign key's table) until the commit.
+   * Anything else depending on the table (a view, say) makes the DROP fail and the import roll back.
+   * A deadlock with a reader (it waits on one of the two tables while holding the other) retries the
+   * swap alone.
+   */
+  private async swap(): Promise<void> {
+    const c = this.client;
+    const { rows } = await c.query<{ owner: string; grants: string[] }>(`
+      SELECT pg_get_userbyid(t.relowner) AS owner,
+        coalesce((SELECT array_agg(format('GRANT %s ON ${NEXT} TO %s%s', a.privilege_type,
+            CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END,
+            CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END))
+          FROM aclexplode(t.relacl) a), '{}') AS grants
+      FROM pg_class t WHERE t.oid = '${CLINICIANS}'::regclass`);
+    const { owner, grants } = rows[0]!;
+    await c.query(`ALTER TABLE ${NEXT} OWNER TO ${pgIdent(owner)}`);
+    for (const grant of grants) await c.query(grant);
+    for (let attempt = 1; ; attempt++) {
+      await c.query("SAVEPOINT cms_swap");
+      try {
+        await c.query(`LOCK TABLE ${CLINICIANS}, "MedicareImport" IN ACCESS EXCLUSIVE MODE`);
+        this.replaced = Number(
+          (await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${CLINICIANS}`)).rows[0]!.n,
+        );
+        await c.query(`DROP TABLE ${CLINICIANS}`);
+        await c.query(`ALTER TABLE ${NEXT} RENAME TO ${CLINICIANS}`);
+        await c.query(`ALTER INDEX "CareCompareClinician_next_pkey" RENAME TO "CareCompareClinician_pkey"`);
+        await c.query(
+          `ALTER INDEX "CareCompareClinician_next_importId_idx" RENAME TO "CareCompareClinician_importId_idx"`,
+        );
+        await c.query("RELEASE SAVEPOINT cms_swap");
+        return;
+      } catch (e) {
+        if ((e as { code?: string }).code !== "40P01" || attempt >= 3) throw e;
+        await c.query("ROLLBACK TO SAVEPOINT cms_swap");
+      }
+    }
   }
 
   async rollback(): Promise<void> {

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLINICIANS_NODE_FLAGS } from "@/lib/cms/clinicians-import";
 import { importNppes } from "@/lib/nppes/import";
 import { createProgressDisplay, formatDuration, type TProgressOutput } from "@/lib/nppes/progress";
 import { defaultTaxonomySet } from "@/lib/nppes/taxonomy";
@@ -29,11 +30,14 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 export const CLI_IMPORTS = {
   claims: {
     script: "scripts/import-cms-claims.ts",
+    nodeFlags: [],
     npm: "import:cms-claims",
     label: "claims (by provider and service)",
   },
   clinicians: {
     script: "scripts/import-cms-clinicians.ts",
+    // As package.json's import:cms-clinicians (lib/cms/clinicians-import.ts says why).
+    nodeFlags: CLINICIANS_NODE_FLAGS,
     npm: "import:cms-clinicians",
     label: "doctors and clinicians",
   },
@@ -79,7 +83,7 @@ export function cliImporter(
   source: keyof typeof CLI_IMPORTS,
   opts: { databaseUrl: string; write?: (line: string) => void; root?: string },
 ): TImporter {
-  const { script, npm, label } = CLI_IMPORTS[source];
+  const { script, nodeFlags, npm, label } = CLI_IMPORTS[source];
   const root = opts.root ?? REPO_ROOT;
   const write = opts.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   return ({ file, year, date, release }, { signal }) => {
@@ -98,7 +102,7 @@ export function cliImporter(
     return new Promise<string>((resolve, reject) => {
       // The report beside the file under the file's name, so it goes with the file when pruned.
       const report = `--report=${file}.import-report.csv`;
-      const child = spawn(process.execPath, ["--import", "tsx", script, ...args, report], {
+      const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script, ...args, report], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: opts.databaseUrl },
         stdio: ["ignore", "pipe", "pipe"],

@@ -114,9 +114,14 @@ export function buildCliniciansFile(file: string, rows: number): Promise<number>
 }
 
 /** Runs an import CLI as its own process, so the RSS measured is the importer's alone. */
-export function runCmsImport(script: string, args: string[], url: string): Promise<TCmsImportSummary> {
+export function runCmsImport(
+  script: string,
+  args: string[],
+  url: string,
+  nodeFlags: string[] = [],
+): Promise<TCmsImportSummary> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args, "--json"], {
+    const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script, ...args, "--json"], {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ["ignore", "pipe", "inherit"],
     });

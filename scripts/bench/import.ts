@@ -13,6 +13,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { CLINICIANS_NODE_FLAGS } from "@/lib/cms/clinicians-import";
 import { npiCheckDigit } from "@/lib/npi";
 import type { TImportSummary } from "@/lib/nppes/import";
 import { migrate } from "../lib/migrate.mjs";
@@ -171,9 +172,11 @@ async function benchCms(url: string, dataset: "claims" | "clinicians") {
   try {
     const args = [file, `--report=${path.join(OUT_DIR, `${dataset}-report.csv`)}`];
     console.log("Importing (empty tables) ...");
-    const first = await runCmsImport(script, args, url);
+    // The clinicians tool's Node flags, as npm run import:cms-clinicians gives them.
+    const flags = claims ? [] : CLINICIANS_NODE_FLAGS;
+    const first = await runCmsImport(script, args, url, flags);
     console.log("Importing the same file again (replacing) ...");
-    const second = await runCmsImport(script, args, url);
+    const second = await runCmsImport(script, args, url, flags);
     const slower = Math.min(first.rowsPerSecond, second.rowsPerSecond);
     console.log(`
 CMS ${dataset} import benchmark: ${fmt(first.rowsScanned)} rows (${(first.bytesRead / 1e9).toFixed(2)} GB), ${fmt(first.rowsKept)} kept, ${fmt(first.rowsRejected)} rejected

@@ -5,9 +5,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importCmsClinicians, type TCmsCliniciansOptions } from "@/lib/cms/clinicians-import";
 import { db } from "@/lib/db";
+import { createTestDatabase } from "../../scripts/lib/test-db.mjs";
 import { createProvider } from "../factories";
 
 const FIXTURES = path.resolve("tests/fixtures/cms");
@@ -260,6 +262,103 @@ describe("importing the current layout (derived from the real 2021 rows)", () =>
       expect((await run(FILE_2021, { date: "2021-10-01" })).providersRefreshed).toBe(0);
     } finally {
       await db.provider.delete({ where: { id: p.id } });
+    }
+  });
+});
+
+/** What a swapped-in table must share with the migrated one (names, definitions, owner, grants). */
+async function tableStructure(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const q = async (sql: string) => (await c.query(sql)).rows;
+    const T = `'"CareCompareClinician"'::regclass`;
+    return {
+      table: await q(`SELECT relkind, relpersistence, reloptions, relrowsecurity, relreplident,
+        pg_get_userbyid(relowner) = current_user AS "ownedByImporter", relacl::text AS acl FROM pg_class WHERE oid = ${T}`),
+      columns: await q(`SELECT attname, format_type(atttypid, atttypmod) AS type, attnotnull, atthasdef,
+        attstorage, attcompression FROM pg_attribute WHERE attrelid = ${T} AND attnum > 0 AND NOT attisdropped ORDER BY attnum`),
+      constraints:
+        await q(`SELECT conname, contype, pg_get_constraintdef(oid) AS def, convalidated, condeferrable
+        FROM pg_constraint WHERE conrelid = ${T} ORDER BY conname`),
+      indexes: await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
+        AND tablename = 'CareCompareClinician' ORDER BY indexname`),
+      triggers: await q(
+        `SELECT tgname FROM pg_trigger WHERE tgrelid = ${T} AND NOT tgisinternal ORDER BY tgname`,
+      ),
+      // The foreign key's triggers on both tables (internal, named by OID: counted).
+      fkTriggers:
+        await q(`SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_constraint k ON k.oid = t.tgconstraint
+        WHERE k.conrelid = ${T}`),
+      leftovers: await q(`SELECT relname FROM pg_class WHERE relname LIKE 'CareCompareClinician%'
+        AND relname NOT IN ('CareCompareClinician', 'CareCompareClinician_pkey', 'CareCompareClinician_importId_idx')`),
+    };
+  } finally {
+    await c.end();
+  }
+}
+
+describe("the new table swapped in at the end", () => {
+  let migrated: Awaited<ReturnType<typeof tableStructure>>;
+  beforeAll(async () => {
+    // The table as migrations create it, in a database of its own.
+    const fresh = await createTestDatabase(process.env.TEST_ADMIN_DATABASE_URL!, "cms_ref");
+    try {
+      migrated = await tableStructure(fresh.url);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it("is the table migrations create: columns, constraints, indexes, triggers, owner and grants", async () => {
+    expect(migrated.indexes.map((i) => i.indexname)).toEqual([
+      "CareCompareClinician_importId_idx",
+      "CareCompareClinician_pkey",
+    ]);
+    expect(migrated.constraints.length).toBe(4);
+    await run(FILE_2021, { date: "2021-09-01" });
+    expect(await tableStructure(process.env.DATABASE_URL!)).toEqual(migrated);
+    await run(writeCurrentLayout("dac_2024-05-01.csv"));
+    expect(await tableStructure(process.env.DATABASE_URL!)).toEqual(migrated);
+    // The foreign key holds: the import's row cannot go while its clinicians are there.
+    const { importId } = await db.careCompareClinician.findFirstOrThrow();
+    await expect(db.medicareImport.delete({ where: { id: importId } })).rejects.toThrow();
+  });
+
+  it("fails whole when the swap fails: the old table stays, with its rows, indexes and constraints", async () => {
+    await run(FILE_2021, { date: "2021-09-01" });
+    const before = await db.careCompareClinician.findMany({ orderBy: { npi: "asc" } });
+    const imports = await db.medicareImport.count();
+    expect(await tableStructure(process.env.DATABASE_URL!)).toEqual(migrated);
+    // A view on the table: the old table cannot be dropped, so the import fails at its very end.
+    await db.$executeRawUnsafe(`CREATE VIEW cms_test_dependent AS SELECT "npi" FROM "CareCompareClinician"`);
+    try {
+      await expect(run(writeCurrentLayout("dac_2024-09-01.csv", records2021.slice(0, 50)))).rejects.toThrow(
+        /depend/,
+      );
+    } finally {
+      await db.$executeRawUnsafe(`DROP VIEW cms_test_dependent`);
+    }
+    expect(await db.careCompareClinician.findMany({ orderBy: { npi: "asc" } })).toEqual(before);
+    expect(await db.medicareImport.count()).toBe(imports);
+    expect(await tableStructure(process.env.DATABASE_URL!)).toEqual(migrated);
+  });
+  // Last: REVOKE leaves the owner's privileges written out in the table's ACL, unlike migrations.
+  it("keeps the grants given on the table", async () => {
+    const role = `neckcare_test_reader_${process.pid}`;
+    await db.$executeRawUnsafe(`CREATE ROLE ${role} NOLOGIN`);
+    try {
+      await db.$executeRawUnsafe(`GRANT SELECT, UPDATE ON "CareCompareClinician" TO ${role}`);
+      await run(FILE_2021, { date: "2021-09-01" });
+      const [p] = await db.$queryRawUnsafe<{ s: boolean; u: boolean; d: boolean }[]>(
+        `SELECT has_table_privilege('${role}', '"CareCompareClinician"', 'SELECT') AS s,
+          has_table_privilege('${role}', '"CareCompareClinician"', 'UPDATE') AS u,
+          has_table_privilege('${role}', '"CareCompareClinician"', 'DELETE') AS d`,
+      );
+      expect(p).toEqual({ s: true, u: true, d: false });
+    } finally {
+      await db.$executeRawUnsafe(`REVOKE ALL ON "CareCompareClinician" FROM ${role}`);
+      await db.$executeRawUnsafe(`DROP ROLE ${role}`);
     }
   });
 });
