@@ -98,7 +98,10 @@ export function ResultsMap({
   const fit = offline ? OFFLINE_FIT_OPTIONS : FIT_OPTIONS;
   const count = results.length;
   return (
-    <section className={styles.region} aria-label={t("region", { count })}>
+    <section
+      className={styles.region}
+      aria-label={t("region", { count, countText: formatNumber(count, locale) })}
+    >
       <MapContainer
         zoomControl={false}
         className={styles.map}

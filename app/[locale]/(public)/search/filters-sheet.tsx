@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { formatNumber } from "@/lib/i18n/format";
 import styles from "./search.module.css";
 
 type Props = {
@@ -26,6 +27,7 @@ export function FiltersSheet({ total, active, children }: Props) {
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const t = useTranslations("searchClient.sheet");
+  const locale = useLocale();
 
   function close(focusResults: boolean) {
     setOpen(false);
@@ -112,7 +114,7 @@ export function FiltersSheet({ total, active, children }: Props) {
         {children}
         <div className={styles.sheetFoot}>
           <button type="button" className="button" onClick={() => close(true)}>
-            {t("show", { count: total })}
+            {t("show", { count: total, countText: formatNumber(total, locale) })}
           </button>
         </div>
       </div>

@@ -101,10 +101,10 @@ export function ResultsView(props: Props) {
       return;
     }
     const where = pages > 1 ? t("announcePage", { page, pages }) : "";
-    setAnnouncement(t("announce", { count: total, scope, where }));
+    setAnnouncement(t("announce", { count: total, countText: formatNumber(total, locale), scope, where }));
     if (shown.current.page !== page || shown.current.sort !== sort) countRef.current?.focus();
     shown.current = { page, sort };
-  }, [total, queryString, page, pages, sort, scope, t]);
+  }, [total, queryString, page, pages, sort, scope, t, locale]);
 
   // Map points: every match, not just this page; fetched in the browser so the HTML stays small.
   const pointsQuery = new URLSearchParams(queryString);
