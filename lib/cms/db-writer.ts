@@ -494,6 +494,13 @@ export class CliniciansWriter {
     const { owner, grants } = rows[0]!;
     await c.query(`ALTER TABLE ${NEXT} OWNER TO ${pgIdent(owner)}`);
     for (const grant of grants) await c.query(grant);
+    // The table's own triggers (the search's card version, migration 20261203200000), recreated on
+    // the swapped-in table by their definitions, which name the table as it will be called.
+    const triggers = (
+      await c.query<{ def: string }>(
+        `SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgrelid = '${CLINICIANS}'::regclass AND NOT tgisinternal ORDER BY tgname`,
+      )
+    ).rows.map((r) => r.def);
     for (let attempt = 1; ; attempt++) {
       await c.query("SAVEPOINT cms_swap");
       try {
@@ -507,6 +514,10 @@ export class CliniciansWriter {
         await c.query(
           `ALTER INDEX "CareCompareClinician_next_importId_idx" RENAME TO "CareCompareClinician_importId_idx"`,
         );
+        for (const def of triggers) await c.query(def);
+        // The swap changed every row without a statement the triggers saw: one that changes nothing
+        // fires their statement-level events (the search's cached cards start again).
+        await c.query(`DELETE FROM ${CLINICIANS} WHERE false`);
         await c.query("RELEASE SAVEPOINT cms_swap");
         return;
       } catch (e) {

@@ -284,7 +284,7 @@ async function tableStructure(url: string) {
       indexes: await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
         AND tablename = 'CareCompareClinician' ORDER BY indexname`),
       triggers: await q(
-        `SELECT tgname FROM pg_trigger WHERE tgrelid = ${T} AND NOT tgisinternal ORDER BY tgname`,
+        `SELECT tgname, pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE tgrelid = ${T} AND NOT tgisinternal ORDER BY tgname`,
       ),
       // The foreign key's triggers on both tables (internal, named by OID: counted).
       fkTriggers:
@@ -316,6 +316,8 @@ describe("the new table swapped in at the end", () => {
       "CareCompareClinician_pkey",
     ]);
     expect(migrated.constraints.length).toBe(4);
+    // The search's card version trigger (migration 20261203200000) is the table's own and comes along.
+    expect((migrated.triggers as Array<{ tgname: string }>).map((t) => t.tgname)).toEqual(["x_search_card_changed"]);
     await run(FILE_2021, { date: "2021-09-01" });
     expect(await tableStructure(process.env.DATABASE_URL!)).toEqual(migrated);
     await run(writeCurrentLayout("dac_2024-05-01.csv"));
@@ -323,6 +325,15 @@ describe("the new table swapped in at the end", () => {
     // The foreign key holds: the import's row cannot go while its clinicians are there.
     const { importId } = await db.careCompareClinician.findFirstOrThrow();
     await expect(db.medicareImport.delete({ where: { id: importId } })).rejects.toThrow();
+  });
+
+  it("moves the search's read-model version, so cached result cards show the new facts", async () => {
+    const generation = async () =>
+      (await db.$queryRawUnsafe<Array<{ g: bigint }>>(`SELECT "generation" AS g FROM "x_search_generation"`))[0]!.g;
+    await run(FILE_2021, { date: "2021-09-01" });
+    const before = await generation();
+    await run(writeCurrentLayout("dac_2024-05-01.csv"));
+    expect(await generation()).toBeGreaterThan(before);
   });
 
   it("fails whole when the swap fails: the old table stays, with its rows, indexes and constraints", async () => {
