@@ -161,7 +161,7 @@ export function ResultsView(props: Props) {
     <div className={styles.resultsArea} data-view={view} data-inert-when-filtering>
       <div className={styles.toolbar}>
         <h2 className={styles.count} ref={countRef} tabIndex={-1} data-results-count>
-          {t.rich("count", { count: total, scope, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich("count", { count: total, countText: formatNumber(total, locale), scope, strong: (chunks) => <strong>{chunks}</strong> })}
           {pages > 1 ? t("pageOf", { page, pages }) : ""}
         </h2>
         <div className={styles.toolbarControls}>
