@@ -2,7 +2,7 @@
 // 0. checks the environment: a production server with a published AUTH_SECRET, or with neither
 //    SMTP_URL nor MAIL_OUTBOX=1, stops here with one line saying why (lib/env.ts);
 // 1. leaves the search API's handlers where the production server (scripts/server.mjs) finds them
-//    (decision 0004);
+//    (decision 0004), and what it needs to keep search pages (decision 0009);
 // 2. delivers queued e-mail every minute and purges personal data past its retention time hourly;
 // 3. starts loading the in-memory search index in the background, so the first searches need not
 //    wait for it (decision 0003). A failure here is only logged: the first search loads it again,
@@ -12,8 +12,9 @@ export async function register() {
   const { checkEnvironmentOrExit } = await import("./lib/env-check");
   checkEnvironmentOrExit();
   try {
-    const { registerDirectRoutes } = await import("./lib/http/direct-routes");
+    const { registerDirectRoutes, registerSearchPages } = await import("./lib/http/direct-routes");
     registerDirectRoutes();
+    registerSearchPages();
   } catch (e) {
     // The server then passes the API to Next.js's route handlers, which report such an error per request.
     console.error(`Search API: not registered for the production server (${e instanceof Error ? e.message : String(e)}).`);

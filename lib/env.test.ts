@@ -6,7 +6,7 @@ import { PUBLISHED_SECRETS, productionProblem, ZEnv, type TEnv } from "./env";
 // Issue 16, findings 1 and 10: a production server runs neither with a secret anyone can read in
 // this repository nor, without a mail server, with an outbox nobody chose.
 
-const base = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: "x".repeat(43), MAIL_FROM: "a", SEARCH_INDEX: "memory", SEARCH_CARD_CACHE: 20000, NPPES_PUBLISH_IMPORTED: true, TRUSTED_PROXIES: 0, SMTP_URL: "smtp://127.0.0.1:25" } as TEnv;
+const base = { NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: "x".repeat(43), MAIL_FROM: "a", SEARCH_INDEX: "memory", SEARCH_CARD_CACHE: 20000, SEARCH_PAGE_CACHE_MB: 16, NPPES_PUBLISH_IMPORTED: true, TRUSTED_PROXIES: 0, SMTP_URL: "smtp://127.0.0.1:25" } as TEnv;
 
 describe("productionProblem", () => {
   it("accepts a random secret and a mail server", () => {
@@ -51,6 +51,18 @@ describe("SEARCH_CARD_CACHE", () => {
       const r = ZEnv.safeParse({ SEARCH_CARD_CACHE: bad });
       expect(r.success, bad).toBe(false);
       expect(r.error?.issues[0]?.message).toBe("SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000.");
+    }
+  });
+});
+
+describe("SEARCH_PAGE_CACHE_MB", () => {
+  it("takes a whole number of megabytes, 16 when unset, and says what is wrong otherwise", () => {
+    expect(ZEnv.parse({}).SEARCH_PAGE_CACHE_MB).toBe(16);
+    expect(ZEnv.parse({ SEARCH_PAGE_CACHE_MB: "0" }).SEARCH_PAGE_CACHE_MB).toBe(0);
+    for (const bad of ["some", "-1", "1.5", "2048"]) {
+      const r = ZEnv.safeParse({ SEARCH_PAGE_CACHE_MB: bad });
+      expect(r.success, bad).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe("SEARCH_PAGE_CACHE_MB must be a whole number of megabytes, from 0 to 1024.");
     }
   });
 });

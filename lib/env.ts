@@ -55,6 +55,16 @@ export const ZEnv = z.object({
     .min(0, { error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
     .max(1_000_000, { error: "SEARCH_CARD_CACHE must be a whole number of cards, from 0 to 1000000." })
     .default(20_000),
+  /**
+   * How many megabytes of search pages (HTML) the production server keeps, per address and read-model
+   * version (scripts/lib/search-pages.mjs); 0 keeps none.
+   */
+  SEARCH_PAGE_CACHE_MB: z.coerce
+    .number({ error: "SEARCH_PAGE_CACHE_MB must be a whole number of megabytes, from 0 to 1024." })
+    .int({ error: "SEARCH_PAGE_CACHE_MB must be a whole number of megabytes, from 0 to 1024." })
+    .min(0, { error: "SEARCH_PAGE_CACHE_MB must be a whole number of megabytes, from 0 to 1024." })
+    .max(1024, { error: "SEARCH_PAGE_CACHE_MB must be a whole number of megabytes, from 0 to 1024." })
+    .default(16),
   /** Publish listings imported from NPPES (labelled "not yet claimed"). */
   NPPES_PUBLISH_IMPORTED: z
     .enum(["true", "false"])

@@ -17,10 +17,13 @@ import path from "node:path";
 import { securityHeadersFromEnv } from "../lib/http/security-headers.mjs";
 import { checkPostBody, checkPostHeaders, checkRequestLine, MAX_BODY_BYTES } from "./lib/request-guard.mjs";
 import { builtSecurityHeaders, originOnlyCacheControl, parseServerArgs, parseTrustedProxies, serveDirect } from "./lib/server-http.mjs";
+import { SearchPageStore } from "./lib/search-pages.mjs";
 import { PAGES_CHANGED_KEY, StaticPageStore } from "./lib/static-pages.mjs";
 
 /** Where instrumentation.ts leaves the routes (lib/http/direct-routes.ts, DIRECT_ROUTES_KEY). */
 const DIRECT_ROUTES_KEY = Symbol.for("neckcare.directRoutes");
+/** Where instrumentation.ts leaves what keeping search pages needs (lib/http/direct-routes.ts, SEARCH_PAGES_KEY). */
+const SEARCH_PAGES_KEY = Symbol.for("neckcare.searchPages");
 /** lib/http/client-address.ts: PEER_TOKEN_KEY and PEER_TOKEN_HEADER. */
 const PEER_TOKEN_KEY = Symbol.for("neckcare.peerToken");
 const PEER_TOKEN_HEADER = "x-neckcare-peer-token";
@@ -64,6 +67,22 @@ const directRoutes = () => /** @type {Record<symbol, Record<string, TDirectRoute
 /** Answers Next.js gave that are the same for every visitor; profiles' expire with them (lib/profile-cache.ts). */
 const staticPages = new StaticPageStore();
 /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[PAGES_CHANGED_KEY] = () => staticPages.expire();
+
+/**
+ * Search pages kept per address and read-model version (scripts/lib/search-pages.mjs), once
+ * instrumentation.ts has said how (SEARCH_PAGE_CACHE_MB, the version's statement).
+ * @type {SearchPageStore | null | undefined}
+ */
+let searchPagesStore;
+/** @returns {SearchPageStore | null} */
+function searchPages() {
+  if (searchPagesStore !== undefined) return searchPagesStore;
+  const setup = /** @type {Record<symbol, ConstructorParameters<typeof SearchPageStore>[0] | undefined>} */ (/** @type {unknown} */ (globalThis))[SEARCH_PAGES_KEY];
+  // Not registered yet (Next.js runs instrumentation.ts on its first request): asked again next time.
+  if (!setup) return null;
+  searchPagesStore = setup.maxBytes > 0 ? new SearchPageStore(setup) : null;
+  return searchPagesStore;
+}
 
 let stopping = false;
 let warnedForwarded = false;
@@ -120,12 +139,37 @@ const server = createServer((req, res) => {
  * @param {IncomingMessage} req @param {import("node:http").ServerResponse} res
  */
 function pass(req, res) {
+  const search = searchPages();
+  const searchKey = search?.keyOf(req) ?? null;
+  if (search && searchKey !== null) {
+    search.lookup(searchKey).then(
+      ({ version, page }) => {
+        if (page) return search.serve(page, req, res);
+        if (version !== null) search.record(searchKey, version, req, res);
+        toNext(req, res, null);
+      },
+      (e) => {
+        console.error("server: the search page store failed:", e);
+        toNext(req, res, null);
+      },
+    );
+    return;
+  }
   const key = staticPages.keyOf(req);
   const stored = key === null ? undefined : staticPages.get(key);
   if (stored) return staticPages.serve(stored, req, res);
+  toNext(req, res, key);
+}
+
+/**
+ * Hands a request to Next.js; with a key of the store of pages prerendered for every visitor,
+ * its answer is recorded there.
+ * @param {IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string | null} key
+ */
+function toNext(req, res, key) {
   // The security headers on every answer, also those Next.js writes without its configured headers
   // (redirects of "//" paths, its own 500 page); its own setHeader calls replace these.
-  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  for (const { key: name, value } of securityHeaders) res.setHeader(name, value);
   // Pages are cached here, and expired here when they change: not by caches in front (issue 15).
   /** @type {unknown} */
   let nextCacheControl;

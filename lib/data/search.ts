@@ -194,6 +194,15 @@ async function namedEverywhere(index: SearchIndex, q: TSearchQuery, withFacets: 
 }
 
 /**
+ * The search read model's version now ("epoch:generation"): what the production server keys the
+ * search pages it keeps by (scripts/lib/search-pages.mjs).
+ */
+export async function readModelVersion(): Promise<string | null> {
+  const [row] = await queryRaw<{ version: string }>(versionOnlySql, { prepareAs: "search-version" });
+  return row?.version ?? null;
+}
+
+/**
  * Result cards kept between searches, for the read model's current version only
  * (lib/search/card-cache.ts): SEARCH_CARD_CACHE cards (20,000 by default, about 1.4 kB of heap each).
  */

@@ -4,7 +4,8 @@ declare module "autocannon" {
     url: string;
     connections: number;
     duration: number;
-    requests: Array<{ method: string; path: string }>;
+    /** Each request's path, or a function giving the next request (its path) each time. */
+    requests: Array<{ method: string; path: string } | { method: string; setupRequest: (request: Record<string, unknown>) => Record<string, unknown> }>;
   };
   type TResult = { errors: number; timeouts: number; non2xx: number };
   type TInstance = PromiseLike<TResult> & {

@@ -91,14 +91,20 @@ type TFigures = { requests: number; perSecond: number; p50: number; p95: number;
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
-/** autocannon, 10 connections cycling through the paths; percentiles from every response's time. */
-async function load(paths: string[], seconds: number): Promise<TFigures> {
+/**
+ * autocannon, 10 connections cycling through the paths (or, given a function, each request taking
+ * the next path it gives); percentiles from every response's time.
+ */
+async function load(paths: string[] | (() => string), seconds: number): Promise<TFigures> {
   const times: number[] = [];
   const instance = autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: paths.map((p) => ({ method: "GET", path: p })),
+    requests:
+      typeof paths === "function"
+        ? [{ method: "GET", setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths() }) }]
+        : paths.map((p) => ({ method: "GET", path: p })),
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
@@ -221,12 +227,20 @@ async function main() {
     ];
     if (only.includes("load")) {
       const rows: Array<[string, TFigures, number]> = [];
-      for (const [label, paths] of targets) {
-        await load(paths, WARMUP_SECONDS);
-        const f = await load(paths, SECONDS);
+      const measured = (label: string, f: TFigures) => {
         rows.push([label, f, rssMb(pid)]);
         log(`  ${label}: ${f.perSecond} requests/s, p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, ${f.errors} errors, ${f.non2xx} not 2xx; server RSS ${rssMb(pid)} MB`);
+      };
+      for (const [label, paths] of targets) {
+        await load(paths, WARMUP_SECONDS);
+        measured(label, await load(paths, SECONDS));
       }
+      // Searches nobody asked for before (another mix of the same kind): every one rendered, none
+      // answered from the server's store of search pages (decision 0009). No warm-up: the server is warm.
+      const unseen = [...searchMix(8), ...searchMix(9), ...searchMix(10)].map((u) => u.replace(/^\/api\/providers\?/, "/search?"));
+      let at = 0;
+      measured(`/search HTML, each address once (${unseen.length} addresses)`, await load(() => unseen[at++ % unseen.length]!, SECONDS));
+      if (at > unseen.length) log(`  (the ${unseen.length} addresses ran out: ${at} requests; some were answered from the store)`);
       const floor = rows[0]![1].perSecond;
       log("\n| target | requests/s | p50 | p95 | p99 | vs floor | errors / not 2xx | RSS after |");
       log("| --- | --- | --- | --- | --- | --- | --- | --- |");

@@ -34,7 +34,7 @@ export const EXPIRE_AGAIN_MS = 2_000;
 /** Where scripts/server.mjs leaves the store's expire(), for lib/profile-cache.ts. */
 export const PAGES_CHANGED_KEY = Symbol.for("neckcare.pagesChanged");
 /** Headers of the app router's own requests, answered by Next.js with something else than the page. */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+export const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Headers not stored: per-connection or per-answer. */
 const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
@@ -106,9 +106,7 @@ export class StaticPageStore {
     if (req.method !== "GET" && req.method !== "HEAD") return null;
     const url = req.url ?? "";
     if (!url.startsWith("/") || url.includes("?") || url.includes("#")) return null;
-    for (const h of ROUTER_HEADERS) if (req.headers[h] !== undefined) return null;
-    const cookie = req.headers.cookie;
-    if (cookie && /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/.test(cookie)) return null;
+    if (!plainPageRequest(req)) return null;
     const encoding = req.headers["accept-encoding"];
     return `${url}\n${Array.isArray(encoding) ? encoding.join(",") : (encoding ?? "")}`;
   }
@@ -139,31 +137,9 @@ export class StaticPageStore {
     const expiries = this.#expiries;
     const path = key.slice(0, key.indexOf("\n"));
     if ((this.#variants.get(path) ?? 0) >= VARIANTS) return;
-    /** @type {Buffer[]} */
-    const chunks = [];
-    let failed = false;
-    const collect = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
-      if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-      if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
-      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-      else failed = true;
-    };
-    const write = res.write;
-    const end = res.end;
-    res.write = /** @type {typeof res.write} */ (
-      function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
-        collect(chunk, encoding);
-        return write.call(res, chunk, encoding, cb);
-      }
-    );
-    res.end = /** @type {typeof res.end} */ (
-      function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
-        collect(chunk, encoding);
-        return end.call(res, chunk, encoding, cb);
-      }
-    );
+    const body = captureBody(res);
     res.once("finish", () => {
-      if (failed || res.statusCode !== 200 || this.#pages.has(key) || this.#pages.size >= MAX_ENTRIES) return;
+      if (body.failed || res.statusCode !== 200 || this.#pages.has(key) || this.#pages.size >= MAX_ENTRIES) return;
       if (this.#expiries !== expiries) return;
       const headers = res.getHeaders();
       if (!headers["x-nextjs-prerender"] || headers["set-cookie"] !== undefined) return;
@@ -175,23 +151,14 @@ export class StaticPageStore {
         if (!revalidated || !fresh || Number(revalidated[1]) <= 0) return;
         expiresAt = this.#now() + Math.min(MAX_AGE_MS, Number(revalidated[1]) * 1000);
       }
-      /** @type {Record<string, string | string[]>} */
-      const stored = {};
-      // Under the names as Next.js wrote them (HTTP does not care; people reading headers do).
-      const names = /** @type {{ getRawHeaderNames?: () => string[] }} */ (/** @type {unknown} */ (res)).getRawHeaderNames?.() ?? res.getHeaderNames();
-      for (const raw of names) {
-        const name = raw.toLowerCase();
-        const value = headers[name];
-        if (value === undefined || NOT_STORED.has(name)) continue;
-        stored[raw] = Array.isArray(value) ? value.map(String) : String(value);
-      }
+      const stored = storedHeaders(res);
       // Answered from here, it is a hit of the page cache (Next.js said MISS when it rendered it).
       if (headerName(stored, "x-nextjs-cache")) stored[headerName(stored, "x-nextjs-cache")] = "HIT";
-      const body = Buffer.concat(chunks);
-      if (this.#bytes + body.length > MAX_BYTES) return;
+      const bytes = body.bytes();
+      if (this.#bytes + bytes.length > MAX_BYTES) return;
       const etag = typeof headers.etag === "string" ? headers.etag : null;
-      this.#pages.set(key, { headers: stored, body, etag, expiresAt });
-      this.#bytes += body.length;
+      this.#pages.set(key, { headers: stored, body: bytes, etag, expiresAt });
+      this.#bytes += bytes.length;
       this.#variants.set(path, (this.#variants.get(path) ?? 0) + 1);
     });
   }
@@ -204,17 +171,97 @@ export class StaticPageStore {
    * @param {import("node:http").ServerResponse} res
    */
   serve(page, req, res) {
-    for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
-    const match = req.headers["if-none-match"];
-    if (page.etag && typeof match === "string" && match.split(",").some((t) => t.trim() === page.etag || t.trim() === "*")) {
-      res.removeHeader("Content-Encoding");
-      res.removeHeader("Content-Type");
-      res.statusCode = 304;
-      res.end();
-      return;
-    }
-    res.statusCode = 200;
-    res.setHeader("Content-Length", String(page.body.length));
-    res.end(req.method === "HEAD" ? undefined : page.body);
+    serveStored(page, req, res);
   }
+}
+
+/**
+ * Collects the bytes an answer sends, as they go out. `failed` when a chunk was of a kind it cannot
+ * copy (the answer is then not kept).
+ * @param {import("node:http").ServerResponse} res
+ * @returns {{ readonly failed: boolean, bytes: () => Buffer }}
+ */
+export function captureBody(res) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let failed = false;
+  const collect = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    else failed = true;
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = /** @type {typeof res.write} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
+      collect(chunk, encoding);
+      return write.call(res, chunk, encoding, cb);
+    }
+  );
+  res.end = /** @type {typeof res.end} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ cb) {
+      collect(chunk, encoding);
+      return end.call(res, chunk, encoding, cb);
+    }
+  );
+  return {
+    get failed() {
+      return failed;
+    },
+    bytes: () => Buffer.concat(chunks),
+  };
+}
+
+/**
+ * The headers of a sent answer worth keeping, under the names as Next.js wrote them (HTTP does not
+ * care; people reading headers do): not the per-connection or per-answer ones.
+ * @param {import("node:http").ServerResponse} res
+ * @returns {Record<string, string | string[]>}
+ */
+export function storedHeaders(res) {
+  const headers = res.getHeaders();
+  /** @type {Record<string, string | string[]>} */
+  const stored = {};
+  const names = /** @type {{ getRawHeaderNames?: () => string[] }} */ (/** @type {unknown} */ (res)).getRawHeaderNames?.() ?? res.getHeaderNames();
+  for (const raw of names) {
+    const name = raw.toLowerCase();
+    const value = headers[name];
+    if (value === undefined || NOT_STORED.has(name)) continue;
+    stored[raw] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return stored;
+}
+
+/**
+ * Answers with a kept page: its headers and bytes; 304 when the request's If-None-Match holds the
+ * page's ETag (as Next.js does); no body for HEAD.
+ * @param {{ headers: Record<string, string | string[]>, body: Buffer, etag: string | null }} page
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+export function serveStored(page, req, res) {
+  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+  const match = req.headers["if-none-match"];
+  if (page.etag && typeof match === "string" && match.split(",").some((t) => t.trim() === page.etag || t.trim() === "*")) {
+    res.removeHeader("Content-Encoding");
+    res.removeHeader("Content-Type");
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = 200;
+  res.setHeader("Content-Length", String(page.body.length));
+  res.end(req.method === "HEAD" ? undefined : page.body);
+}
+
+/**
+ * Whether a request asks for a page as a browser loading it would: not one of the app router's own
+ * requests (RSC payloads, prefetches, server actions) and without a preview or draft-mode cookie.
+ * @param {import("node:http").IncomingMessage} req
+ */
+export function plainPageRequest(req) {
+  for (const h of ROUTER_HEADERS) if (req.headers[h] !== undefined) return false;
+  const cookie = req.headers.cookie;
+  return !(cookie && /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/.test(cookie));
 }

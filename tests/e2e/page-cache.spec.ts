@@ -1,7 +1,8 @@
 // Issue 15: pages that are the same for everyone are served without the database; provider profiles
 // are served from the cache and change at once after every kind of action that changes them (an
 // approved edit, an approved review, a verification, an import run outside the server); the
-// sitemap lists published, real profiles only; icons, manifest, robots.txt and link-preview tags.
+// sitemap lists published, real profiles only; icons, manifest, robots.txt and link-preview tags;
+// search pages kept by the server change at once with the data they show.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -201,6 +202,43 @@ test("a cached profile shows an import made outside the server at once", async (
   importRow(cells);
   const after = await nextVisit(request, url);
   expect(after.html.toUpperCase()).toContain(street.toUpperCase());
+});
+
+test("a kept search page shows a change made anywhere, even outside the server, at once", async ({ request }) => {
+  const target = await demoProvider(5);
+  const { rows } = await db.query<{ name: string; location: number; practice: string }>(
+    `SELECT p."firstName" || ' ' || p."lastName" AS name, l.id AS location, l."practiceName" AS practice
+     FROM "Provider" p JOIN "Location" l ON l."providerId" = p.id WHERE p.id = $1 ORDER BY l.id`,
+    [target.id],
+  );
+  const url = `/search?q=${encodeURIComponent(rows[0]!.name)}`;
+  /** The search page as the next visitor gets it, and whether the server answered it from its store. */
+  const visit = async () => {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    return { html: await res.text(), hit: res.headers()["x-page-cache"] === "HIT" };
+  };
+  let kept = await visit();
+  for (let i = 0; i < 5 && !kept.hit; i++) kept = await visit();
+  expect(kept.hit, "the search page is answered from the server's store").toBe(true);
+  expect(kept.html).toContain(target.path);
+  const practice = `Cache Check Neurology ${run}`;
+  expect(kept.html).not.toContain(practice);
+
+  // Changed in the database directly, as an import or another server would: no call to this server.
+  try {
+    await db.query(`UPDATE "Location" SET "practiceName" = $1 WHERE "providerId" = $2`, [practice, target.id]);
+    const after = await visit();
+    expect(after.hit).toBe(false);
+    expect(after.html).toContain(practice);
+    // Kept again, with the change.
+    let again = await visit();
+    for (let i = 0; i < 5 && !again.hit; i++) again = await visit();
+    expect(again.hit).toBe(true);
+    expect(again.html).toContain(practice);
+  } finally {
+    for (const r of rows) await db.query(`UPDATE "Location" SET "practiceName" = $1 WHERE id = $2`, [r.practice, r.location]);
+  }
 });
 
 test("the sitemap lists every published real profile and no demo or unpublished one", async ({ request }) => {

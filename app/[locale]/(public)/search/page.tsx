@@ -60,6 +60,13 @@ function filterString(q: TSearchQuery): string {
   return p.toString();
 }
 
+/**
+ * The search page. It shows only what its address asks and what the search read model holds: the
+ * production server keeps its HTML per address and read-model version (scripts/lib/search-pages.mjs,
+ * decision 0009). Reading a cookie, the session, the client's address or anything else the read
+ * model's version does not cover here would serve one visitor's page to another: take such a part
+ * out of this page (into a client component, or an API) or out of that store.
+ */
 export default async function SearchPage({ params, searchParams }: TProps) {
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
