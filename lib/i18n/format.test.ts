@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMiles, formatNumber } from "./format";
+import { formatDate, formatLocalDate, formatMiles, formatNumber } from "./format";
 import { INTL_LOCALE, LOCALES } from "./routing";
 
 // formatNumber writes whole numbers and fixed decimals itself (no Intl in the browser at page load);
@@ -44,4 +44,35 @@ describe("formatNumber", () => {
     expect(formatMiles(0, "es")).toBe("0.0 mi");
     expect(formatMiles(1234.4, "en")).toBe("1,234 mi");
   });
+});
+
+// formatDate and formatLocalDate write the long date themselves (no Intl.DateTimeFormat in the
+// browser at page load): exactly what Intl writes, every day of a leap year and a few others.
+describe("formatDate", () => {
+  const days = (year: number) =>
+    Array.from({ length: year % 4 === 0 ? 366 : 365 }, (_, i) => new Date(Date.UTC(year, 0, 1 + i)));
+  for (const locale of LOCALES) {
+    it(`writes long dates as Intl does (${locale})`, () => {
+      const utc = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" });
+      const local = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long" });
+      for (const d of [...days(2028), ...days(1999), new Date(Date.UTC(9999, 11, 31)), new Date(Date.UTC(1000, 0, 1))]) {
+        expect(formatDate(d, locale)).toBe(utc.format(d));
+        expect(formatDate(d.toISOString(), locale)).toBe(utc.format(d));
+        expect(formatDate(d.getTime(), locale)).toBe(utc.format(d));
+        const noon = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
+        expect(formatLocalDate(noon, locale)).toBe(local.format(noon));
+      }
+      // A time late in the UTC day is still that UTC day.
+      expect(formatDate("2026-12-03T23:59:59Z", locale)).toBe(utc.format(new Date("2026-12-03T23:59:59Z")));
+    });
+    it(`leaves other dates and styles to Intl (${locale})`, () => {
+      const medium = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" });
+      expect(formatDate("2026-12-03", locale, "medium")).toBe(medium.format(new Date("2026-12-03")));
+      const early = new Date(Date.UTC(999, 0, 1));
+      early.setUTCFullYear(45);
+      const utc = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" });
+      expect(formatDate(early, locale)).toBe(utc.format(early));
+      expect(() => formatDate("not a date", locale)).toThrow(RangeError);
+    });
+  }
 });

@@ -47,13 +47,37 @@ function plainNumber(n: number, opts: Intl.NumberFormatOptions | undefined): str
 export const formatNumber = (n: number, locale: TLocale, opts?: Intl.NumberFormatOptions) =>
   plainNumber(n, opts) ?? numberFormat(locale, opts).format(n);
 
+const MONTHS: Record<TLocale, readonly string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+};
+
+/**
+ * The long date of both interface locales, written without Intl for the same reason as numbers: a
+ * page's first Intl.DateTimeFormat costs 10–20 ms of main thread on a fast desktop (40–75 ms under
+ * Lighthouse's mobile throttling), and the checklist made one on every load for its "prepared on"
+ * date. lib/i18n/format.test.ts checks every day of a year against Intl in both locales.
+ */
+function longDate(year: number, month: number, day: number, locale: TLocale): string {
+  const name = MONTHS[locale][month]!;
+  return locale === "es" ? `${day} de ${name} de ${year}` : `${name} ${day}, ${year}`;
+}
+// Years Intl writes plainly (no era, no sign, no padding): the interface's dates are all in these.
+const plainYear = (y: number) => y >= 1000 && y <= 9999;
+
 /** A calendar date as stored (UTC): "December 3, 2026" / "3 de diciembre de 2026". */
-export const formatDate = (d: Date | string | number, locale: TLocale, style: "long" | "medium" = "long") =>
-  dateFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(new Date(d));
+export function formatDate(d: Date | string | number, locale: TLocale, style: "long" | "medium" = "long"): string {
+  const date = new Date(d);
+  if (style === "long" && plainYear(date.getUTCFullYear()))
+    return longDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), locale);
+  return dateFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(date);
+}
 
 /** Today's date on the reader's own clock (the checklist's "prepared on"). */
-export const formatLocalDate = (d: Date, locale: TLocale) =>
-  dateFormat(locale, { dateStyle: "long" }).format(d);
+export function formatLocalDate(d: Date, locale: TLocale): string {
+  if (plainYear(d.getFullYear())) return longDate(d.getFullYear(), d.getMonth(), d.getDate(), locale);
+  return dateFormat(locale, { dateStyle: "long" }).format(d);
+}
 
 /** A distance in miles, one decimal under 10: "2.4 mi" / "2.4 mi". */
 export function formatMiles(miles: number, locale: TLocale): string {
