@@ -55,7 +55,12 @@ describe("formatDate", () => {
     it(`writes long dates as Intl does (${locale})`, () => {
       const utc = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" });
       const local = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long" });
-      for (const d of [...days(2028), ...days(1999), new Date(Date.UTC(9999, 11, 31)), new Date(Date.UTC(1000, 0, 1))]) {
+      for (const d of [
+        ...days(2028),
+        ...days(1999),
+        new Date(Date.UTC(9999, 11, 31)),
+        new Date(Date.UTC(1000, 0, 1)),
+      ]) {
         expect(formatDate(d, locale)).toBe(utc.format(d));
         expect(formatDate(d.toISOString(), locale)).toBe(utc.format(d));
         expect(formatDate(d.getTime(), locale)).toBe(utc.format(d));

@@ -48,8 +48,34 @@ export const formatNumber = (n: number, locale: TLocale, opts?: Intl.NumberForma
   plainNumber(n, opts) ?? numberFormat(locale, opts).format(n);
 
 const MONTHS: Record<TLocale, readonly string[]> = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  es: [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+  ],
 };
 
 /**
@@ -66,7 +92,11 @@ function longDate(year: number, month: number, day: number, locale: TLocale): st
 const plainYear = (y: number) => y >= 1000 && y <= 9999;
 
 /** A calendar date as stored (UTC): "December 3, 2026" / "3 de diciembre de 2026". */
-export function formatDate(d: Date | string | number, locale: TLocale, style: "long" | "medium" = "long"): string {
+export function formatDate(
+  d: Date | string | number,
+  locale: TLocale,
+  style: "long" | "medium" = "long",
+): string {
   const date = new Date(d);
   if (style === "long" && plainYear(date.getUTCFullYear()))
     return longDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), locale);
