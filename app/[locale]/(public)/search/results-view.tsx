@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ResultsMapLoader } from "@/components/map/results-map-loader";
 import type { TMapResult } from "@/components/map/types";
+import { useWanted } from "@/components/map/use-wanted";
 import { formatNumber } from "@/lib/i18n/format";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { MAX_PAGE, SORT_OPTIONS, type TSortOption } from "@/lib/validation/search-options";
@@ -74,6 +75,7 @@ export function ResultsView(props: Props) {
   const [copyStatus, setCopyStatus] = useState("");
   const firstRender = useRef(true);
   const countRef = useRef<HTMLHeadingElement>(null);
+  const mapPane = useRef<HTMLDivElement>(null);
   const shown = useRef({ page, sort });
   // The list pages through at most MAX_PAGE pages (the map shows as many points); past that, the
   // search must be narrowed.
@@ -106,12 +108,17 @@ export function ResultsView(props: Props) {
     shown.current = { page, sort };
   }, [total, queryString, page, pages, sort, scope, t, locale]);
 
-  // Map points: every match, not just this page; fetched in the browser so the HTML stays small.
+  // Map points: every match, not just this page; fetched in the browser so the HTML stays small, and
+  // only once the map is wanted (its pane on screen and the browser idle, as the map itself): on a
+  // phone's list view never, and never while the page is loading (83 kB of JSON to parse and a
+  // render of the list that would block the main thread as the page becomes interactive; issue 15).
+  const mapWanted = useWanted(mapPane);
   const pointsQuery = new URLSearchParams(queryString);
   pointsQuery.delete("page");
   pointsQuery.delete("sort");
   const pointsKey = pointsQuery.toString();
   useEffect(() => {
+    if (!mapWanted) return;
     const controller = new AbortController();
     fetch(`/api/providers/points?${pointsKey}`, { signal: controller.signal })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
@@ -120,7 +127,7 @@ export function ResultsView(props: Props) {
         if (!controller.signal.aborted) setLoaded({ key: pointsKey, points: [], failed: true });
       });
     return () => controller.abort();
-  }, [pointsKey]);
+  }, [pointsKey, mapWanted]);
   // Points of an earlier search are never shown for this one.
   const points = loaded?.key === pointsKey ? loaded.points : null;
 
@@ -248,7 +255,7 @@ export function ResultsView(props: Props) {
           ) : null}
           {pages > 1 ? <Pagination page={page} pages={pages} queryString={queryString} /> : null}
         </section>
-        <div className={styles.mapPane}>
+        <div className={styles.mapPane} ref={mapPane}>
           <ResultsMapLoader
             results={points ?? NO_POINTS}
             center={props.origin ?? US_CENTER}
