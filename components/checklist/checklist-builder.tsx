@@ -23,7 +23,7 @@ import { DoctorPicker } from "./doctor-picker";
 import { QuestionPicker } from "./question-picker";
 import { SelfAssessmentForm } from "./self-assessment-form";
 import { useChecklist } from "./use-checklist";
-import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
+import { CHECKLIST_LIMITS } from "@/lib/checklist/limits";
 import styles from "./checklist.module.css";
 
 type Props = {

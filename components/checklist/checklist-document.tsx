@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ANSWER_LINES, fill, type TChecklistDocument } from "@/lib/checklist/document";
-import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
+import { CHECKLIST_LIMITS } from "@/lib/checklist/limits";
 import { CharacterCount } from "@/components/ui/character-count";
 import { BoardName } from "./doctor-picker";
 import styles from "./checklist.module.css";

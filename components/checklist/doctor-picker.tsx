@@ -10,7 +10,7 @@ import type {
   TProviderSearchResult,
 } from "@/lib/checklist/provider";
 import { Link } from "@/lib/i18n/navigation";
-import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
+import { CHECKLIST_LIMITS } from "@/lib/checklist/limits";
 import styles from "./checklist.module.css";
 
 type Props = {

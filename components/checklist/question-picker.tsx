@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { TTopicId } from "@/lib/checklist/catalog";
 import type { TQuestionView } from "@/lib/checklist/texts";
-import { CHECKLIST_LIMITS } from "@/lib/validation/checklist";
+import { CHECKLIST_LIMITS } from "@/lib/checklist/limits";
 import { CharacterCount } from "@/components/ui/character-count";
 import styles from "./checklist.module.css";
 

@@ -6,13 +6,14 @@ import type { TChecklistState } from "@/lib/checklist/state";
 const KEY = "neckcare.checklist.v1";
 
 /** The saved checklist, null when there is none, or a decode error when it cannot be read. */
-export function readSaved(): TDecodeResult | null {
+export async function readSaved(): Promise<TDecodeResult | null> {
+  let raw: string | null;
   try {
-    const raw = window.localStorage.getItem(KEY);
-    return raw === null ? null : parseFromStorage(raw);
+    raw = window.localStorage.getItem(KEY);
   } catch {
     return null;
   }
+  return raw === null ? null : parseFromStorage(raw);
 }
 
 export function writeSaved(state: TChecklistState): boolean {

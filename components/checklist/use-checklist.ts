@@ -98,7 +98,7 @@ export function useChecklist(
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const saved = readSaved();
+      const saved = await readSaved();
       const param = stateParamFromHash(window.location.hash);
       let next = defaultState();
       const found: TNotice[] = [];

@@ -176,10 +176,11 @@ describe("checklist links", () => {
 });
 
 describe("browser storage", () => {
-  it("round-trips and rejects tampered or broken storage", () => {
+  it("round-trips and rejects tampered or broken storage", async () => {
     const state = fullState();
-    expect(parseFromStorage(serializeForStorage(state))).toEqual({ ok: true, state, dropped: 0 });
-    expect(parseFromStorage("{not json").ok).toBe(false);
-    expect(parseFromStorage(JSON.stringify({ v: 1, o: "nope" })).ok).toBe(false);
+    expect(await parseFromStorage(serializeForStorage(state))).toEqual({ ok: true, state, dropped: 0 });
+    expect(await parseFromStorage("{not json")).toEqual({ ok: false, error: "corrupt" });
+    expect(await parseFromStorage(JSON.stringify({ v: 1, o: "nope" }))).toEqual({ ok: false, error: "invalid" });
+    expect(await parseFromStorage("x".repeat(CHECKLIST_LIMITS.decodedMax + 1))).toEqual({ ok: false, error: "too-long" });
   });
 });

@@ -7,7 +7,7 @@
 // (used when shorter, or when the browser has no CompressionStream). The checksum (FNV-1a over the
 // format and payload) catches links that were cut short or mangled on the way; the schema check
 // catches everything else. Decoding never throws: it returns an error code the page explains (in its language).
-import { CHECKLIST_LIMITS, ZChecklistWireV1 } from "@/lib/validation/checklist";
+import { CHECKLIST_LIMITS } from "./limits";
 import { fromWire, toWire, type TChecklistState } from "./state";
 
 export const STATE_PARAM = "s";
@@ -102,8 +102,13 @@ export async function encodeChecklist(state: TChecklistState): Promise<string> {
   return `${value}.${checksum(value)}`;
 }
 
+// The schema (zod) is loaded when something has to be checked, not with the page: a first visit, with
+// nothing saved and no link, never loads it (issue 15).
+let validation: Promise<typeof import("@/lib/validation/checklist")> | undefined;
+
 /** Validates parsed JSON as a saved or shared checklist. */
-export function parseWire(data: unknown): TDecodeResult {
+export async function parseWire(data: unknown): Promise<TDecodeResult> {
+  const { ZChecklistWireV1 } = await (validation ??= import("@/lib/validation/checklist"));
   const parsed = ZChecklistWireV1.safeParse(data);
   if (!parsed.success) return { ok: false, error: "invalid" };
   return { ok: true, ...fromWire(parsed.data) };
@@ -162,11 +167,13 @@ export function serializeForStorage(state: TChecklistState): string {
   return JSON.stringify(toWire(state));
 }
 
-export function parseFromStorage(raw: string): TDecodeResult {
+export async function parseFromStorage(raw: string): Promise<TDecodeResult> {
   if (raw.length > CHECKLIST_LIMITS.decodedMax) return { ok: false, error: "too-long" };
+  let data: unknown;
   try {
-    return parseWire(JSON.parse(raw));
+    data = JSON.parse(raw);
   } catch {
     return { ok: false, error: "corrupt" };
   }
+  return parseWire(data);
 }

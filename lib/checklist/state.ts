@@ -1,6 +1,7 @@
 // The checklist's state and every change to it, as pure functions (unit-tested in state.test.ts).
 // The page keeps this state in the browser only: nothing here is sent to the server.
-import { CHECKLIST_LIMITS, ZOwnId, type TChecklistWireV1 } from "@/lib/validation/checklist";
+import type { TChecklistWireV1 } from "@/lib/validation/checklist";
+import { CHECKLIST_LIMITS, OWN_ID_PATTERN } from "./limits";
 // It knows questions by id only (catalog.ts): their words reach the page in its language (texts.ts).
 import {
   ASSESSMENT_IDS,
@@ -43,7 +44,7 @@ export function defaultState(): TChecklistState {
 }
 
 export function isOwnId(id: string): boolean {
-  return ZOwnId.safeParse(id).success;
+  return OWN_ID_PATTERN.test(id);
 }
 
 /** The text of a selected or selectable question: built-in (in the page's language) or own. */

@@ -1,27 +1,15 @@
 import { z } from "zod";
 
-// Limits of the consultation checklist. The page shows them as character counters; shared links and
-// saved checklists that break them are rejected as a whole (the page then opens the default checklist).
-export const CHECKLIST_LIMITS = {
-  ownQuestionMax: 200,
-  noteMax: 500,
-  ownQuestionsMax: 10,
-  /** Built-in questions (about 30) plus own questions, with room for questions added later. */
-  itemsMax: 80,
-  searchQueryMin: 2,
-  searchQueryMax: 80,
-  /** Characters of the encoded `s` fragment parameter we are willing to decode. */
-  encodedMax: 40_000,
-  /** Bytes after decompression (a tiny link must not inflate into megabytes). */
-  decodedMax: 64_000,
-} as const;
+import { CHECKLIST_LIMITS, OWN_ID_PATTERN } from "@/lib/checklist/limits";
+
+export { CHECKLIST_LIMITS };
 
 // Control characters other than line breaks never belong in a question or a note.
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/;
 
 /** Built-in question ids look like "cred-board"; own questions are "u1", "u2", ... (never overlapping). */
 export const ZQuestionId = z.string().regex(/^[a-z]+-[a-z0-9-]{1,38}$/, "Unknown question.");
-export const ZOwnId = z.string().regex(/^u[1-9][0-9]{0,2}$/, "Unknown question.");
+export const ZOwnId = z.string().regex(OWN_ID_PATTERN, "Unknown question.");
 
 export const ZOwnQuestionText = z
   .string()
