@@ -194,16 +194,18 @@ export class ResultsLayer {
   }
 
   /** Zooms or spiderfies until the marker shows, then opens its popup (an explicit choice only). */
-  reveal(id: number): void {
+  /** Zooms to a result and opens its popup; false when this layer has no such result. */
+  reveal(id: number): boolean {
     const marker = this.markers.get(id) as TClusteredMarker | undefined;
-    if (!marker || !this.map) return;
+    if (!marker || !this.map) return false;
     // zoomToShowLayer needs the marker's cluster; while the chunked load runs it may have none yet.
     if (!this.loaded || !marker.__parent) {
       this.pendingReveal = id;
-      return;
+      return true;
     }
     this.pendingReveal = null;
     this.group.zoomToShowLayer(marker, () => marker.openPopup());
+    return true;
   }
 
   private createMarker(result: TMapResult): L.Marker {

@@ -180,10 +180,15 @@ function ResultMarkers({ results, highlightedId, selectedId, onSelect, texts }: 
   });
 
   // Rebuilt only when the results array changes (the page must keep it referentially stable).
+  // A result chosen ("Show on map") before the map had its points (they load once the map is
+  // wanted): revealed as soon as a layer with it is built.
+  const unrevealed = useRef<number | null>(null);
+
   useEffect(() => {
     const layer = new ResultsLayer(results, (id) => onSelectRef.current(id), texts);
     layer.addTo(map);
     layerRef.current = layer;
+    if (unrevealed.current !== null && layer.reveal(unrevealed.current)) unrevealed.current = null;
     return () => {
       layer.remove();
       layerRef.current = null;
@@ -195,7 +200,7 @@ function ResultMarkers({ results, highlightedId, selectedId, onSelect, texts }: 
   }, [highlightedId, selectedId, results]);
 
   useEffect(() => {
-    if (selectedId !== null) layerRef.current?.reveal(selectedId);
+    unrevealed.current = selectedId !== null && !layerRef.current?.reveal(selectedId) ? selectedId : null;
   }, [selectedId]);
 
   return null;

@@ -71,4 +71,33 @@ test.describe("results map", () => {
     await expect(list).toBeVisible();
     await context.close();
   });
+
+  test("on a phone the list loads no map points, and Show on map opens the map at that doctor", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    const pointRequests: string[] = [];
+    // Slow points, as on a rural connection: the map is drawn before they arrive.
+    await page.route(/\/api\/providers\/points/, async (route) => {
+      pointRequests.push(route.request().url());
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto("/search?near=10001&radius=25");
+    const list = page.getByRole("region", { name: "Results list" });
+    const first = list.locator("li[data-provider-id]").first();
+    await expect(first).toBeVisible();
+    const id = await first.getAttribute("data-provider-id");
+    const name = (await first.locator("h2, h3").first().textContent())!.trim();
+    // The map pane is hidden in the phone's list view: its points are not fetched while it is.
+    await page.waitForTimeout(1500);
+    expect(pointRequests).toEqual([]);
+    await first.getByRole("button", { name: /^Show on map/ }).click();
+    await expect(page.getByRole("region", { name: /^Map of/ })).toBeVisible();
+    // The points load now, and the chosen doctor's popup opens once they have.
+    await expect(page.locator(".leaflet-popup")).toContainText(name);
+    expect(pointRequests.length).toBe(1);
+    await expect(page.locator(`.leaflet-marker-icon[data-provider-id="${id}"]`)).toBeVisible();
+    await context.close();
+  });
 });
