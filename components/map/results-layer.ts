@@ -193,8 +193,10 @@ export class ResultsLayer {
     this.syncClusterHighlight();
   }
 
-  /** Zooms or spiderfies until the marker shows, then opens its popup (an explicit choice only). */
-  /** Zooms to a result and opens its popup; false when this layer has no such result. */
+  /**
+   * Zooms or spiderfies until the marker shows, then opens its popup (an explicit choice only); false
+   * when this layer has no such result.
+   */
   reveal(id: number): boolean {
     const marker = this.markers.get(id) as TClusteredMarker | undefined;
     if (!marker || !this.map) return false;
