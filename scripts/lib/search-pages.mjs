@@ -21,6 +21,7 @@
 // it is at the version they read on arrival.
 //
 // Kept: at most `maxBytes` of answers (SEARCH_PAGE_CACHE_MB), the least recently used dropped first.
+import { shouldServeStreamingMetadata } from "next/dist/server/lib/streaming-metadata.js";
 import { plainPageRequest, captureBody, serveStored, storedHeaders } from "./static-pages.mjs";
 
 /** A kept page is answered for at most this long after its render (dates on it turn true on time). */
@@ -29,10 +30,12 @@ export const MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 2048;
 /** Addresses longer than this are never kept (nobody shares them; they would crowd the store). */
 const MAX_URL_LENGTH = 2048;
+/** Longer Accept-Encoding values (browsers send about 30 characters) are not worth a page of their own. */
+const MAX_ENCODING_LENGTH = 256;
 /** A request waits at most this long for a render of the same address by another request. */
 const WAIT_MS = 10_000;
 
-/** @typedef {{ headers: Record<string, string | string[]>, body: Buffer, etag: string | null, version: string, renderedAt: number }} TKeptSearchPage */
+/** @typedef {{ headers: Record<string, string | string[]>, body: Buffer, etag: string | null, version: string, renderedAt: number, size: number }} TKeptSearchPage */
 
 export class SearchPageStore {
   /** @type {Map<string, TKeptSearchPage>} */
@@ -79,8 +82,16 @@ export class SearchPageStore {
     const q = url.indexOf("?");
     if (!this.#paths.has(q < 0 ? url : url.slice(0, q))) return null;
     if (!plainPageRequest(req)) return null;
-    const encoding = req.headers["accept-encoding"];
-    return `${url}\n${Array.isArray(encoding) ? encoding.join(",") : (encoding ?? "")}`;
+    const header = req.headers["accept-encoding"];
+    const encoding = Array.isArray(header) ? header.join(",") : (header ?? "");
+    if (encoding.length > MAX_ENCODING_LENGTH) return null;
+    // Next.js renders a page's metadata into <head> for crawlers and link previewers that cannot read
+    // it streamed into <body> (its list of user agents), and streams it for everyone else: two
+    // different pages for one address, each kept apart.
+    const metadata = shouldServeStreamingMetadata(req.headers["user-agent"] ?? "", undefined)
+      ? "stream"
+      : "head";
+    return `${url}\n${encoding}\n${metadata}`;
   }
 
   /**
@@ -151,7 +162,10 @@ export class SearchPageStore {
         .catch(() => null)
         .then((after) => {
           // Moved meanwhile: no later request would take it.
-          if (after === version) this.#keep(key, { headers: stored, body: bytes, etag, version, renderedAt });
+          // Counted against the bound: the body, its key and its headers.
+          const size = bytes.length + key.length + JSON.stringify(stored).length;
+          if (after === version)
+            this.#keep(key, { headers: stored, body: bytes, etag, version, renderedAt, size });
         })
         .finally(finish);
     });
@@ -159,10 +173,10 @@ export class SearchPageStore {
 
   /** @param {string} key @param {TKeptSearchPage} page */
   #keep(key, page) {
-    if (page.body.length > this.#maxBytes / 4) return;
+    if (page.size > this.#maxBytes / 4) return;
     this.#drop(key);
     this.#pages.set(key, page);
-    this.#bytes += page.body.length;
+    this.#bytes += page.size;
     // Over the bounds: the least recently used go first (pages of an older version are never answered again).
     for (const [k] of this.#pages) {
       if (this.#bytes <= this.#maxBytes && this.#pages.size <= MAX_ENTRIES) break;
@@ -175,7 +189,7 @@ export class SearchPageStore {
     const page = this.#pages.get(key);
     if (!page) return;
     this.#pages.delete(key);
-    this.#bytes -= page.body.length;
+    this.#bytes -= page.size;
   }
 
   /**

@@ -221,9 +221,11 @@ describe("SearchPageStore", () => {
   });
 
   it("keeps at most its bytes, the least recently used going first", async () => {
-    fresh(1000); // pages of about 60 bytes; at most a quarter of the store each
+    fresh(4000); // pages of about 250 bytes with key and headers; at most a quarter of the store each
     for (let i = 0; i < 30; i++) await get(`/search?q=p${i}`);
-    expect(store.bytes).toBeLessThanOrEqual(1000);
+    expect(store.bytes).toBeLessThanOrEqual(4000);
+    expect(store.size).toBeGreaterThan(5);
+    expect(store.size).toBeLessThan(20);
     expect((await get("/search?q=p29")).hit).toBe(true);
     expect((await get("/search?q=p0")).rendered).toBe(true);
     fresh(0);
@@ -256,5 +258,35 @@ describe("the search page reads nothing of the visitor (what makes keeping it pe
         /from "next\/headers"|@\/lib\/auth|client-ip|client-address|\bcookies\(|\bheaders\(\)/,
       );
     }
+  });
+});
+
+describe("what a kept page counts and whom it is for", () => {
+  it("counts the key and the headers against the bound, not only the body", async () => {
+    const r = await get("/search?q=size");
+    expect(r.rendered).toBe(true);
+    expect(store.size).toBe(1);
+    const body = (await get("/search?q=size")).body;
+    expect(store.bytes).toBeGreaterThan(Buffer.byteLength(body) + "/search?q=size".length + 40);
+  });
+
+  it("does not keep pages for an outsized Accept-Encoding", async () => {
+    const junk = `gzip, ${"x".repeat(300)}`;
+    expect((await get("/search?q=enc", { "accept-encoding": junk })).rendered).toBe(true);
+    expect((await get("/search?q=enc", { "accept-encoding": junk })).rendered).toBe(true);
+    expect(store.size).toBe(0);
+  });
+
+  it("keeps crawlers' pages (metadata in <head>) apart from browsers' (metadata streamed)", async () => {
+    const browser = { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36" };
+    const bot = { "user-agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" };
+    expect((await get("/search?q=ua", browser)).rendered).toBe(true);
+    expect((await get("/search?q=ua", browser)).hit).toBe(true);
+    expect((await get("/search?q=ua", bot)).rendered).toBe(true);
+    expect((await get("/search?q=ua", bot)).hit).toBe(true);
+    expect((await get("/search?q=ua", { "user-agent": "Mozilla/5.0 (compatible; Bingbot/2.0)" })).hit).toBe(
+      true,
+    );
+    expect((await get("/search?q=ua", browser)).hit).toBe(true);
   });
 });
