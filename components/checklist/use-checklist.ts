@@ -26,6 +26,7 @@ const DECODE_KEYS = {
   corrupt: "damaged",
   invalid: "invalid",
   unsupported: "unsupported",
+  unavailable: "unavailable",
 } as const satisfies Record<TDecodeError, string>;
 
 /**
@@ -60,6 +61,10 @@ export function useChecklist(
   const dirty = useRef(false);
   const latest = useRef(state);
   const providerSeq = useRef(0);
+  // Restoring a saved or linked checklist can wait for its validation's code to download; changes
+  // made meanwhile are kept here and applied on top of the restored checklist, never lost under it.
+  const restored = useRef(false);
+  const changedBeforeRestore = useRef<Array<(s: TChecklistState) => TChecklistState>>([]);
 
   useEffect(() => {
     latest.current = state;
@@ -67,6 +72,7 @@ export function useChecklist(
 
   function update(fn: (s: TChecklistState) => TChecklistState) {
     dirty.current = true;
+    if (!restored.current) changedBeforeRestore.current.push(fn);
     setState(fn);
   }
 
@@ -97,7 +103,8 @@ export function useChecklist(
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
+    /** The checklist to open: from the link, else the one saved here, else the default; and why. */
+    async function restore(): Promise<{ next: TChecklistState; found: TNotice[] }> {
       const saved = await readSaved();
       const param = stateParamFromHash(window.location.hash);
       let next = defaultState();
@@ -127,18 +134,28 @@ export function useChecklist(
       } else if (saved && !saved.ok) {
         found.push({
           kind: "error",
-          text: t("savedUnreadable"),
+          text: saved.error === "unavailable" ? t("savedUnavailable") : t("savedUnreadable"),
         });
       }
-      if (initialProvider) next = { ...next, providerId: initialProvider.id };
-      else if (providerMessage) next = { ...next, providerId: null };
-      if (cancelled) return;
-      setState(next);
-      setNotices((n) => [...n, ...found]);
-      setReady(true);
-      if (next.providerId && next.providerId !== initialProvider?.id)
-        void loadProvider(next.providerId, "saved");
-    })();
+      return { next, found };
+    }
+    void restore()
+      // Not expected (decoding never throws), but the checklist must never stay unsaved for it.
+      .catch(() => ({ next: defaultState(), found: [] as TNotice[] }))
+      .then(({ next, found }) => {
+        if (cancelled) return;
+        if (initialProvider) next = { ...next, providerId: initialProvider.id };
+        else if (providerMessage) next = { ...next, providerId: null };
+        // Changes the patient made while it was restoring, on top of it.
+        next = changedBeforeRestore.current.reduce((s, fn) => fn(s), next);
+        changedBeforeRestore.current = [];
+        restored.current = true;
+        setState(next);
+        setNotices((n) => [...n, ...found]);
+        setReady(true);
+        if (next.providerId && next.providerId !== initialProvider?.id)
+          void loadProvider(next.providerId, "saved");
+      });
     return () => {
       cancelled = true;
     };
@@ -161,7 +178,8 @@ export function useChecklist(
 
   useEffect(() => {
     const onHide = () => {
-      if (dirty.current) writeSaved(latest.current);
+      // Not before the restore: that would write the default checklist over the saved one.
+      if (dirty.current && restored.current) writeSaved(latest.current);
     };
     window.addEventListener("pagehide", onHide);
     return () => window.removeEventListener("pagehide", onHide);

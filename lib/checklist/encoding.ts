@@ -12,7 +12,15 @@ import { fromWire, toWire, type TChecklistState } from "./state";
 
 export const STATE_PARAM = "s";
 
-export type TDecodeError = "too-long" | "format" | "checksum" | "corrupt" | "invalid" | "unsupported";
+/** "unavailable": the validation's code could not be loaded (a dropped connection); try again later. */
+export type TDecodeError =
+  | "too-long"
+  | "format"
+  | "checksum"
+  | "corrupt"
+  | "invalid"
+  | "unsupported"
+  | "unavailable";
 
 export type TDecodeResult =
   { ok: true; state: TChecklistState; dropped: number } | { ok: false; error: TDecodeError };
@@ -108,8 +116,14 @@ let validation: Promise<typeof import("@/lib/validation/checklist")> | undefined
 
 /** Validates parsed JSON as a saved or shared checklist. */
 export async function parseWire(data: unknown): Promise<TDecodeResult> {
-  const { ZChecklistWireV1 } = await (validation ??= import("@/lib/validation/checklist"));
-  const parsed = ZChecklistWireV1.safeParse(data);
+  let schema: typeof import("@/lib/validation/checklist").ZChecklistWireV1;
+  try {
+    schema = (await (validation ??= import("@/lib/validation/checklist"))).ZChecklistWireV1;
+  } catch {
+    validation = undefined; // tried again next time
+    return { ok: false, error: "unavailable" };
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) return { ok: false, error: "invalid" };
   return { ok: true, ...fromWire(parsed.data) };
 }
