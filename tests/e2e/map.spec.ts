@@ -85,15 +85,20 @@ test.describe("results map", () => {
     });
     await page.goto("/search?near=10001&radius=25");
     const list = page.getByRole("region", { name: "Results list" });
-    const first = list.locator("li[data-provider-id]").first();
-    await expect(first).toBeVisible();
-    const id = await first.getAttribute("data-provider-id");
-    const name = (await first.locator("h2, h3").first().textContent())!.trim();
+    // The page's last result: far down the list, so the map and its toggle are off screen.
+    await expect(list.locator("li[data-provider-id]").first()).toBeVisible();
+    const chosen = list.locator("li[data-provider-id]").last();
+    const id = await chosen.getAttribute("data-provider-id");
+    const name = (await chosen.locator("h3").first().textContent())!.trim();
     // The map pane is hidden in the phone's list view: its points are not fetched while it is.
     await page.waitForTimeout(1500);
     expect(pointRequests).toEqual([]);
-    await first.getByRole("button", { name: /^Show on map/ }).click();
+    await chosen.getByRole("button", { name: /^Show on map/ }).click();
     await expect(page.getByRole("region", { name: /^Map of/ })).toBeVisible();
+    // The pressed button went with the list: focus is on the "Map" toggle, which is on screen.
+    const mapToggle = page.getByRole("button", { name: "Map", exact: true });
+    await expect(mapToggle).toBeFocused();
+    await expect(mapToggle).toBeInViewport();
     // The points load now, and the chosen doctor's popup opens once they have.
     await expect(page.locator(".leaflet-popup")).toContainText(name);
     expect(pointRequests.length).toBe(1);

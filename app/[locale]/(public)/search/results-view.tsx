@@ -76,6 +76,15 @@ export function ResultsView(props: Props) {
   const firstRender = useRef(true);
   const countRef = useRef<HTMLHeadingElement>(null);
   const mapPane = useRef<HTMLDivElement>(null);
+  const mapToggle = useRef<HTMLButtonElement>(null);
+  // "Show on map" on a phone hides the list, and with it the button just pressed: the map is brought
+  // into view and focus goes to the pressed "Map" toggle above it, never lost to the page.
+  const [shownOnMap, setShownOnMap] = useState(0);
+  useEffect(() => {
+    if (shownOnMap === 0) return;
+    mapToggle.current?.scrollIntoView({ block: "start" });
+    mapToggle.current?.focus({ preventScroll: true });
+  }, [shownOnMap]);
   const shown = useRef({ page, sort });
   // The list pages through at most MAX_PAGE pages (the map shows as many points); past that, the
   // search must be narrowed.
@@ -117,6 +126,12 @@ export function ResultsView(props: Props) {
   pointsQuery.delete("page");
   pointsQuery.delete("sort");
   const pointsKey = pointsQuery.toString();
+  // A doctor chosen on the map belongs to its search: another search starts with none.
+  const [selectionFor, setSelectionFor] = useState(pointsKey);
+  if (selectionFor !== pointsKey) {
+    setSelectionFor(pointsKey);
+    setSelected(null);
+  }
   useEffect(() => {
     if (!mapWanted) return;
     const controller = new AbortController();
@@ -204,7 +219,7 @@ export function ResultsView(props: Props) {
         <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
           {t("list")}
         </button>
-        <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")}>
+        <button type="button" aria-pressed={view === "map"} onClick={() => setView("map")} ref={mapToggle}>
           {t("map")}
         </button>
       </div>
@@ -240,6 +255,7 @@ export function ResultsView(props: Props) {
                     onClick={() => {
                       setSelected(r.id);
                       setView("map");
+                      setShownOnMap((n) => n + 1);
                     }}
                   >
                     {t("showOnMap")}
