@@ -2,17 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useRef, type Ref } from "react";
 import { MapNote } from "./map-note";
 import styles from "./results-map.module.css";
-import { useWanted } from "./use-wanted";
 import type { TResultsMapProps } from "./types";
 
 /** Same size as the map and its note, so nothing below moves when the map arrives. */
-function MapPlaceholder({ failed, ref }: { failed: boolean; ref?: Ref<HTMLDivElement> }) {
+function MapPlaceholder({ failed }: { failed: boolean }) {
   const t = useTranslations("searchClient.map");
   return (
-    <div className={styles.region} ref={ref}>
+    <div className={styles.region}>
       <div className={`${styles.map} ${styles.placeholder}`} role="status">
         {failed ? t("failed") : t("loading")}
       </div>
@@ -28,11 +26,10 @@ const ResultsMap = dynamic(() => import("./results-map").then((m) => m.ResultsMa
 });
 
 /**
- * The results map for pages: a sized placeholder on the server and until the map is wanted (see
- * useWanted: on screen and the browser idle, so after the list is interactive).
+ * The results map for pages: a sized placeholder on the server and until the map is `wanted` (the
+ * page decides with useWanted on the map's pane: on screen and the browser idle, so after the list
+ * is interactive; the same moment the page fetches the map's points).
  */
-export function ResultsMapLoader(props: TResultsMapProps) {
-  const placeholder = useRef<HTMLDivElement>(null);
-  const wanted = useWanted(placeholder);
-  return wanted ? <ResultsMap {...props} /> : <MapPlaceholder failed={false} ref={placeholder} />;
+export function ResultsMapLoader({ wanted, ...props }: TResultsMapProps & { wanted: boolean }) {
+  return wanted ? <ResultsMap {...props} /> : <MapPlaceholder failed={false} />;
 }

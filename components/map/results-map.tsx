@@ -179,11 +179,11 @@ function ResultMarkers({ results, highlightedId, selectedId, onSelect, texts }: 
     onSelectRef.current = onSelect;
   });
 
-  // Rebuilt only when the results array changes (the page must keep it referentially stable).
   // A result chosen ("Show on map") before the map had its points (they load once the map is
   // wanted): revealed as soon as a layer with it is built.
   const unrevealed = useRef<number | null>(null);
 
+  // Rebuilt only when the results array changes (the page must keep it referentially stable).
   useEffect(() => {
     const layer = new ResultsLayer(results, (id) => onSelectRef.current(id), texts);
     layer.addTo(map);

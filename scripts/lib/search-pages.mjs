@@ -87,7 +87,8 @@ export class SearchPageStore {
     if (encoding.length > MAX_ENCODING_LENGTH) return null;
     // Next.js renders a page's metadata into <head> for crawlers and link previewers that cannot read
     // it streamed into <body> (its list of user agents), and streams it for everyone else: two
-    // different pages for one address, each kept apart.
+    // different pages for one address, each kept apart. Next.js's own test, with its default list:
+    // if next.config.js ever sets `htmlLimitedBots`, pass that list here too.
     const metadata = shouldServeStreamingMetadata(req.headers["user-agent"] ?? "", undefined)
       ? "stream"
       : "head";

@@ -273,6 +273,7 @@ export function ResultsView(props: Props) {
         </section>
         <div className={styles.mapPane} ref={mapPane}>
           <ResultsMapLoader
+            wanted={mapWanted}
             results={points ?? NO_POINTS}
             center={props.origin ?? US_CENTER}
             radiusMiles={props.origin ? props.radius : null}
